@@ -1,1 +1,3 @@
+import './node20.js';
+
 export * from './errors.js';
