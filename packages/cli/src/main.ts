@@ -1,26 +1,55 @@
-import { workspacePackages } from '@continuum/daemon';
+import { ContinuumError } from '@continuum/daemon';
+import { Command, CommanderError } from 'commander';
+import { CliError } from './cli-error.js';
+import { commands } from './commands/index.js';
+import { ExitCode } from './exit-codes.js';
+import { processIo, type CliIo } from './io.js';
 
-const usage = `usage: continuum <command>
+function buildProgram(io: CliIo): Command {
+  const program = new Command('continuum')
+    .description('CONTINUUM: run and operate a node of the federation')
+    .option('--json', 'machine-readable JSON output')
+    .option('--api <host:port>', 'the node API to talk to (env CONTINUUM_API; default 127.0.0.1:7700)')
+    .option('--data-dir <dir>', 'the node data directory, for the API token (env CONTINUUM_DATA_DIR; default ~/.continuum)')
+    .showSuggestionAfterError(true)
+    .addHelpText('after', '\nExit codes: 0 ok, 1 failure, 2 usage error.\nExamples:\n  continuum demo\n  continuum status --api 127.0.0.1:7701\n  continuum kv put greeting hello')
+    .exitOverride()
+    .configureOutput({ writeOut: (text) => io.out(text.trimEnd()), writeErr: (text) => io.err(text.trimEnd()) });
+  for (const register of commands) register(program, io);
+  for (const command of program.commands) command.exitOverride();
+  return program;
+}
 
-commands:
-  demo      (placeholder) build check: lists the packages of this workspace
-  help      show this help
-
-The full CLI (init, daemon, demo federation, status, kv, ingest...) is not built yet.`;
-
-/** Runs the CLI with the given arguments and returns the process exit code. */
-export function main(argv: readonly string[], out: (line: string) => void = console.log): number {
-  const [command] = argv;
-  if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
-    out(usage);
-    return command === undefined ? 2 : 0;
+/** Runs the CLI and returns its exit code; errors become one line on stderr. */
+export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+  const program = buildProgram(io);
+  if (argv.length === 0) {
+    program.outputHelp({ error: true });
+    return ExitCode.usage;
   }
-  if (command === 'demo') {
-    out('continuum demo: PLACEHOLDER until the CLI issue lands; the local demo federation is not built yet.');
-    out('The workspace built; its packages are:');
-    for (const pkg of workspacePackages) out(`  ${pkg.name.padEnd(22)} ${pkg.role}`);
-    return 0;
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return ExitCode.ok;
+  } catch (error) {
+    return report(error, io);
   }
-  out(`continuum: unknown command '${command}' (try 'continuum help')`);
-  return 2;
+}
+
+function report(error: unknown, io: CliIo): number {
+  if (error instanceof CommanderError) {
+    // Commander already printed its one line; help and version are not failures.
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.help' || error.code === 'commander.version') return ExitCode.ok;
+    return ExitCode.usage;
+  }
+  if (error instanceof CliError) {
+    io.err(`continuum: ${error.message}`);
+    if (error.hint !== undefined) io.err(error.hint);
+    return error.exitCode;
+  }
+  if (error instanceof ContinuumError) {
+    io.err(`continuum: ${error.message} [${error.code}]`);
+    return ExitCode.failure;
+  }
+  io.err(`continuum: unexpected error: ${error instanceof Error ? error.message : String(error)}`);
+  return ExitCode.failure;
 }
