@@ -53,7 +53,7 @@ describe('audit log', () => {
     expect(verifyAuditRecords(records.filter((_, i) => i !== 1))).toMatchObject({ ok: false, brokenAt: 3 });
     expect(verifyAuditRecords([records[0], records[2], records[1]] as never)).toMatchObject({ ok: false });
     // Tampering inside the database is found by verify() too.
-    await db.sublevel('audit', { valueEncoding: 'json' }).put('0000000000003', { ...records[2], actor: 'someone-else' });
+    await db.sublevel<string, unknown>('audit', { valueEncoding: 'json' }).put('0000000000003', { ...records[2], actor: 'someone-else' });
     expect(await log.verify()).toMatchObject({ ok: false, brokenAt: 3 });
   });
 });
