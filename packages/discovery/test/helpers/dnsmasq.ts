@@ -10,6 +10,8 @@ import { Resolver } from 'node:dns/promises';
 export interface DnsRecords {
   /** `--srv-host=name,target,port,priority,weight`. */
   readonly srv?: ReadonlyArray<{ name: string; target: string; port: number; priority: number; weight: number }>;
+  /** `--srv-host=name` alone: an SRV record with the root target ".", "not offered here". */
+  readonly srvNotOffered?: readonly string[];
   /** `--host-record=name,address` (A or AAAA). */
   readonly hosts?: ReadonlyArray<{ name: string; address: string }>;
   /** `--txt-record=name,text`. */
@@ -44,6 +46,7 @@ function args(port: number, dir: string, records: DnsRecords): string[] {
     '--no-daemon', '--conf-file=/dev/null', `--port=${port}`, '--listen-address=127.0.0.1', '--bind-interfaces',
     '--no-resolv', '--no-hosts', '--local-ttl=1', `--pid-file=${join(dir, 'dnsmasq.pid')}`, '--user=root',
     ...(records.srv ?? []).map((r) => `--srv-host=${r.name},${r.target},${r.port},${r.priority},${r.weight}`),
+    ...(records.srvNotOffered ?? []).map((name) => `--srv-host=${name}`),
     ...(records.hosts ?? []).map((r) => `--host-record=${r.name},${r.address}`),
     ...(records.txt ?? []).map((r) => `--txt-record=${r.name},${r.text}`),
     ...(records.raw ?? []).map((r) => `--dns-rr=${r.name},${r.type},${r.hex}`),

@@ -26,6 +26,8 @@ export interface TestNodeInit {
   readonly hooks?: DiscoveryHooks;
   /** Extra libp2p peer-discovery modules (e.g. a plain @libp2p/mdns). */
   readonly extraDiscovery?: ReadonlyArray<(components: never) => PeerDiscovery>;
+  /** Peers this node refuses to dial or accept (to shape a topology). */
+  readonly deny?: (peerId: string) => boolean;
 }
 
 /** Nodes started through this helper; `stopAll()` stops them (call it in afterEach). */
@@ -39,6 +41,10 @@ export async function startNode(init: TestNodeInit = {}): Promise<TestNode> {
     connectionEncrypters: [noise()],
     streamMuxers: [yamux()],
     connectionMonitor: { enabled: false },
+    connectionGater: {
+      denyDialPeer: (peerId) => init.deny?.(peerId.toString()) ?? false,
+      denyInboundEncryptedConnection: (peerId) => init.deny?.(peerId.toString()) ?? false,
+    },
     peerDiscovery: [...discovery.peerDiscovery, ...((init.extraDiscovery ?? []) as never[])],
     services: { identify: identify(), ping: ping(), ...discovery.services },
   });
