@@ -38,4 +38,20 @@ describe('peer exchange', () => {
     await waitFor(() => joiner.discovery.report.peersFoundBy('pex').includes(m2.id), report(joiner));
     expect(joiner.discovery.report.has(outsider.id)).toBe(false);
   });
+
+  it('max_discovered_nodes bounds what a node tracks and dials', async () => {
+    const hub = await startNode({ section: { enabled_methods: ['pex'] } });
+    const others = [await startNode({ section: { enabled_methods: ['pex'] } }), await startNode({ section: { enabled_methods: ['pex'] } }), await startNode({ section: { enabled_methods: ['pex'] } })];
+    for (const other of others) await other.node.dial(multiaddr(hub.address));
+    const joiner = await startNode({
+      section: { enabled_methods: ['bootstrap', 'pex'], bootstrap_nodes: [`127.0.0.1:${hub.port}`], max_discovered_nodes: 2 },
+    });
+    await waitFor(() => joiner.discovery.report.toJSON().droppedOverLimit >= 2, report(joiner));
+    const tracked = joiner.discovery.report.toJSON().peers.map((p) => p.peerId);
+    expect(tracked).toHaveLength(2);
+    expect(tracked).toContain(hub.id);
+    const untracked = others.filter((o) => !tracked.includes(o.id));
+    expect(untracked).toHaveLength(2);
+    for (const other of untracked) expect(connected(joiner, other)).toBe(false);
+  });
 });

@@ -57,7 +57,8 @@ export async function startNode(init: TestNodeInit = {}): Promise<TestNode> {
 
 export async function stopAll(): Promise<void> {
   const nodes = started.splice(0);
-  await Promise.all(nodes.map((node) => node.stop().catch(() => undefined)));
+  await Promise.all(nodes.map(async (node) => { try { await node.stop(); } catch { // already stopped or failing to stop: nothing to clean up
+  } }));
 }
 
 /** Whether `a` has an open connection to `b`. */
