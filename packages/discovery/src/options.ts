@@ -104,11 +104,13 @@ function stringList(field: string, value: unknown, maxCount: number): string[] {
   });
 }
 
-const domainPattern = /^(?=.{1,253}$)(?:[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,61}[A-Za-z0-9])?\.)*[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,61}[A-Za-z0-9])?\.?$/;
+const domainPattern = /^(?:[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,61}[A-Za-z0-9])?\.)*[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,61}[A-Za-z0-9])?\.?$/;
 
 function domain(field: string, value: unknown): string | null {
   if (value === null) return null;
-  if (typeof value !== 'string' || !domainPattern.test(value)) throw invalid(field, value, 'must be a DNS name');
+  if (typeof value !== 'string' || value.length > limits.maxDomainNameChars || !domainPattern.test(value)) {
+    throw invalid(field, value, `must be a DNS name of at most ${limits.maxDomainNameChars} characters`);
+  }
   return value.replace(/\.$/, '');
 }
 

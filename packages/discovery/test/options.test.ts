@@ -87,6 +87,14 @@ describe('limits are enforced by the validator', () => {
     expect(rejects({ bootstrap_nodes: [`${long}0`] }).details.field).toBe('bootstrap_nodes[0]');
   });
 
+  it('domains up to limits.maxDomainNameChars characters', () => {
+    const labels = (chars: number) => Array.from({ length: Math.ceil(chars / 50) }, () => 'a'.repeat(49)).join('.').slice(0, chars).replace(/\.$/, 'b');
+    const fits = labels(limits.maxDomainNameChars);
+    expect(fits.length).toBe(limits.maxDomainNameChars);
+    expect(parseDiscoveryOptions({ dns_domain: fits }).dns_domain).toBe(fits);
+    expect(rejects({ dns_domain: `${fits}a` }).details.field).toBe('dns_domain');
+  });
+
   it('intervals between limits.minIntervalMs and limits.maxIntervalMs', () => {
     expect(parseDiscoveryOptions({ pex_interval_ms: limits.minIntervalMs }).pex_interval_ms).toBe(limits.minIntervalMs);
     expect(rejects({ pex_interval_ms: limits.minIntervalMs - 1 }).details.field).toBe('pex_interval_ms');
