@@ -51,4 +51,15 @@ describe('bootstrap discovery', () => {
     expect(failures.map((f) => f.reason.split(':')[0])).toEqual(expect.arrayContaining(['attempt 1', 'attempt 2', 'attempt 3']));
     expect(joiner.discovery.report.peersFoundBy('bootstrap')).toEqual([]);
   });
+
+  it('redials after the bootstrap peer goes away, and finds whoever answers there next', async () => {
+    const first = await startNode();
+    const joiner = await startNode({
+      section: { enabled_methods: ['bootstrap'], bootstrap_nodes: [`127.0.0.1:${first.port}`], bootstrap_backoff_initial_ms: 50, bootstrap_backoff_max_ms: 200 },
+    });
+    await waitFor(() => connected(joiner, first), report(joiner));
+    await first.node.stop();
+    const second = await startNode({ port: first.port });
+    await waitFor(() => joiner.discovery.report.peersFoundBy('bootstrap').includes(second.id) && connected(joiner, second), report(joiner));
+  });
 });

@@ -26,6 +26,8 @@ export interface TestNodeInit {
   readonly hooks?: DiscoveryHooks;
   /** Extra libp2p peer-discovery modules (e.g. a plain @libp2p/mdns). */
   readonly extraDiscovery?: ReadonlyArray<(components: never) => PeerDiscovery>;
+  /** The TCP port to listen on; default a random free one. */
+  readonly port?: number;
   /** Peers this node refuses to dial or accept (to shape a topology). */
   readonly deny?: (peerId: string) => boolean;
 }
@@ -36,7 +38,7 @@ const started: Libp2p[] = [];
 export async function startNode(init: TestNodeInit = {}): Promise<TestNode> {
   const discovery = createDiscovery({ enabled_methods: [], ...init.section }, init.hooks);
   const node = await createLibp2p({
-    addresses: { listen: ['/ip4/127.0.0.1/tcp/0'] },
+    addresses: { listen: [`/ip4/127.0.0.1/tcp/${init.port ?? 0}`] },
     transports: [tcp()],
     connectionEncrypters: [noise()],
     streamMuxers: [yamux()],
