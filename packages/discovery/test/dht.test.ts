@@ -38,4 +38,17 @@ describe('DHT discovery', () => {
     expect(protocols).toContain(dhtProtocol('/continuum'));
     expect(protocols.some((p) => p.startsWith('/ipfs/kad/'))).toBe(false);
   });
+
+  it('dht_mode client does not serve the DHT protocol; server does', async () => {
+    const client = await startNode({ section: { ...dhtOnly, dht_mode: 'client' } });
+    const server = await startNode({ section: { ...dhtOnly, dht_mode: 'server' } });
+    expect(client.node.getProtocols()).not.toContain(dhtProtocol('/continuum'));
+    expect(server.node.getProtocols()).toContain(dhtProtocol('/continuum'));
+  });
+
+  it('a federation-specific prefix gives a protocol of its own', async () => {
+    const node = await startNode({ section: { ...dhtOnly, dht_protocol_prefix: '/continuum/fed-a' } });
+    expect(node.node.getProtocols()).toContain('/continuum/fed-a/kad/1.0.0');
+    expect(node.node.getProtocols()).not.toContain(dhtProtocol('/continuum'));
+  });
 });

@@ -2,6 +2,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { multiaddr } from '@multiformats/multiaddr';
 import type { PeerId } from '@libp2p/interface';
+import { lpStream } from '@libp2p/utils';
+import { pexProtocol } from '../src/index.js';
 import { connected, startNode, stopAll, type TestNode } from './helpers/node.js';
 import { waitFor } from './helpers/wait.js';
 
@@ -53,5 +55,19 @@ describe('peer exchange', () => {
     const untracked = others.filter((o) => !tracked.includes(o.id));
     expect(untracked).toHaveLength(2);
     for (const other of untracked) expect(connected(joiner, other)).toBe(false);
+  });
+
+  it('a malformed request is reported and the member keeps answering others', async () => {
+    const m1 = await startNode({ section: { enabled_methods: ['pex'] } });
+    const m2 = await startNode({ section: { enabled_methods: ['pex'] } });
+    await m2.node.dial(multiaddr(m1.address));
+    const attacker = await startNode();
+    const stream = await attacker.node.dialProtocol(multiaddr(m1.address), pexProtocol);
+    // Field 1 announced as a varint, then cut off: not a PexRequest.
+    await lpStream(stream).write(new Uint8Array([0x08, 0xff, 0xff]));
+    await waitFor(() => m1.discovery.report.failures('pex').some((f) => f.code === 'PEX_INVALID' && f.target === attacker.id), report(m1));
+    const joiner = await startNode({ section: { enabled_methods: ['pex'] } });
+    await joiner.node.dial(multiaddr(m1.address));
+    await waitFor(() => joiner.discovery.report.peersFoundBy('pex').includes(m2.id), report(joiner));
   });
 });
