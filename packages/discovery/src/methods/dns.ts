@@ -75,23 +75,27 @@ export class DnsDiscovery extends TypedEventEmitter<PeerDiscoveryEvents> impleme
   /** One lookup-and-dial round; returns the delay until the next one. Never throws. */
   async #round(signal: AbortSignal): Promise<number> {
     const { options, report } = this.#context;
-    const domain = options.dns_domain ?? '';
     const ttls: number[] = [];
-    const [srv, dnsaddrs] = await Promise.all([this.#lookupSrv(domain), this.#lookupDnsaddr()]);
-    const candidates: Candidate[] = [];
-    for (const record of srv ?? []) {
-      if (signal.aborted) return 0;
-      const addresses = await this.#resolveTarget(record, ttls);
-      if (addresses.length > 0) candidates.push({ label: `${record.name}:${record.port}`, addresses });
-    }
-    candidates.push(...(dnsaddrs ?? []));
-    const connected = await this.#dialUntilEnough(candidates, signal);
+    const [srv, dnsaddrs] = await Promise.all([this.#lookupSrv(options.dns_domain ?? ''), this.#lookupDnsaddr()]);
+    const { connected, tried } = await this.#dialUntilEnough(this.#candidates(srv ?? [], dnsaddrs ?? [], ttls), signal);
     const lookupsFailed = srv === null && (dnsaddrs === null || options.dnsaddr_domain === null);
-    report.recordRun('dns', !lookupsFailed && (connected > 0 || candidates.length === 0));
+    report.recordRun('dns', !lookupsFailed && (connected > 0 || tried === 0));
     if (lookupsFailed) return backoffDelayMs(this.#failedRounds++, options.dns_refresh_min_ms, options.dns_refresh_max_ms, this.#context.random);
     this.#failedRounds = 0;
     const ttlMs = ttls.length > 0 ? Math.min(...ttls) * 1000 : options.dns_refresh_max_ms;
     return Math.min(options.dns_refresh_max_ms, Math.max(options.dns_refresh_min_ms, ttlMs));
+  }
+
+  /**
+   * SRV targets in order, each resolved only when the dialler gets to it (a round that
+   * reaches dns_max_peers early looks up no more names), then the dnsaddr candidates.
+   */
+  async *#candidates(srv: readonly SrvRecord[], dnsaddrs: readonly Candidate[], ttls: number[]): AsyncGenerator<Candidate> {
+    for (const record of srv) {
+      const addresses = await this.#resolveTarget(record, ttls);
+      if (addresses.length > 0) yield { label: `${record.name}:${record.port}`, addresses };
+    }
+    yield* dnsaddrs;
   }
 
   /** Valid SRV records in RFC 2782 order, or null when the lookup failed. */
@@ -157,33 +161,42 @@ export class DnsDiscovery extends TypedEventEmitter<PeerDiscoveryEvents> impleme
     return candidates;
   }
 
-  /** Dials candidates in order until dns_max_peers are connected; returns how many are. */
-  async #dialUntilEnough(candidates: readonly Candidate[], signal: AbortSignal): Promise<number> {
-    const { options, report } = this.#context;
+  /** Dials candidates in order until dns_max_peers are connected; says how many are and how many were tried. */
+  async #dialUntilEnough(candidates: AsyncIterable<Candidate>, signal: AbortSignal): Promise<{ connected: number; tried: number }> {
+    const { options } = this.#context;
     const connectedPeers = new Set<string>();
-    // Forget addresses no longer in DNS, so the map stays bounded by one answer's size.
-    const current = new Set(candidates.flatMap((candidate) => candidate.addresses.map((a) => a.toString())));
-    for (const key of this.#peerByAddress.keys()) if (!current.has(key)) this.#peerByAddress.delete(key);
-    for (const candidate of candidates) {
-      if (connectedPeers.size >= options.dns_max_peers || signal.aborted) break;
+    const seen = new Set<string>();
+    let tried = 0;
+    for await (const candidate of candidates) {
+      if (signal.aborted) break;
+      tried++;
+      for (const address of candidate.addresses) seen.add(address.toString());
       const known = candidate.addresses.map((a) => this.#peerByAddress.get(a.toString())).find((id) => id !== undefined);
       if (known !== undefined && this.#components.connectionManager.getConnections().some((c) => c.remotePeer.toString() === known)) {
         connectedPeers.add(known);
-        continue;
+      } else {
+        await this.#dial(candidate, connectedPeers, signal);
       }
-      try {
-        const dialSignal = AbortSignal.any([signal, AbortSignal.timeout(options.dial_timeout_ms)]);
-        const { peerId, address } = await dialAddresses(this.#components, candidate.addresses, dialSignal);
-        for (const a of candidate.addresses) this.#peerByAddress.set(a.toString(), peerId.toString());
-        connectedPeers.add(peerId.toString());
-        const peer = { id: peerId, multiaddrs: [address] };
-        if (this.#context.found('dns', peer, this.#components)) this.safeDispatchEvent('peer', { detail: peer });
-      } catch (error) {
-        if (signal.aborted) break;
-        report.recordFailure('dns', 'DIAL_FAILED', candidate.label, error instanceof Error ? error.message : String(error));
-      }
+      if (connectedPeers.size >= options.dns_max_peers) break;
     }
-    return connectedPeers.size;
+    if (!signal.aborted) {
+      // Forget addresses this round did not see, so the map stays bounded by one answer.
+      for (const key of this.#peerByAddress.keys()) if (!seen.has(key)) this.#peerByAddress.delete(key);
+    }
+    return { connected: connectedPeers.size, tried };
+  }
+
+  async #dial(candidate: Candidate, connectedPeers: Set<string>, signal: AbortSignal): Promise<void> {
+    try {
+      const dialSignal = AbortSignal.any([signal, AbortSignal.timeout(this.#context.options.dial_timeout_ms)]);
+      const { peerId, address } = await dialAddresses(this.#components, candidate.addresses, dialSignal);
+      for (const a of candidate.addresses) this.#peerByAddress.set(a.toString(), peerId.toString());
+      connectedPeers.add(peerId.toString());
+      const peer = { id: peerId, multiaddrs: [address] };
+      if (this.#context.found('dns', peer, this.#components)) this.safeDispatchEvent('peer', { detail: peer });
+    } catch (error) {
+      if (!signal.aborted) this.#context.report.recordFailure('dns', 'DIAL_FAILED', candidate.label, error instanceof Error ? error.message : String(error));
+    }
   }
 }
 
