@@ -53,6 +53,23 @@ describe('DNS SRV discovery', () => {
     expect(connected(finder, fallback)).toBe(false);
   });
 
+  it('within one priority, weight decides: a mid draw picks the 99-weight target over the 1-weight one', async () => {
+    const light = await startNode();
+    const heavy = await startNode();
+    dns = await startDnsmasq({
+      srv: [
+        { name: domain, target: 'light.fed.test', port: light.port, priority: 10, weight: 1 },
+        { name: domain, target: 'heavy.fed.test', port: heavy.port, priority: 10, weight: 99 },
+      ],
+      hosts: [{ name: 'light.fed.test', address: '127.0.0.1' }, { name: 'heavy.fed.test', address: '127.0.0.1' }],
+    });
+    // Draw floor(0.5 * 101) = 50: past the light record's running sum in either answer order.
+    const finder = await startNode({ section: dnsSection(dns.server, { dns_max_peers: 1 }), hooks: { random: () => 0.5 } });
+    await waitFor(() => finder.discovery.report.toJSON().methods.some((m) => m.method === 'dns' && m.lastRunAt !== null), describeReport(finder));
+    expect(finder.discovery.report.peersFoundBy('dns')).toEqual([heavy.id]);
+    expect(connected(finder, light)).toBe(false);
+  });
+
   it('falls back to the next priority when the preferred target does not answer', async () => {
     const fallback = await startNode();
     const gone = await startNode();
