@@ -11,6 +11,16 @@ export interface DiscoveryErrorDetails {
   CONFIG_INVALID: { readonly field: string; readonly value: string; readonly reason: string };
   /** A DNS lookup that failed or timed out. */
   RESOLVE_FAILED: { readonly name: string; readonly server?: string; readonly reason: string };
+  /** A DNS answer that was received but cannot be used (bad SRV target, port, dnsaddr). */
+  RECORD_INVALID: { readonly name: string; readonly record: string; readonly reason: string };
+  /** A dial to a discovered or configured address that failed. */
+  DIAL_FAILED: { readonly target: string; readonly reason: string };
+  /** A peer-exchange message that is malformed or over a bound. */
+  PEX_INVALID: { readonly peer: string; readonly reason: string };
+  /** A peer-exchange request the isAllowed hook refused. */
+  PEX_REFUSED: { readonly peer: string };
+  /** The mDNS socket failed (no multicast on this machine, port in use). */
+  MDNS_FAILED: { readonly reason: string };
 }
 
 export type DiscoveryErrorCode = keyof DiscoveryErrorDetails;
