@@ -1,0 +1,91 @@
+/**
+ * Every limit of the daemon, in one place. Names carry their unit last. Config
+ * validation, decoders, the API and the federation state machine read them from here,
+ * and each one is hit by a test.
+ */
+export const limits = {
+  // --- config ---
+  /** Largest config file read. */
+  maxConfigFileBytes: 64 * 1024,
+  /** Listen addresses per node. */
+  maxListenAddresses: 16,
+  /** Bootstrap nodes / DNS servers in the discovery section. */
+  maxBootstrapNodes: 64,
+  maxDnsServers: 8,
+
+  // --- territories and names ---
+  /** Longest territory id (the id rules allow any depth; this bounds the bytes). */
+  maxTerritoryIdLength: 128,
+  /** Longest single `{NAME}` segment of a territory id. */
+  maxTerritoryNameLength: 32,
+  /** Longest node name. */
+  maxNodeNameLength: 64,
+
+  // --- identity / data dir ---
+  /** Largest private-key file accepted (an Ed25519 protobuf key is 68 bytes). */
+  maxKeyFileBytes: 4 * 1024,
+  /** Largest api-token file accepted. */
+  maxApiTokenFileBytes: 1024,
+  /** Random bytes in a new API token. */
+  apiTokenBytes: 32,
+
+  // --- libp2p host ---
+  /** Connection manager: most open connections. */
+  maxConnections: 300,
+  /** Connection manager: most inbound connections still upgrading. */
+  maxIncomingPendingConnections: 32,
+  /** Connection manager: parallel dials. */
+  maxParallelDials: 50,
+  /** Dial timeout. */
+  dialTimeoutMs: 10_000,
+  /** Largest gossipsub message (also bounds one metadata batch). */
+  maxGossipMessageBytes: 1024 * 1024,
+
+  // --- federation protocols ---
+  /** Largest length-prefixed frame on a federation stream. */
+  maxFrameBytes: 4 * 1024 * 1024,
+  /** Frames read on one stream before it is closed (bounds one request stream). */
+  maxFramesPerStream: 1_000_000,
+
+  // --- federation state ---
+  maxMembers: 10_000,
+  maxTerritories: 100_000,
+  maxAddressesPerMember: 16,
+  maxAddressLength: 256,
+  maxPolicies: 1_000,
+  maxPolicyNameLength: 128,
+  maxPolicyValueBytes: 64 * 1024,
+  maxDirectives: 1_000,
+  maxDirectiveBodyBytes: 64 * 1024,
+  maxKvKeyBytes: 1024,
+  maxKvValueBytes: 256 * 1024,
+  maxKvKeys: 1_000_000,
+  /** Largest encoded federation command. */
+  maxCommandBytes: 512 * 1024,
+
+  // --- join tokens ---
+  maxJoinTokens: 1_000,
+  maxTokenAddresses: 8,
+  maxTokenTtlMs: 30 * 24 * 60 * 60 * 1000,
+  /** Longest encoded token string. */
+  maxTokenStringLength: 4096,
+  joinSecretBytes: 32,
+  joinNonceBytes: 16,
+
+  // --- coordinator ---
+  /** Nodes the coordinator tracks. */
+  maxCoordinatorNodes: 10_000,
+
+  // --- HTTP API ---
+  /** Largest request body (a KV value plus headroom). */
+  maxRequestBodyBytes: 512 * 1024,
+  /** Longest request URL. */
+  maxUrlLength: 4096,
+  /** Bound on any call that waits for consensus (propose, ReadIndex). */
+  consensusTimeoutMs: 5_000,
+  /** Keep-alive / header timeouts of the HTTP server. */
+  apiHeadersTimeoutMs: 10_000,
+  apiRequestTimeoutMs: 30_000,
+} as const;
+
+export type Limits = typeof limits;
