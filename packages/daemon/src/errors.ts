@@ -34,6 +34,8 @@ export interface ContinuumErrorDetails {
   PAYLOAD_TOO_LARGE: { readonly limit: string; readonly maxBytes: number };
   /** A federation command that was committed but refused by the state machine. */
   COMMAND_REJECTED: { readonly rejection: string; readonly reason: string; readonly index: number };
+  /** A bounded collection is full. */
+  LIMIT_EXCEEDED: { readonly limit: string; readonly max: number };
   /** A node start/stop called in the wrong state. */
   LIFECYCLE: { readonly state: string; readonly operation: string };
   /** An unexpected failure inside the node (a bug); details say where. */
