@@ -46,6 +46,10 @@ export const limits = {
   maxFrameBytes: 4 * 1024 * 1024,
   /** Frames read on one stream before it is closed (bounds one request stream). */
   maxFramesPerStream: 1_000_000,
+  /** Penalties (malformed frames, members-only refusals) before a peer is blocked. */
+  maxPeerPenalties: 10,
+  /** Peers whose penalties are remembered (oldest forgotten first). */
+  maxPenalisedPeers: 10_000,
 
   // --- federation state ---
   maxMembers: 10_000,
