@@ -79,6 +79,10 @@ export const limits = {
   // --- coordinator ---
   /** Nodes the coordinator tracks. */
   maxCoordinatorNodes: 10_000,
+  /** A (re)joining node counts as caught up when its applied index is this close to the commit index. */
+  catchUpLagEntries: 100,
+  /** Largest heartbeat message accepted from gossip. */
+  maxHeartbeatBytes: 256,
 
   // --- HTTP API ---
   /** Largest request body (a KV value plus headroom). */

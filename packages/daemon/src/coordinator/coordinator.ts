@@ -18,8 +18,12 @@ export interface NodeRegistration {
   readonly territory: string;
   readonly parent?: string | undefined;
   readonly homeParent?: string | undefined;
-  /** False for a node that still has to catch up (it stays JOINING). */
-  readonly caughtUp?: boolean;
+  /**
+   * The committed status, for a node registered from federation state: a DEAD member
+   * starts DEAD (late, at the threshold) so a new leader does not revive it, and a
+   * JOINING member stays JOINING until `markCaughtUp`.
+   */
+  readonly committedStatus?: HealthStatus;
 }
 
 export interface Heartbeat {
@@ -65,10 +69,13 @@ export class Coordinator {
         limit: 'maxCoordinatorNodes', max: limits.maxCoordinatorNodes,
       });
     }
+    const dead = registration.committedStatus === 'DEAD';
     const node: TrackedNode = {
       peerId: registration.peerId, tier: registration.tier, territory: registration.territory, parent: registration.parent,
-      homeParent: registration.homeParent, status: 'JOINING', lastHeartbeatMs: this.options.now(), consecutiveFailures: 0,
-      loadScore: 0, latencyMs: undefined, degraded: false, caughtUp: registration.caughtUp ?? true,
+      homeParent: registration.homeParent, status: dead ? 'DEAD' : 'JOINING',
+      lastHeartbeatMs: dead ? this.options.now() - 2 * this.intervalMs - 1 : this.options.now(),
+      consecutiveFailures: dead ? this.options.unhealthyThreshold : 0,
+      loadScore: 0, latencyMs: undefined, degraded: false, caughtUp: registration.committedStatus !== 'JOINING',
     };
     this.nodes.set(node.peerId, node);
     return node;

@@ -865,6 +865,37 @@ export namespace continuum {
                 }
                 type $Shape = continuum.daemon.v1.FederationSnapshot.$Properties;
             }
+
+            interface IHeartbeat extends continuum.daemon.v1.Heartbeat.$Properties {
+            }
+
+            class Heartbeat {
+                constructor(p?: continuum.daemon.v1.Heartbeat.$Properties);
+                $unknowns?: Uint8Array[];
+                atMs: number;
+                loadScore: number;
+                degraded: boolean;
+                appliedIndex: number;
+                static create(properties: continuum.daemon.v1.Heartbeat.$Shape): continuum.daemon.v1.Heartbeat & continuum.daemon.v1.Heartbeat.$Shape;
+                static create(properties?: continuum.daemon.v1.Heartbeat.$Properties): continuum.daemon.v1.Heartbeat;
+                static encode(m: continuum.daemon.v1.Heartbeat.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): continuum.daemon.v1.Heartbeat & continuum.daemon.v1.Heartbeat.$Shape;
+                static fromObject(d: { [k: string]: any }): continuum.daemon.v1.Heartbeat;
+                static toObject(m: continuum.daemon.v1.Heartbeat, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Heartbeat {
+                interface $Properties {
+                    atMs?: (number|null);
+                    loadScore?: (number|null);
+                    degraded?: (boolean|null);
+                    appliedIndex?: (number|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = continuum.daemon.v1.Heartbeat.$Properties;
+            }
         }
     }
 }

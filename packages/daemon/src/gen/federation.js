@@ -6,7 +6,7 @@ $protobuf.configure();
 
 // Common aliases
 const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
-const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $String = $util.global.String, $Array = $util.global.Array, $Number = $util.global.Number, $parseInt = $util.global.parseInt, $BigInt = $util.global.BigInt, $Boolean = $util.global.Boolean;
+const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $String = $util.global.String, $Array = $util.global.Array, $Number = $util.global.Number, $parseInt = $util.global.parseInt, $BigInt = $util.global.BigInt, $Boolean = $util.global.Boolean, $isFinite = $util.global.isFinite;
 
 // Exported root namespace
 const $root = $protobuf.roots["continuum_daemon"] || ($protobuf.roots["continuum_daemon"] = {});
@@ -9009,6 +9009,354 @@ export const continuum = $root.continuum = (() => {
                 };
 
                 return FederationSnapshot;
+            })();
+
+            v1.Heartbeat = (function() {
+
+                /**
+                 * Properties of a Heartbeat.
+                 * @typedef {Object} continuum.daemon.v1.Heartbeat.$Properties
+                 * @property {number|null} [atMs] Heartbeat atMs
+                 * @property {number|null} [loadScore] Heartbeat loadScore
+                 * @property {boolean|null} [degraded] Heartbeat degraded
+                 * @property {number|null} [appliedIndex] Heartbeat appliedIndex
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a Heartbeat.
+                 * @memberof continuum.daemon.v1
+                 * @interface IHeartbeat
+                 * @augments continuum.daemon.v1.Heartbeat.$Properties
+                 * @deprecated Use continuum.daemon.v1.Heartbeat.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a Heartbeat.
+                 * @typedef {continuum.daemon.v1.Heartbeat.$Properties} continuum.daemon.v1.Heartbeat.$Shape
+                 */
+
+                /**
+                 * Constructs a new Heartbeat.
+                 * @memberof continuum.daemon.v1
+                 * @classdesc Represents a Heartbeat.
+                 * @constructor
+                 * @param {continuum.daemon.v1.Heartbeat.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const Heartbeat = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * Heartbeat atMs.
+                 * @member {number} atMs
+                 * @memberof continuum.daemon.v1.Heartbeat
+                 * @instance
+                 */
+                Heartbeat.prototype.atMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Heartbeat loadScore.
+                 * @member {number} loadScore
+                 * @memberof continuum.daemon.v1.Heartbeat
+                 * @instance
+                 */
+                Heartbeat.prototype.loadScore = 0;
+
+                /**
+                 * Heartbeat degraded.
+                 * @member {boolean} degraded
+                 * @memberof continuum.daemon.v1.Heartbeat
+                 * @instance
+                 */
+                Heartbeat.prototype.degraded = false;
+
+                /**
+                 * Heartbeat appliedIndex.
+                 * @member {number} appliedIndex
+                 * @memberof continuum.daemon.v1.Heartbeat
+                 * @instance
+                 */
+                Heartbeat.prototype.appliedIndex = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new Heartbeat instance using the specified properties.
+                 * @function create
+                 * @memberof continuum.daemon.v1.Heartbeat
+                 * @static
+                 * @param {continuum.daemon.v1.Heartbeat.$Properties=} [properties] Properties to set
+                 * @returns {continuum.daemon.v1.Heartbeat} Heartbeat instance
+                 * @type {{
+                 *   (properties: continuum.daemon.v1.Heartbeat.$Shape): continuum.daemon.v1.Heartbeat & continuum.daemon.v1.Heartbeat.$Shape;
+                 *   (properties?: continuum.daemon.v1.Heartbeat.$Properties): continuum.daemon.v1.Heartbeat;
+                 * }}
+                 */
+                Heartbeat.create = function(properties) {
+                    return new Heartbeat(properties);
+                };
+
+                /**
+                 * Encodes the specified Heartbeat message. Does not implicitly {@link continuum.daemon.v1.Heartbeat.verify|verify} messages.
+                 * @function encode
+                 * @memberof continuum.daemon.v1.Heartbeat
+                 * @static
+                 * @param {continuum.daemon.v1.Heartbeat.$Properties} m Heartbeat message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Heartbeat.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.atMs != null && $Object.hasOwnProperty.call(m, "atMs") && (typeof m.atMs === "object" ? m.atMs.low || m.atMs.high : m.atMs !== 0))
+                        w.uint32(/* id 1, wireType 0 =*/8).uint64(m.atMs);
+                    if (m.loadScore != null && $Object.hasOwnProperty.call(m, "loadScore") && !$Object.is(m.loadScore, 0))
+                        w.uint32(/* id 2, wireType 1 =*/17).double(m.loadScore);
+                    if (m.degraded != null && $Object.hasOwnProperty.call(m, "degraded") && m.degraded !== false)
+                        w.uint32(/* id 3, wireType 0 =*/24).bool(m.degraded);
+                    if (m.appliedIndex != null && $Object.hasOwnProperty.call(m, "appliedIndex") && (typeof m.appliedIndex === "object" ? m.appliedIndex.low || m.appliedIndex.high : m.appliedIndex !== 0))
+                        w.uint32(/* id 4, wireType 0 =*/32).uint64(m.appliedIndex);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Decodes a Heartbeat message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof continuum.daemon.v1.Heartbeat
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {continuum.daemon.v1.Heartbeat & continuum.daemon.v1.Heartbeat.$Shape} Heartbeat
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Heartbeat.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.continuum.daemon.v1.Heartbeat();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 0)
+                                    break;
+                                if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                    m.atMs = v;
+                                else
+                                    delete m.atMs;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 1)
+                                    break;
+                                if (!$Object.is(v = r.double(), 0))
+                                    m.loadScore = v;
+                                else
+                                    delete m.loadScore;
+                                continue;
+                            }
+                        case 3: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.bool())
+                                    m.degraded = v;
+                                else
+                                    delete m.degraded;
+                                continue;
+                            }
+                        case 4: {
+                                if (u !== 0)
+                                    break;
+                                if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                    m.appliedIndex = v;
+                                else
+                                    delete m.appliedIndex;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Creates a Heartbeat message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof continuum.daemon.v1.Heartbeat
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {continuum.daemon.v1.Heartbeat} Heartbeat
+                 */
+                Heartbeat.fromObject = function (d, q) {
+                    if (d instanceof $root.continuum.daemon.v1.Heartbeat)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".continuum.daemon.v1.Heartbeat: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.continuum.daemon.v1.Heartbeat();
+                    if (d.atMs != null) {
+                        if (typeof d.atMs === "object" ? d.atMs.low || d.atMs.high : $Number(d.atMs) !== 0) {
+                            if ($util.Long)
+                                m.atMs = $util.Long.fromValue(d.atMs, true);
+                            else if (typeof d.atMs === "string")
+                                m.atMs = $parseInt(d.atMs, 10);
+                            else if (typeof d.atMs === "number")
+                                m.atMs = d.atMs;
+                            else if (typeof d.atMs === "object")
+                                m.atMs = new $util.LongBits(d.atMs.low >>> 0, d.atMs.high >>> 0).toNumber(true);
+                        }
+                    }
+                    if (d.loadScore != null) {
+                        if (!$Object.is($Number(d.loadScore), 0)) {
+                            m.loadScore = $Number(d.loadScore);
+                        }
+                    }
+                    if (d.degraded != null) {
+                        if (d.degraded) {
+                            m.degraded = $Boolean(d.degraded);
+                        }
+                    }
+                    if (d.appliedIndex != null) {
+                        if (typeof d.appliedIndex === "object" ? d.appliedIndex.low || d.appliedIndex.high : $Number(d.appliedIndex) !== 0) {
+                            if ($util.Long)
+                                m.appliedIndex = $util.Long.fromValue(d.appliedIndex, true);
+                            else if (typeof d.appliedIndex === "string")
+                                m.appliedIndex = $parseInt(d.appliedIndex, 10);
+                            else if (typeof d.appliedIndex === "number")
+                                m.appliedIndex = d.appliedIndex;
+                            else if (typeof d.appliedIndex === "object")
+                                m.appliedIndex = new $util.LongBits(d.appliedIndex.low >>> 0, d.appliedIndex.high >>> 0).toNumber(true);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a Heartbeat message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof continuum.daemon.v1.Heartbeat
+                 * @static
+                 * @param {continuum.daemon.v1.Heartbeat} m Heartbeat
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                Heartbeat.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, true);
+                            d.atMs = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                        } else
+                            d.atMs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                        d.loadScore = 0;
+                        d.degraded = false;
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, true);
+                            d.appliedIndex = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                        } else
+                            d.appliedIndex = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    }
+                    if (m.atMs != null && $Object.hasOwnProperty.call(m, "atMs")) {
+                        if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                            d.atMs = typeof m.atMs === "number" ? $BigInt(m.atMs) : $util.Long.fromBits(m.atMs.low >>> 0, m.atMs.high >>> 0, true).toBigInt();
+                        else if (typeof m.atMs === "number")
+                            d.atMs = o.longs === $String ? $String(m.atMs) : m.atMs;
+                        else
+                            d.atMs = o.longs === $String ? $util.Long.prototype.toString.call(m.atMs) : o.longs === $Number ? new $util.LongBits(m.atMs.low >>> 0, m.atMs.high >>> 0).toNumber(true) : m.atMs;
+                    }
+                    if (m.loadScore != null && $Object.hasOwnProperty.call(m, "loadScore")) {
+                        d.loadScore = o.json && !$isFinite(m.loadScore) ? $String(m.loadScore) : m.loadScore;
+                    }
+                    if (m.degraded != null && $Object.hasOwnProperty.call(m, "degraded")) {
+                        d.degraded = m.degraded;
+                    }
+                    if (m.appliedIndex != null && $Object.hasOwnProperty.call(m, "appliedIndex")) {
+                        if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                            d.appliedIndex = typeof m.appliedIndex === "number" ? $BigInt(m.appliedIndex) : $util.Long.fromBits(m.appliedIndex.low >>> 0, m.appliedIndex.high >>> 0, true).toBigInt();
+                        else if (typeof m.appliedIndex === "number")
+                            d.appliedIndex = o.longs === $String ? $String(m.appliedIndex) : m.appliedIndex;
+                        else
+                            d.appliedIndex = o.longs === $String ? $util.Long.prototype.toString.call(m.appliedIndex) : o.longs === $Number ? new $util.LongBits(m.appliedIndex.low >>> 0, m.appliedIndex.high >>> 0).toNumber(true) : m.appliedIndex;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this Heartbeat to JSON.
+                 * @function toJSON
+                 * @memberof continuum.daemon.v1.Heartbeat
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                Heartbeat.prototype.toJSON = function() {
+                    return Heartbeat.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for Heartbeat
+                 * @function getTypeUrl
+                 * @memberof continuum.daemon.v1.Heartbeat
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                Heartbeat.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/continuum.daemon.v1.Heartbeat";
+                };
+
+                return Heartbeat;
             })();
 
             return v1;

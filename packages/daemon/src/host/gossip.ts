@@ -26,9 +26,10 @@ export function gossipService(overrides: GossipOverrides = {}): ReturnType<typeo
 
 /**
  * A topic validator that accepts only signed messages from federation members (the
- * members-only rule for gossip) and rejects, which penalises the forwarding peer.
+ * members-only rule for gossip) whose data passes `check`, and rejects the rest, which
+ * lowers the forwarding peer's gossipsub score.
  */
-export function membersOnlyValidator(isMember: (peerId: string) => boolean) {
+export function membersOnlyValidator(isMember: (peerId: string) => boolean, check: (data: Uint8Array) => boolean = () => true) {
   return (_forwarder: unknown, message: Message): TopicValidatorResult =>
-    message.type === 'signed' && isMember(message.from.toString()) ? TopicValidatorResult.Accept : TopicValidatorResult.Reject;
+    message.type === 'signed' && isMember(message.from.toString()) && check(message.data) ? TopicValidatorResult.Accept : TopicValidatorResult.Reject;
 }

@@ -35,9 +35,9 @@ export interface HostOptions<Extra extends Record<string, unknown> = Record<stri
   /** Swarm key bytes (pnet.ts): only peers with the same key can connect. */
   readonly swarmKey?: Uint8Array | undefined;
   /** Peer discovery modules (the discovery package: bootstrap, mDNS, DNS SRV). */
-  readonly peerDiscovery?: Libp2pOptions['peerDiscovery'];
+  readonly peerDiscovery?: Libp2pOptions['peerDiscovery'] | undefined;
   /** Extra services, e.g. `{ dht: kadDHT(...) }` from the discovery package. */
-  readonly services?: ServiceFactoryMap<Extra>;
+  readonly services?: ServiceFactoryMap<Extra> | undefined;
   readonly connectionGater?: ConnectionGater;
   readonly gossip?: GossipOverrides;
   /** Start listening at once (default true). */
