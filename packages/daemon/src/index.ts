@@ -1,6 +1,6 @@
 // The public API of @continuum/daemon.
 export * from './errors.js';
-export { limits } from './limits.js';
+export { checkLimits, limits } from './limits.js';
 export type { Limits } from './limits.js';
 export { workspacePackages } from './workspace.js';
 

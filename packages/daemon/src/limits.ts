@@ -97,3 +97,19 @@ export const limits = {
 } as const;
 
 export type Limits = typeof limits;
+
+/** Relations between limits that must hold; returns the broken ones (empty when sound). */
+export function checkLimits(values: Limits = limits): string[] {
+  const broken: string[] = [];
+  const need = (holds: boolean, relation: string): void => {
+    if (!holds) broken.push(relation);
+  };
+  need(values.maxRequestBodyBytes >= values.maxKvValueBytes, 'maxRequestBodyBytes >= maxKvValueBytes');
+  need(values.maxCommandBytes >= values.maxKvValueBytes + values.maxKvKeyBytes + 1024, 'maxCommandBytes >= maxKvValueBytes + maxKvKeyBytes + 1 KiB');
+  need(values.maxFrameBytes >= values.maxCommandBytes, 'maxFrameBytes >= maxCommandBytes');
+  need(values.maxTerritoryNameLength <= values.maxTerritoryIdLength, 'maxTerritoryNameLength <= maxTerritoryIdLength');
+  need(values.consensusTimeoutMs < values.apiRequestTimeoutMs, 'consensusTimeoutMs < apiRequestTimeoutMs');
+  need(values.maxTokenAddresses <= values.maxAddressesPerMember, 'maxTokenAddresses <= maxAddressesPerMember');
+  need(values.joinSecretBytes >= 16 && values.joinNonceBytes >= 16 && values.apiTokenBytes >= 16, 'secrets, nonces and API tokens of at least 16 bytes');
+  return broken;
+}

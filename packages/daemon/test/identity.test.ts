@@ -74,5 +74,7 @@ describe('data dir and identity', () => {
     expect(tokenMatches(apiToken, apiToken.replace(/^./, (c) => (c === 'A' ? 'B' : 'A')))).toBe(false);
     await writeFile(paths.apiToken, 'short\n');
     expect(await identityReason(loadApiTokenFile(paths.apiToken))).toMatch(/corrupt/);
+    await writeFile(paths.apiToken, 'a'.repeat(limits.maxApiTokenFileBytes + 1));
+    expect(await identityReason(loadApiTokenFile(paths.apiToken))).toMatch(/larger/);
   });
 });

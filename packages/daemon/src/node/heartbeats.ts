@@ -20,7 +20,7 @@ export interface HeartbeatBody {
   readonly appliedIndex: number;
 }
 
-function decodeHeartbeat(data: Uint8Array): continuum.daemon.v1.Heartbeat | undefined {
+export function decodeHeartbeat(data: Uint8Array): continuum.daemon.v1.Heartbeat | undefined {
   if (data.byteLength > limits.maxHeartbeatBytes) return undefined;
   try {
     return Heartbeat.decode(data);

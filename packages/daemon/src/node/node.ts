@@ -26,6 +26,7 @@ import type { OpenedDataDir } from '../identity/data-dir.js';
 import { openWithConfig } from '../identity/data-dir.js';
 import type { DaemonMetrics } from '../metrics/registry.js';
 import { createMetrics } from '../metrics/registry.js';
+import { checkLimits } from '../limits.js';
 import { PenaltyBox } from '../protocol/penalties.js';
 import type { NodeViews } from '../status/types.js';
 import { HeartbeatGossip } from './heartbeats.js';
@@ -100,6 +101,8 @@ function apiAddress(config: ContinuumConfig, override: number | undefined): { ho
 }
 
 export function createNode(input: ContinuumConfig | ContinuumConfigInput, options: NodeOptions = {}): ContinuumNode {
+  const brokenLimits = checkLimits();
+  if (brokenLimits.length > 0) throw new ContinuumError('INTERNAL', `limits.ts is inconsistent: ${brokenLimits.join('; ')}`, { reason: brokenLimits.join('; ') });
   const config = validateConfig(input);
   const now = options.now ?? (() => Date.now());
   const controller = new AbortController();
