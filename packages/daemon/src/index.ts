@@ -40,3 +40,4 @@ export { createMetrics, metricNames } from './metrics/registry.js';
 export type { DaemonMetrics, MetricSources } from './metrics/registry.js';
 export * from './api/index.js';
 export * from './node/index.js';
+export * from './join/index.js';

@@ -74,6 +74,8 @@ export const limits = {
   /** Longest encoded token string. */
   maxTokenStringLength: 4096,
   joinSecretBytes: 32,
+  /** Largest JoinRequest frame. */
+  maxJoinRequestBytes: 8 * 1024,
   joinNonceBytes: 16,
 
   // --- coordinator ---

@@ -26,7 +26,8 @@ let base: string;
 
 beforeAll(async () => {
   api = await startApiServer(
-    { apiToken: token, self: { peerId: council, name: 'dk-national', tier: 'national', territory: 'DK' }, consensus, coordinator, metrics, views, now: () => 5000, consensusTimeoutMs: 300 },
+    { apiToken: token, self: { peerId: council, name: 'dk-national', tier: 'national', territory: 'DK' }, consensus, coordinator, metrics, views, now: () => 5000, consensusTimeoutMs: 300,
+      randomBytes: (length) => new Uint8Array(length).map((_, i) => (i * 31 + 7) & 0xff), selfAddresses: () => [`/ip4/127.0.0.1/tcp/7000/p2p/${council}`] },
     { host: '127.0.0.1', port: 0 },
   );
   base = `http://127.0.0.1:${api.port}`;

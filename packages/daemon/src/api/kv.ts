@@ -29,7 +29,8 @@ function keyOf(rest: string): string {
   return key;
 }
 
-async function propose(deps: ApiDeps, route: RouteRequest, body: CommandInput) {
+/** Proposes a command stamped with this node's clock and id; a refused command is COMMAND_REJECTED. */
+export async function proposeCommand(deps: ApiDeps, route: RouteRequest, body: CommandInput) {
   const timeoutMs = deps.consensusTimeoutMs ?? limits.consensusTimeoutMs;
   const command: CommandInput = { ...body, atMs: deps.now(), proposer: deps.self.peerId };
   const proposal = await withDeadline(timeoutMs, route.clientGone, (signal) => deps.consensus.propose(command, { signal }));
@@ -64,7 +65,7 @@ export function kvRoutes(deps: ApiDeps): Route[] {
       handle: async (route) => {
         const key = keyOf(route.rest);
         const value = await readBody(route.request, Math.min(limits.maxRequestBodyBytes, limits.maxKvValueBytes));
-        const { index, result } = await propose(deps, route, { kvPut: { key, value } });
+        const { index, result } = await proposeCommand(deps, route, { kvPut: { key, value } });
         sendJson(route.response, 200, { key, index, revision: result.revision });
       },
     },
@@ -72,7 +73,7 @@ export function kvRoutes(deps: ApiDeps): Route[] {
       method: 'DELETE', path: '/v1/kv/*', auth: true,
       handle: async (route) => {
         const key = keyOf(route.rest);
-        const { index, result } = await propose(deps, route, { kvDelete: { key } });
+        const { index, result } = await proposeCommand(deps, route, { kvDelete: { key } });
         if (result.deleted === false) throw new ContinuumError('NOT_FOUND', `no key ${key}`, { resource: `kv/${key}` });
         sendJson(route.response, 200, { key, index, revision: result.revision });
       },

@@ -4,6 +4,7 @@ import type { ApiDeps } from './context.js';
 import { healthReport } from './health.js';
 import { sendJson } from './http.js';
 import { kvRoutes } from './kv.js';
+import { membershipRoutes } from './membership.js';
 import type { Route } from './router.js';
 
 function statusBody(deps: ApiDeps): unknown {
@@ -51,5 +52,6 @@ export function apiRoutes(deps: ApiDeps): Route[] {
     { method: 'GET', path: '/v1/tree', auth: true, handle: ({ response }) => sendJson(response, 200, { tree: territoryTree(deps.consensus.state) }) },
     { method: 'GET', path: '/v1/raft', auth: true, handle: ({ response }) => sendJson(response, 200, deps.consensus.status()) },
     ...kvRoutes(deps),
+    ...membershipRoutes(deps),
   ];
 }

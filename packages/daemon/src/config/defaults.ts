@@ -52,3 +52,11 @@ export const dataDirFiles = {
   privateKey: 'peer.key',
   apiToken: 'api-token',
 } as const;
+
+/** Defaults of `token create` (the CLI reads them from here). */
+export const tokenDefaults = {
+  /** How long a join token is valid. */
+  ttl_seconds: 24 * 60 * 60,
+  /** How many of the creating node's addresses a token carries. */
+  addresses: 4,
+} as const;

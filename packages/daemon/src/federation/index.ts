@@ -1,6 +1,7 @@
 export { apply, applyBytes, applyDecoded } from './apply.js';
 export { decodeCommand, encodeCommand } from './command.js';
 export type { CommandInput, CommandKind, DecodedCommand } from './command.js';
+export { checkJoinToken } from './join.js';
 export { applied, rejectionCodes } from './result.js';
 export type { Applied, ApplyResult, Rejected, RejectionCode } from './result.js';
 export { restore, snapshot, snapshotFormat } from './snapshot.js';

@@ -4,7 +4,7 @@ import { copyBytes } from './checks.js';
 import type { continuum } from '../gen/federation.js';
 import { admit, prepareMember } from './members.js';
 import type { ApplyContext } from './members.js';
-import type { ApplyResult } from './result.js';
+import type { ApplyResult, Rejected } from './result.js';
 import { applied, reject } from './result.js';
 import type { FederationState } from './state.js';
 import { verifyJoinProof } from './tokens.js';
@@ -29,26 +29,40 @@ export function applyCreateToken(state: FederationState, command: continuum.daem
   return applied;
 }
 
-export function applyJoin(state: FederationState, command: continuum.daemon.v1.Join, context: ApplyContext): ApplyResult {
-  const request = command.request;
-  if (request === null || request === undefined) return reject('MALFORMED', 'join without a request');
+/**
+ * The token checks of a join: federation, token known, unused, unexpired, proof. Used by
+ * the state machine, and by the member that receives a join request before it proposes
+ * anything (so only token holders can make log entries).
+ */
+export function checkJoinToken(state: FederationState, peerId: string, request: continuum.daemon.v1.JoinRequest.$Properties, atMs: number): Rejected | undefined {
   if (request.federationId !== state.federationId) return reject('FEDERATION_MISMATCH', `token is for federation ${request.federationId ?? ''}`);
   const token = state.tokens.get(request.tokenId ?? '');
   if (token === undefined) return reject('TOKEN_UNKNOWN', 'no such join token (never created, or expired and pruned)');
   if (token.usedBy !== undefined) return reject('TOKEN_USED', `token was used by ${token.usedBy}`);
-  if (token.expiresAtMs <= context.atMs) return reject('TOKEN_EXPIRED', `token expired at ${token.expiresAtMs}`);
+  if (token.expiresAtMs <= atMs) return reject('TOKEN_EXPIRED', `token expired at ${token.expiresAtMs}`);
   const nonce = request.nonce ?? new Uint8Array();
   if (nonce.byteLength !== limits.joinNonceBytes) return reject('INVALID_ARGUMENT', `nonce must be ${limits.joinNonceBytes} bytes`);
-  if (!verifyJoinProof(token.secret, command.peerId, nonce, request.proof ?? new Uint8Array())) {
+  if (!verifyJoinProof(token.secret, peerId, nonce, request.proof ?? new Uint8Array())) {
     return reject('TOKEN_PROOF_INVALID', 'the proof does not match the token secret and peer id');
   }
+  return undefined;
+}
+
+export function applyJoin(state: FederationState, command: continuum.daemon.v1.Join, context: ApplyContext): ApplyResult {
+  const request = command.request;
+  if (request === null || request === undefined) return reject('MALFORMED', 'join without a request');
+  const problem = checkJoinToken(state, command.peerId, request, context.atMs);
+  if (problem !== undefined) return problem;
   const spec = { peerId: command.peerId, name: request.name ?? '', tier: request.tier ?? '', territory: request.territory ?? '', addresses: request.addresses ?? [], council: false };
   const member = prepareMember(state, spec, 'JOINING', context.atMs);
   if ('ok' in member) return member;
   const result = admit(state, member);
   if (result.ok) {
-    token.usedBy = command.peerId;
-    token.usedAtMs = context.atMs;
+    const token = state.tokens.get(request.tokenId ?? '');
+    if (token !== undefined) {
+      token.usedBy = command.peerId;
+      token.usedAtMs = context.atMs;
+    }
   }
   return result;
 }

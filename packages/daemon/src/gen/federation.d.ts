@@ -45,6 +45,41 @@ export namespace continuum {
                 type $Shape = continuum.daemon.v1.JoinRequest.$Properties;
             }
 
+            interface IJoinResponse extends continuum.daemon.v1.JoinResponse.$Properties {
+            }
+
+            class JoinResponse {
+                constructor(p?: continuum.daemon.v1.JoinResponse.$Properties);
+                $unknowns?: Uint8Array[];
+                ok: boolean;
+                code: string;
+                reason: string;
+                index: number;
+                federationId: string;
+                council: continuum.daemon.v1.MemberSpec.$Properties[];
+                static create(properties: continuum.daemon.v1.JoinResponse.$Shape): continuum.daemon.v1.JoinResponse & continuum.daemon.v1.JoinResponse.$Shape;
+                static create(properties?: continuum.daemon.v1.JoinResponse.$Properties): continuum.daemon.v1.JoinResponse;
+                static encode(m: continuum.daemon.v1.JoinResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): continuum.daemon.v1.JoinResponse & continuum.daemon.v1.JoinResponse.$Shape;
+                static fromObject(d: { [k: string]: any }): continuum.daemon.v1.JoinResponse;
+                static toObject(m: continuum.daemon.v1.JoinResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace JoinResponse {
+                interface $Properties {
+                    ok?: (boolean|null);
+                    code?: (string|null);
+                    reason?: (string|null);
+                    index?: (number|null);
+                    federationId?: (string|null);
+                    council?: (continuum.daemon.v1.MemberSpec.$Properties[]|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = continuum.daemon.v1.JoinResponse.$Properties;
+            }
+
             interface IJoinToken extends continuum.daemon.v1.JoinToken.$Properties {
             }
 

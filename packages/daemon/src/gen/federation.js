@@ -6,7 +6,7 @@ $protobuf.configure();
 
 // Common aliases
 const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
-const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $String = $util.global.String, $Array = $util.global.Array, $Number = $util.global.Number, $parseInt = $util.global.parseInt, $BigInt = $util.global.BigInt, $Boolean = $util.global.Boolean, $isFinite = $util.global.isFinite;
+const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $String = $util.global.String, $Array = $util.global.Array, $Boolean = $util.global.Boolean, $Number = $util.global.Number, $parseInt = $util.global.parseInt, $BigInt = $util.global.BigInt, $isFinite = $util.global.isFinite;
 
 // Exported root namespace
 const $root = $protobuf.roots["continuum_daemon"] || ($protobuf.roots["continuum_daemon"] = {});
@@ -496,6 +496,408 @@ export const continuum = $root.continuum = (() => {
                 };
 
                 return JoinRequest;
+            })();
+
+            v1.JoinResponse = (function() {
+
+                /**
+                 * Properties of a JoinResponse.
+                 * @typedef {Object} continuum.daemon.v1.JoinResponse.$Properties
+                 * @property {boolean|null} [ok] JoinResponse ok
+                 * @property {string|null} [code] JoinResponse code
+                 * @property {string|null} [reason] JoinResponse reason
+                 * @property {number|null} [index] JoinResponse index
+                 * @property {string|null} [federationId] JoinResponse federationId
+                 * @property {Array.<continuum.daemon.v1.MemberSpec.$Properties>|null} [council] JoinResponse council
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a JoinResponse.
+                 * @memberof continuum.daemon.v1
+                 * @interface IJoinResponse
+                 * @augments continuum.daemon.v1.JoinResponse.$Properties
+                 * @deprecated Use continuum.daemon.v1.JoinResponse.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a JoinResponse.
+                 * @typedef {continuum.daemon.v1.JoinResponse.$Properties} continuum.daemon.v1.JoinResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new JoinResponse.
+                 * @memberof continuum.daemon.v1
+                 * @classdesc Represents a JoinResponse.
+                 * @constructor
+                 * @param {continuum.daemon.v1.JoinResponse.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const JoinResponse = function (p) {
+                    this.council = [];
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * JoinResponse ok.
+                 * @member {boolean} ok
+                 * @memberof continuum.daemon.v1.JoinResponse
+                 * @instance
+                 */
+                JoinResponse.prototype.ok = false;
+
+                /**
+                 * JoinResponse code.
+                 * @member {string} code
+                 * @memberof continuum.daemon.v1.JoinResponse
+                 * @instance
+                 */
+                JoinResponse.prototype.code = "";
+
+                /**
+                 * JoinResponse reason.
+                 * @member {string} reason
+                 * @memberof continuum.daemon.v1.JoinResponse
+                 * @instance
+                 */
+                JoinResponse.prototype.reason = "";
+
+                /**
+                 * JoinResponse index.
+                 * @member {number} index
+                 * @memberof continuum.daemon.v1.JoinResponse
+                 * @instance
+                 */
+                JoinResponse.prototype.index = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * JoinResponse federationId.
+                 * @member {string} federationId
+                 * @memberof continuum.daemon.v1.JoinResponse
+                 * @instance
+                 */
+                JoinResponse.prototype.federationId = "";
+
+                /**
+                 * JoinResponse council.
+                 * @member {Array.<continuum.daemon.v1.MemberSpec.$Properties>} council
+                 * @memberof continuum.daemon.v1.JoinResponse
+                 * @instance
+                 */
+                JoinResponse.prototype.council = $util.emptyArray;
+
+                /**
+                 * Creates a new JoinResponse instance using the specified properties.
+                 * @function create
+                 * @memberof continuum.daemon.v1.JoinResponse
+                 * @static
+                 * @param {continuum.daemon.v1.JoinResponse.$Properties=} [properties] Properties to set
+                 * @returns {continuum.daemon.v1.JoinResponse} JoinResponse instance
+                 * @type {{
+                 *   (properties: continuum.daemon.v1.JoinResponse.$Shape): continuum.daemon.v1.JoinResponse & continuum.daemon.v1.JoinResponse.$Shape;
+                 *   (properties?: continuum.daemon.v1.JoinResponse.$Properties): continuum.daemon.v1.JoinResponse;
+                 * }}
+                 */
+                JoinResponse.create = function(properties) {
+                    return new JoinResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified JoinResponse message. Does not implicitly {@link continuum.daemon.v1.JoinResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof continuum.daemon.v1.JoinResponse
+                 * @static
+                 * @param {continuum.daemon.v1.JoinResponse.$Properties} m JoinResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                JoinResponse.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.ok != null && $Object.hasOwnProperty.call(m, "ok") && m.ok !== false)
+                        w.uint32(/* id 1, wireType 0 =*/8).bool(m.ok);
+                    if (m.code != null && $Object.hasOwnProperty.call(m, "code") && m.code !== "")
+                        w.uint32(/* id 2, wireType 2 =*/18).string(m.code);
+                    if (m.reason != null && $Object.hasOwnProperty.call(m, "reason") && m.reason !== "")
+                        w.uint32(/* id 3, wireType 2 =*/26).string(m.reason);
+                    if (m.index != null && $Object.hasOwnProperty.call(m, "index") && (typeof m.index === "object" ? m.index.low || m.index.high : m.index !== 0))
+                        w.uint32(/* id 4, wireType 0 =*/32).uint64(m.index);
+                    if (m.federationId != null && $Object.hasOwnProperty.call(m, "federationId") && m.federationId !== "")
+                        w.uint32(/* id 5, wireType 2 =*/42).string(m.federationId);
+                    if (m.council != null && m.council.length) {
+                        for (var i = 0; i < m.council.length; ++i)
+                            $root.continuum.daemon.v1.MemberSpec.encode(m.council[i], w.uint32(/* id 6, wireType 2 =*/50).fork(), q + 1).ldelim();
+                    }
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Decodes a JoinResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof continuum.daemon.v1.JoinResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {continuum.daemon.v1.JoinResponse & continuum.daemon.v1.JoinResponse.$Shape} JoinResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                JoinResponse.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.continuum.daemon.v1.JoinResponse();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.bool())
+                                    m.ok = v;
+                                else
+                                    delete m.ok;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.code = v;
+                                else
+                                    delete m.code;
+                                continue;
+                            }
+                        case 3: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.reason = v;
+                                else
+                                    delete m.reason;
+                                continue;
+                            }
+                        case 4: {
+                                if (u !== 0)
+                                    break;
+                                if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                    m.index = v;
+                                else
+                                    delete m.index;
+                                continue;
+                            }
+                        case 5: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.federationId = v;
+                                else
+                                    delete m.federationId;
+                                continue;
+                            }
+                        case 6: {
+                                if (u !== 2)
+                                    break;
+                                if (!(m.council && m.council.length))
+                                    m.council = [];
+                                m.council.push($root.continuum.daemon.v1.MemberSpec.decode(r, r.size(), $undefined, q + 1));
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Creates a JoinResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof continuum.daemon.v1.JoinResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {continuum.daemon.v1.JoinResponse} JoinResponse
+                 */
+                JoinResponse.fromObject = function (d, q) {
+                    if (d instanceof $root.continuum.daemon.v1.JoinResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".continuum.daemon.v1.JoinResponse: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.continuum.daemon.v1.JoinResponse();
+                    if (d.ok != null) {
+                        if (d.ok) {
+                            m.ok = $Boolean(d.ok);
+                        }
+                    }
+                    if (d.code != null) {
+                        if (typeof d.code !== "string" || d.code.length) {
+                            m.code = $String(d.code);
+                        }
+                    }
+                    if (d.reason != null) {
+                        if (typeof d.reason !== "string" || d.reason.length) {
+                            m.reason = $String(d.reason);
+                        }
+                    }
+                    if (d.index != null) {
+                        if (typeof d.index === "object" ? d.index.low || d.index.high : $Number(d.index) !== 0) {
+                            if ($util.Long)
+                                m.index = $util.Long.fromValue(d.index, true);
+                            else if (typeof d.index === "string")
+                                m.index = $parseInt(d.index, 10);
+                            else if (typeof d.index === "number")
+                                m.index = d.index;
+                            else if (typeof d.index === "object")
+                                m.index = new $util.LongBits(d.index.low >>> 0, d.index.high >>> 0).toNumber(true);
+                        }
+                    }
+                    if (d.federationId != null) {
+                        if (typeof d.federationId !== "string" || d.federationId.length) {
+                            m.federationId = $String(d.federationId);
+                        }
+                    }
+                    if (d.council) {
+                        if (!$Array.isArray(d.council))
+                            throw $TypeError(".continuum.daemon.v1.JoinResponse.council: array expected");
+                        m.council = $Array(d.council.length);
+                        for (var i = 0; i < d.council.length; ++i) {
+                            if (!$util.isObject(d.council[i]))
+                                throw $TypeError(".continuum.daemon.v1.JoinResponse.council: object expected");
+                            m.council[i] = $root.continuum.daemon.v1.MemberSpec.fromObject(d.council[i], q + 1);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a JoinResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof continuum.daemon.v1.JoinResponse
+                 * @static
+                 * @param {continuum.daemon.v1.JoinResponse} m JoinResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                JoinResponse.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.council = [];
+                    }
+                    if (o.defaults) {
+                        d.ok = false;
+                        d.code = "";
+                        d.reason = "";
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, true);
+                            d.index = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                        } else
+                            d.index = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                        d.federationId = "";
+                    }
+                    if (m.ok != null && $Object.hasOwnProperty.call(m, "ok")) {
+                        d.ok = m.ok;
+                    }
+                    if (m.code != null && $Object.hasOwnProperty.call(m, "code")) {
+                        d.code = m.code;
+                    }
+                    if (m.reason != null && $Object.hasOwnProperty.call(m, "reason")) {
+                        d.reason = m.reason;
+                    }
+                    if (m.index != null && $Object.hasOwnProperty.call(m, "index")) {
+                        if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                            d.index = typeof m.index === "number" ? $BigInt(m.index) : $util.Long.fromBits(m.index.low >>> 0, m.index.high >>> 0, true).toBigInt();
+                        else if (typeof m.index === "number")
+                            d.index = o.longs === $String ? $String(m.index) : m.index;
+                        else
+                            d.index = o.longs === $String ? $util.Long.prototype.toString.call(m.index) : o.longs === $Number ? new $util.LongBits(m.index.low >>> 0, m.index.high >>> 0).toNumber(true) : m.index;
+                    }
+                    if (m.federationId != null && $Object.hasOwnProperty.call(m, "federationId")) {
+                        d.federationId = m.federationId;
+                    }
+                    if (m.council && m.council.length) {
+                        d.council = $Array(m.council.length);
+                        for (var j = 0; j < m.council.length; ++j) {
+                            d.council[j] = $root.continuum.daemon.v1.MemberSpec.toObject(m.council[j], o, q + 1);
+                        }
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this JoinResponse to JSON.
+                 * @function toJSON
+                 * @memberof continuum.daemon.v1.JoinResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                JoinResponse.prototype.toJSON = function() {
+                    return JoinResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for JoinResponse
+                 * @function getTypeUrl
+                 * @memberof continuum.daemon.v1.JoinResponse
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                JoinResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/continuum.daemon.v1.JoinResponse";
+                };
+
+                return JoinResponse;
             })();
 
             v1.JoinToken = (function() {

@@ -9,6 +9,7 @@
  * UnavailableConsensus: it serves health, metrics and status, and answers every
  * consensus call with 503 UNAVAILABLE.
  */
+import { randomBytes } from 'node:crypto';
 import { cpus, loadavg } from 'node:os';
 import type { ApiServer } from '../api/server.js';
 import { startApiServer } from '../api/server.js';
@@ -29,6 +30,8 @@ import { createMetrics } from '../metrics/registry.js';
 import { checkLimits } from '../limits.js';
 import { PenaltyBox } from '../protocol/penalties.js';
 import type { NodeViews } from '../status/types.js';
+import { requestJoin } from '../join/client.js';
+import { joinHandler, joinProtocol } from '../join/server.js';
 import { HeartbeatGossip } from './heartbeats.js';
 import { runHealthRound } from './health-round.js';
 import type { HealthRoundOutcome } from './health-round.js';
@@ -59,6 +62,8 @@ export interface NodeOptions {
   readonly now?: () => number;
   /** Bind the API to this port instead of node.api's (0 picks a free port; tests). */
   readonly apiPortOverride?: number;
+  /** Bound on each consensus wait of the API and the join protocol (default limits.consensusTimeoutMs). */
+  readonly consensusTimeoutMs?: number;
 }
 
 export type NodeState = 'new' | 'starting' | 'running' | 'stopping' | 'stopped';
@@ -72,6 +77,7 @@ export interface ContinuumNode {
   readonly coordinator: Coordinator;
   readonly metrics: DaemonMetrics;
   readonly api: ApiServer;
+  readonly penalties: PenaltyBox;
   readonly peerId: string;
   start(): Promise<void>;
   stop(): Promise<void>;
@@ -87,7 +93,7 @@ interface Running {
   heartbeats: HeartbeatGossip;
   metrics: DaemonMetrics;
   api: ApiServer;
-  timer: ReturnType<typeof setInterval>;
+  penalties: PenaltyBox;
 }
 
 function lifecycle(state: NodeState, operation: string): ContinuumError<'LIFECYCLE'> {
@@ -151,12 +157,22 @@ export function createNode(input: ContinuumConfig | ContinuumConfigInput, option
     const views: NodeViews = { peers: () => hostPeers(host, coordinator), gossip: () => heartbeats.stats(), replication: idleReplication };
     const metrics = createMetrics({ coordinator: () => coordinator.stats(), raft: () => consensus.status(), gossip: views.gossip, replication: views.replication });
     const self = { peerId: host.peerId.toString(), name: config.node.name, tier: config.node.tier, territory: config.node.territory };
-    const api = await startApiServer({ apiToken: dataDir.apiToken, self, consensus, coordinator, metrics, views, now }, apiAddress(config, options.apiPortOverride));
+    const timeout = options.consensusTimeoutMs === undefined ? {} : { timeoutMs: options.consensusTimeoutMs };
+    await host.handle(joinProtocol, joinHandler({ consensus, selfPeerId: self.peerId, now, penalise: penalties.penalise, signal: controller.signal, ...timeout }));
+    stack.push(() => host.unhandle(joinProtocol));
+    const joinAs = { name: config.node.name, tier: config.node.tier, territory: config.node.territory };
+    const api = await startApiServer({
+      apiToken: dataDir.apiToken, self, consensus, coordinator, metrics, views, now,
+      ...(options.consensusTimeoutMs === undefined ? {} : { consensusTimeoutMs: options.consensusTimeoutMs }),
+      randomBytes: (length) => new Uint8Array(randomBytes(length)),
+      selfAddresses: () => host.getMultiaddrs().map((address) => address.toString()),
+      join: (token, signal) => requestJoin(host, token, { ...joinAs, addresses: host.getMultiaddrs().map((address) => address.toString()) }, signal),
+    }, apiAddress(config, options.apiPortOverride));
     stack.push(() => api.close());
     const timer = setInterval(() => void round().catch(() => undefined), coordinator.healthCheckIntervalMs);
     timer.unref();
     stack.push(() => clearInterval(timer));
-    return { dataDir, host, consensus, coordinator, heartbeats, metrics, api, timer };
+    return { dataDir, host, consensus, coordinator, heartbeats, metrics, api, penalties };
   }
 
   async function round(): Promise<HealthRoundOutcome> {
@@ -179,6 +195,7 @@ export function createNode(input: ContinuumConfig | ContinuumConfigInput, option
     get coordinator() { return need().coordinator; },
     get metrics() { return need().metrics; },
     get api() { return need().api; },
+    get penalties() { return need().penalties; },
     get peerId() { return need().host.peerId.toString(); },
     async start() {
       if (state !== 'new') throw lifecycle(state, 'start');
