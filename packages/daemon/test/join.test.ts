@@ -119,4 +119,13 @@ describe('join protocol', () => {
     }
     expect(member.consensus.state.tokens.get(token.tokenId)?.usedBy).toBeUndefined();
   });
+
+  it('POST /v1/leave removes this node from the federation state', async () => {
+    const call = api(member.node, member.opened);
+    const before = member.consensus.state.members.size;
+    const response = await call('/v1/leave', {});
+    expect(response.status).toBe(200);
+    expect(member.consensus.state.members.has(member.node.peerId)).toBe(false);
+    expect(member.consensus.state.members.size).toBe(before - 1);
+  });
 });

@@ -1,5 +1,5 @@
 export type { ApiDeps } from './context.js';
-export { withDeadline } from './deadline.js';
+export { withDeadline } from '../consensus/deadline.js';
 export { asContinuumError, httpStatusOf } from './errors.js';
 export { healthReport } from './health.js';
 export type { HealthReport } from './health.js';

@@ -8,7 +8,7 @@ import type { CommandInput } from '../federation/command.js';
 import { checkKvKey } from '../federation/kv.js';
 import { limits } from '../limits.js';
 import type { ApiDeps } from './context.js';
-import { withDeadline } from './deadline.js';
+import { withDeadline } from '../consensus/deadline.js';
 import { readBody, sendBytes, sendJson, tooLarge } from './http.js';
 import type { Route, RouteRequest } from './router.js';
 

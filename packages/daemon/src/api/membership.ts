@@ -7,7 +7,7 @@ import { ContinuumError } from '../errors.js';
 import { createJoinToken, decodeJoinToken } from '../federation/tokens.js';
 import { limits } from '../limits.js';
 import type { ApiDeps } from './context.js';
-import { withDeadline } from './deadline.js';
+import { withDeadline } from '../consensus/deadline.js';
 import { readBody, sendJson } from './http.js';
 import { proposeCommand } from './kv.js';
 import type { Route, RouteRequest } from './router.js';
@@ -66,8 +66,15 @@ async function join(deps: ApiDeps, route: RouteRequest): Promise<void> {
   });
 }
 
+/** This node leaves the federation: a RemoveMember of itself, through consensus. */
+async function leave(deps: ApiDeps, route: RouteRequest): Promise<void> {
+  const { index, result } = await proposeCommand(deps, route, { removeMember: { peerId: deps.self.peerId } });
+  sendJson(route.response, 200, { ok: true, index, orphans: result.orphans ?? [] });
+}
+
 export function membershipRoutes(deps: ApiDeps): Route[] {
   return [
+    { method: 'POST', path: '/v1/leave', auth: true, handle: (route) => leave(deps, route) },
     { method: 'POST', path: '/v1/tokens', auth: true, handle: (route) => createToken(deps, route) },
     { method: 'POST', path: '/v1/join', auth: true, handle: (route) => join(deps, route) },
   ];

@@ -6,7 +6,7 @@
  * noise handshake authenticated) and answers with the committed result. A wrong proof or
  * a token for another federation penalises the peer.
  */
-import { withDeadline } from '../api/deadline.js';
+import { withDeadline } from '../consensus/deadline.js';
 import type { Consensus } from '../consensus/consensus.js';
 import { ContinuumError } from '../errors.js';
 import { checkJoinToken } from '../federation/join.js';
