@@ -12,6 +12,12 @@ export const limits = {
   /** Bootstrap nodes / DNS servers in the discovery section. */
   maxBootstrapNodes: 64,
   maxDnsServers: 8,
+  /** Council peers listed in the config (Raft voters; a council is small). */
+  maxCouncilPeers: 9,
+  /** Connected peers pinged per health round to measure latency. */
+  maxPingsPerRound: 16,
+  /** Bound on one latency ping. */
+  pingTimeoutMs: 2_000,
 
   // --- territories and names ---
   /** Longest territory id (the id rules allow any depth; this bounds the bytes). */

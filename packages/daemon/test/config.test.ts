@@ -137,4 +137,11 @@ describe('config', () => {
     expect({ ...loaded, node: { ...loaded.node, data_dir: './data' } }).toEqual(config);
     await expect(loadConfigFile(join(dir, 'missing.yaml'))).rejects.toMatchObject({ code: 'CONFIG_INVALID' });
   });
+
+  it('accepts council peers as peer ids or /p2p/ multiaddrs, bounded', () => {
+    const id = '12D3KooWGRUVh8XnD5PGgm4xjcBuTNWaebHbfvX3oGjCDVSuNmcJ';
+    expect(validateConfig({ ...minimal, federation: { council: [id, `/ip4/127.0.0.1/tcp/7000/p2p/${id}`] } }).federation.council).toHaveLength(2);
+    expect(configError(() => validateConfig({ ...minimal, federation: { council: ['/ip4/127.0.0.1/tcp/7000'] } })).path).toBe('federation.council.0');
+    expect(configError(() => validateConfig({ ...minimal, federation: { council: Array(limits.maxCouncilPeers + 1).fill(id) } })).path).toBe('federation.council');
+  });
 });

@@ -111,6 +111,10 @@ describe('createNode', () => {
     expect(nodeB.coordinator.node(nodeA.peerId)?.caughtUp).toBe(true);
     await nodeB.healthRound();
     expect(nodeB.coordinator.node(nodeA.peerId)?.status).toBe('HEALTHY');
+    // The round also pinged the connected member: its latency is known and shown in /v1/peers.
+    expect(nodeB.coordinator.node(nodeA.peerId)?.latencyMs).toBeGreaterThanOrEqual(0);
+    const peers = (await (await client(nodeB, b.apiToken)('/v1/peers')).json()) as { peers: Array<{ peerId: string; latencyMs?: number }> };
+    expect(peers.peers.find((peer) => peer.peerId === nodeA.peerId)?.latencyMs).toBeGreaterThanOrEqual(0);
   });
 });
 

@@ -11,6 +11,8 @@ export const configDefaults = {
     api: '127.0.0.1:7700',
   },
   federation: {
+    /** The initial council (Raft voters) as peer ids or /p2p/ multiaddrs; empty: the node that bootstraps is the council. */
+    council: [] as string[],
     coordinator: {
       /** Seconds between health-check rounds; a node is late after 2 × this. */
       health_check_interval: 10.0,

@@ -73,7 +73,16 @@ const gossipSection = z.strictObject({
   message_buffer_size: z.number().int().min(1).max(1_000_000).default(d.federation.gossip.message_buffer_size),
 });
 
+/** A council peer: a peer id, or a multiaddr ending in /p2p/<peer id>. */
+const councilPeer = z.string().superRefine((value, context) => {
+  const peerId = value.startsWith('/') ? /\/p2p\/([1-9A-HJ-NP-Za-km-z]{32,128})$/.exec(value)?.[1] : value;
+  if (peerId === undefined || !/^[1-9A-HJ-NP-Za-km-z]{32,128}$/.test(peerId)) {
+    context.addIssue({ code: 'custom', message: `"${value.slice(0, 80)}" is not a peer id or a multiaddr ending in /p2p/<peer id>` });
+  }
+});
+
 const federationSection = z.strictObject({
+  council: z.array(councilPeer).max(limits.maxCouncilPeers).default([]),
   coordinator: coordinatorSection.prefault({}),
   raft: raftSection.prefault({}),
   replication: z

@@ -103,6 +103,12 @@ export class Coordinator {
     return { peerId, from: 'DEAD', to: 'JOINING' };
   }
 
+  /** A measured round-trip time (libp2p ping); does not count as a heartbeat. */
+  recordLatency(peerId: string, latencyMs: number): void {
+    const node = this.nodes.get(peerId);
+    if (node !== undefined) node.latencyMs = latencyMs;
+  }
+
   /** A (re)joining node has caught up with the committed log; the next round makes it HEALTHY. */
   markCaughtUp(peerId: string): void {
     const node = this.nodes.get(peerId);

@@ -35,7 +35,7 @@ import { joinHandler, joinProtocol } from '../join/server.js';
 import { HeartbeatGossip } from './heartbeats.js';
 import { runHealthRound } from './health-round.js';
 import type { HealthRoundOutcome } from './health-round.js';
-import { hostPeers, idleReplication } from './views.js';
+import { hostPeers, idleReplication, measureLatency } from './views.js';
 
 export interface ConsensusContext {
   readonly config: ContinuumConfig;
@@ -184,6 +184,7 @@ export function createNode(input: ContinuumConfig | ContinuumConfigInput, option
       self: { peerId: parts.host.peerId.toString(), tier: config.node.tier, territory: config.node.territory },
     });
     await parts.heartbeats.publish({ ...selfHeartbeat, appliedIndex: status.appliedIndex }).catch(() => undefined);
+    await measureLatency(parts.host, parts.coordinator, controller.signal);
     return outcome;
   }
 
