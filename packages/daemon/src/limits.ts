@@ -34,6 +34,8 @@ export const limits = {
   maxApiTokenFileBytes: 1024,
   /** Random bytes in a new API token. */
   apiTokenBytes: 32,
+  /** Largest pnet swarm key file accepted (a key is 95 bytes). */
+  maxSwarmKeyFileBytes: 1024,
 
   // --- libp2p host ---
   /** Connection manager: most open connections. */
@@ -66,6 +68,10 @@ export const limits = {
   maxPolicyNameLength: 128,
   maxPolicyValueBytes: 64 * 1024,
   maxDirectives: 1_000,
+  /** Longest directive id or kind. */
+  maxDirectiveIdLength: 64,
+  /** Longest federation id. */
+  maxFederationIdLength: 64,
   maxDirectiveBodyBytes: 64 * 1024,
   maxKvKeyBytes: 1024,
   maxKvValueBytes: 256 * 1024,
@@ -97,6 +103,10 @@ export const limits = {
   maxRequestBodyBytes: 512 * 1024,
   /** Longest request URL. */
   maxUrlLength: 4096,
+  /** Largest request header block. */
+  maxHeaderBytes: 16 * 1024,
+  /** Largest JSON request body (tokens, join). */
+  maxJsonBodyBytes: 16 * 1024,
   /** Bound on any call that waits for consensus (propose, ReadIndex). */
   consensusTimeoutMs: 5_000,
   /** Keep-alive / header timeouts of the HTTP server. */

@@ -68,6 +68,10 @@ describe('API authentication and errors', () => {
     expect((await errorOf(method)).details).toMatchObject({ method: 'DELETE', allowed: ['GET'] });
     const long = await call(`/v1/kv/${'k'.repeat(limits.maxUrlLength)}`);
     expect(long.status).toBe(414);
+    const headers = await call('/v1/status', { headers: { 'x-padding': 'p'.repeat(limits.maxHeaderBytes) } });
+    expect(headers.status).toBe(431);
+    const json = await call('/v1/tokens', { method: 'POST', body: JSON.stringify({ pad: 'p'.repeat(limits.maxJsonBodyBytes) }) });
+    expect(json.status).toBe(413);
   });
 });
 

@@ -9,6 +9,8 @@ import { checkLimits, limits } from '../src/limits.js';
 import { decodeHeartbeat } from '../src/node/heartbeats.js';
 import { continuum } from '../src/gen/federation.js';
 import { PenaltyBox } from '../src/protocol/penalties.js';
+import { parseSwarmKey } from '../src/host/pnet.js';
+import { createFederationState } from '../src/federation/index.js';
 import { bootstrapped, command, fakePeerId } from './support/federation-fixtures.js';
 
 function code(result: ApplyResult): string {
@@ -103,5 +105,20 @@ describe('limits', () => {
     padded.set(beat);
     expect(decodeHeartbeat(padded)).toBeUndefined();
     expect(decodeHeartbeat(new Uint8Array([0xff, 0xff]))).toBeUndefined();
+  });
+
+  it('federation id, directive id, swarm key file', () => {
+    const bootstrap = (federationId: string) => {
+      const state = createFederationState();
+      const peerId = fakePeerId(0);
+      return code(apply(state, { atMs: 1, proposer: peerId, bootstrap: { federationId, members: [{ peerId, name: 'n', tier: 'national', territory: 'DK' }] } }));
+    };
+    expect(bootstrap('f'.repeat(limits.maxFederationIdLength))).toBe('ok');
+    expect(bootstrap('f'.repeat(limits.maxFederationIdLength + 1))).toBe('INVALID_ARGUMENT');
+    const state = bootstrapped();
+    const issue = (id: string) => code(apply(state, command(2, { issueDirective: { id, kind: 'k', targetTerritory: 'DK' } })));
+    expect(issue('d'.repeat(limits.maxDirectiveIdLength))).toBe('ok');
+    expect(issue('e'.repeat(limits.maxDirectiveIdLength + 1))).toBe('INVALID_ARGUMENT');
+    expect(() => parseSwarmKey(new Uint8Array(limits.maxSwarmKeyFileBytes + 1))).toThrow(/larger/);
   });
 });

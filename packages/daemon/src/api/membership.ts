@@ -12,14 +12,12 @@ import { readBody, sendJson } from './http.js';
 import { proposeCommand } from './kv.js';
 import type { Route, RouteRequest } from './router.js';
 
-const maxJsonBodyBytes = 16 * 1024;
-
 function badRequest(reason: string): ContinuumError<'BAD_REQUEST'> {
   return new ContinuumError('BAD_REQUEST', reason, { reason });
 }
 
 async function readJsonObject(route: RouteRequest): Promise<Record<string, unknown>> {
-  const bytes = await readBody(route.request, maxJsonBodyBytes);
+  const bytes = await readBody(route.request, limits.maxJsonBodyBytes);
   if (bytes.byteLength === 0) return {};
   let value: unknown;
   try {

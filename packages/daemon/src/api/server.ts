@@ -47,11 +47,12 @@ async function serve(routes: readonly Route[], deps: ApiDeps, request: IncomingM
 
 export function startApiServer(deps: ApiDeps, options: ApiListenOptions): Promise<ApiServer> {
   const routes = apiRoutes(deps);
-  const server = createServer({ maxHeaderSize: 16 * 1024, requestTimeout: limits.apiRequestTimeoutMs, headersTimeout: limits.apiHeadersTimeoutMs }, (request, response) => {
+  const server = createServer({ maxHeaderSize: limits.maxHeaderBytes, requestTimeout: limits.apiRequestTimeoutMs, headersTimeout: limits.apiHeadersTimeoutMs }, (request, response) => {
     void serve(routes, deps, request, response);
   });
-  server.on('clientError', (_error, socket) => {
-    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\n\r\n');
+  server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+    const status = error.code === 'HPE_HEADER_OVERFLOW' ? '431 Request Header Fields Too Large' : '400 Bad Request';
+    if (socket.writable) socket.end(`HTTP/1.1 ${status}\r\nconnection: close\r\n\r\n`);
     else socket.destroy();
   });
   return new Promise((resolve, reject) => {

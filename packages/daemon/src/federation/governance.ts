@@ -47,7 +47,7 @@ export function applyDeletePolicy(state: FederationState, command: continuum.dae
 }
 
 export function applyIssueDirective(state: FederationState, command: continuum.daemon.v1.IssueDirective, context: ApplyContext): ApplyResult {
-  const problem = checkIdentifier('directive id', command.id, 64) ?? checkIdentifier('directive kind', command.kind, 64);
+  const problem = checkIdentifier('directive id', command.id, limits.maxDirectiveIdLength) ?? checkIdentifier('directive kind', command.kind, limits.maxDirectiveIdLength);
   if (problem !== undefined) return problem;
   const target = parseTerritoryId(command.targetTerritory);
   if (!target.ok) return reject('TERRITORY_INVALID', target.reason);

@@ -52,7 +52,10 @@ export function admit(state: FederationState, member: Member): ApplyResult {
 
 export function applyBootstrap(state: FederationState, command: continuum.daemon.v1.Bootstrap, context: ApplyContext): ApplyResult {
   if (state.federationId !== '') return reject('ALREADY_BOOTSTRAPPED', `federation ${state.federationId} exists`);
-  if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(command.federationId)) return reject('INVALID_ARGUMENT', 'federation id must be 1-64 letters, digits, ".", "_" or "-"');
+  const federationId = command.federationId;
+  if (federationId.length > limits.maxFederationIdLength || !/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(federationId)) {
+    return reject('INVALID_ARGUMENT', `federation id must be 1-${limits.maxFederationIdLength} letters, digits, ".", "_" or "-"`);
+  }
   if (command.members.length === 0) return reject('INVALID_ARGUMENT', 'a federation starts with at least one member');
   // Check all members against a scratch state first, so a bad one changes nothing.
   const scratch: FederationState = { ...state, members: new Map(), territories: new Set() };

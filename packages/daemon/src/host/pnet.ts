@@ -6,8 +6,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { generateKey } from '@libp2p/pnet';
 import { ContinuumError } from '../errors.js';
 import { writePrivateFile } from '../identity/files.js';
+import { limits } from '../limits.js';
 
-const maxSwarmKeyFileBytes = 1024;
 const swarmKeyPattern = /^\/key\/swarm\/psk\/1\.0\.0\/\r?\n\/base16\/\r?\n[0-9a-fA-F]{64}\s*$/;
 
 function invalid(path: string, reason: string): ContinuumError<'CONFIG_INVALID'> {
@@ -16,7 +16,7 @@ function invalid(path: string, reason: string): ContinuumError<'CONFIG_INVALID'>
 
 /** Checks and returns the bytes of a swarm key (what @libp2p/pnet's preSharedKey takes). */
 export function parseSwarmKey(bytes: Uint8Array, path = '(key)'): Uint8Array {
-  if (bytes.byteLength > maxSwarmKeyFileBytes) throw invalid(path, `larger than ${maxSwarmKeyFileBytes} bytes`);
+  if (bytes.byteLength > limits.maxSwarmKeyFileBytes) throw invalid(path, `larger than ${limits.maxSwarmKeyFileBytes} bytes`);
   if (!swarmKeyPattern.test(new TextDecoder().decode(bytes))) throw invalid(path, 'not a /key/swarm/psk/1.0.0/ base16 swarm key');
   return bytes;
 }
@@ -24,7 +24,7 @@ export function parseSwarmKey(bytes: Uint8Array, path = '(key)'): Uint8Array {
 export async function loadSwarmKeyFile(path: string): Promise<Uint8Array> {
   try {
     const info = await stat(path);
-    if (info.size > maxSwarmKeyFileBytes) throw invalid(path, `larger than ${maxSwarmKeyFileBytes} bytes`);
+    if (info.size > limits.maxSwarmKeyFileBytes) throw invalid(path, `larger than ${limits.maxSwarmKeyFileBytes} bytes`);
     return parseSwarmKey(new Uint8Array(await readFile(path)), path);
   } catch (error) {
     if (error instanceof ContinuumError) throw error;
