@@ -1,4 +1,5 @@
 // The public API of @continuum/daemon.
+import './host/node20.js';
 export * from './errors.js';
 export { checkLimits, limits } from './limits.js';
 export type { Limits } from './limits.js';
