@@ -10,7 +10,8 @@ export async function withDeadline<T>(timeoutMs: number, clientGone: AbortSignal
   const controller = new AbortController();
   let timer: ReturnType<typeof setTimeout> | undefined;
   const onGone = (): void => controller.abort(clientGone.reason);
-  clientGone.addEventListener('abort', onGone, { once: true });
+  if (clientGone.aborted) onGone();
+  else clientGone.addEventListener('abort', onGone, { once: true });
   const deadline = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
       const error = new ContinuumError('UNAVAILABLE', `no quorum within ${timeoutMs} ms; the outcome of a write is unknown`, {

@@ -169,7 +169,14 @@ export function createNode(input: ContinuumConfig | ContinuumConfigInput, option
       join: (token, signal) => requestJoin(host, token, { ...joinAs, addresses: host.getMultiaddrs().map((address) => address.toString()) }, signal),
     }, apiAddress(config, options.apiPortOverride));
     stack.push(() => api.close());
-    const timer = setInterval(() => void round().catch(() => undefined), coordinator.healthCheckIntervalMs);
+    // A round waits for consensus at most a bounded time; a round still running when the
+    // next is due makes the loop skip that one rather than pile rounds up.
+    let busy = false;
+    const timer = setInterval(() => {
+      if (busy) return;
+      busy = true;
+      void round().catch(() => undefined).finally(() => { busy = false; });
+    }, coordinator.healthCheckIntervalMs);
     timer.unref();
     stack.push(() => clearInterval(timer));
     return { dataDir, host, consensus, coordinator, heartbeats, metrics, api, penalties };
