@@ -16,6 +16,30 @@ export interface ContinuumErrorDetails {
   UNAVAILABLE: { readonly reason: string; readonly leaderHint?: string };
   /** A message from a peer that cannot be decoded or is not allowed. */
   PEER_MESSAGE_INVALID: { readonly peer: string; readonly protocol: string; readonly reason: string };
+  /** A peer that is not a federation member used a members-only protocol. */
+  NOT_MEMBER: { readonly peer: string; readonly protocol: string };
+  /** The data dir, its private key or its api-token file is missing, unreadable or corrupt. */
+  IDENTITY_INVALID: { readonly path: string; readonly reason: string };
+  /** A federation command that cannot be decoded. */
+  COMMAND_INVALID: { readonly reason: string };
+  /** A join token string that cannot be decoded. */
+  TOKEN_INVALID: { readonly reason: string };
+  /** An API call without a valid bearer token. */
+  UNAUTHORIZED: { readonly reason: string };
+  /** An API route or resource that does not exist. */
+  NOT_FOUND: { readonly resource: string };
+  /** An API route called with a method it does not serve. */
+  METHOD_NOT_ALLOWED: { readonly method: string; readonly allowed: readonly string[] };
+  /** A request body, header or URL over its limit. */
+  PAYLOAD_TOO_LARGE: { readonly limit: string; readonly maxBytes: number };
+  /** A federation command that was committed but refused by the state machine. */
+  COMMAND_REJECTED: { readonly rejection: string; readonly reason: string; readonly index: number };
+  /** A bounded collection is full. */
+  LIMIT_EXCEEDED: { readonly limit: string; readonly max: number };
+  /** A node start/stop called in the wrong state. */
+  LIFECYCLE: { readonly state: string; readonly operation: string };
+  /** An unexpected failure inside the node (a bug); details say where. */
+  INTERNAL: { readonly reason: string };
 }
 
 export type ContinuumErrorCode = keyof ContinuumErrorDetails;

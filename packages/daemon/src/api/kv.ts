@@ -1,0 +1,82 @@
+/**
+ * The federation KV over HTTP. PUT (body = value bytes) and DELETE go through consensus
+ * and answer only after the write committed; GET is linearizable (ReadIndex) unless
+ * `?consistency=stale`, and answers the raw value bytes with its revisions in headers.
+ */
+import { ContinuumError } from '../errors.js';
+import type { CommandInput } from '../federation/command.js';
+import { checkKvKey } from '../federation/kv.js';
+import { limits } from '../limits.js';
+import type { ApiDeps } from './context.js';
+import { withDeadline } from '../consensus/deadline.js';
+import { readBody, sendBytes, sendJson, tooLarge } from './http.js';
+import type { Route, RouteRequest } from './router.js';
+
+function badRequest(reason: string): ContinuumError<'BAD_REQUEST'> {
+  return new ContinuumError('BAD_REQUEST', reason, { reason });
+}
+
+function keyOf(rest: string): string {
+  let key: string;
+  try {
+    key = decodeURIComponent(rest);
+  } catch {
+    throw badRequest('the key is not valid percent-encoding');
+  }
+  const problem = checkKvKey(key);
+  if (problem?.code === 'LIMIT_EXCEEDED') throw tooLarge('maxKvKeyBytes', limits.maxKvKeyBytes);
+  if (problem !== undefined) throw badRequest(problem.reason);
+  return key;
+}
+
+/** Proposes a command stamped with this node's clock and id; a refused command is COMMAND_REJECTED. */
+export async function proposeCommand(deps: ApiDeps, route: RouteRequest, body: CommandInput) {
+  const timeoutMs = deps.consensusTimeoutMs ?? limits.consensusTimeoutMs;
+  const command: CommandInput = { ...body, atMs: deps.now(), proposer: deps.self.peerId };
+  const proposal = await withDeadline(timeoutMs, route.clientGone, (signal) => deps.consensus.propose(command, { signal }));
+  if (!proposal.result.ok) {
+    const { code, reason } = proposal.result;
+    throw new ContinuumError('COMMAND_REJECTED', reason, { rejection: code, reason, index: proposal.index });
+  }
+  return { index: proposal.index, result: proposal.result };
+}
+
+async function getKey(deps: ApiDeps, route: RouteRequest): Promise<void> {
+  const key = keyOf(route.rest);
+  const consistency = route.url.searchParams.get('consistency') ?? 'linearizable';
+  if (consistency !== 'linearizable' && consistency !== 'stale') throw badRequest('consistency is linearizable or stale');
+  if (consistency === 'linearizable') {
+    const timeoutMs = deps.consensusTimeoutMs ?? limits.consensusTimeoutMs;
+    await withDeadline(timeoutMs, route.clientGone, (signal) => deps.consensus.readIndex({ signal }));
+  }
+  const entry = deps.consensus.state.kv.get(key);
+  if (entry === undefined) throw new ContinuumError('NOT_FOUND', `no key ${key}`, { resource: `kv/${key}` });
+  sendBytes(route.response, 200, entry.value, {
+    'x-continuum-mod-revision': String(entry.modRevision), 'x-continuum-create-revision': String(entry.createRevision),
+    'x-continuum-version': String(entry.version), 'x-continuum-consistency': consistency,
+  });
+}
+
+export function kvRoutes(deps: ApiDeps): Route[] {
+  return [
+    { method: 'GET', path: '/v1/kv/*', auth: true, handle: (route) => getKey(deps, route) },
+    {
+      method: 'PUT', path: '/v1/kv/*', auth: true,
+      handle: async (route) => {
+        const key = keyOf(route.rest);
+        const value = await readBody(route.request, Math.min(limits.maxRequestBodyBytes, limits.maxKvValueBytes));
+        const { index, result } = await proposeCommand(deps, route, { kvPut: { key, value } });
+        sendJson(route.response, 200, { key, index, revision: result.revision });
+      },
+    },
+    {
+      method: 'DELETE', path: '/v1/kv/*', auth: true,
+      handle: async (route) => {
+        const key = keyOf(route.rest);
+        const { index, result } = await proposeCommand(deps, route, { kvDelete: { key } });
+        if (result.deleted === false) throw new ContinuumError('NOT_FOUND', `no key ${key}`, { resource: `kv/${key}` });
+        sendJson(route.response, 200, { key, index, revision: result.revision });
+      },
+    },
+  ];
+}

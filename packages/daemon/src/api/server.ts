@@ -1,0 +1,72 @@
+/**
+ * The HTTP API server (node:http). JSON answers, a bearer token on every route but the
+ * health and metrics ones, bounded URLs, headers and bodies, and errors as
+ * `{ error: { name, code, message, details } }`. A handler failure never takes the
+ * server down: it becomes an error answer.
+ */
+import { createServer } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ContinuumError } from '../errors.js';
+import { limits } from '../limits.js';
+import type { ApiDeps } from './context.js';
+import { requireBearer, sendError, tooLarge } from './http.js';
+import { findRoute } from './router.js';
+import type { Route } from './router.js';
+import { apiRoutes } from './routes.js';
+
+export interface ApiServer {
+  readonly server: Server;
+  /** The bound address (port 0 in the options picks a free port). */
+  readonly host: string;
+  readonly port: number;
+  close(): Promise<void>;
+}
+
+export interface ApiListenOptions {
+  readonly host: string;
+  readonly port: number;
+}
+
+async function serve(routes: readonly Route[], deps: ApiDeps, request: IncomingMessage, response: ServerResponse): Promise<void> {
+  const clientGone = new AbortController();
+  response.once('close', () => {
+    if (!response.writableFinished) clientGone.abort(new ContinuumError('UNAVAILABLE', 'client went away', { reason: 'client closed' }));
+  });
+  try {
+    const rawUrl = request.url ?? '/';
+    if (rawUrl.length > limits.maxUrlLength) throw tooLarge('maxUrlLength', limits.maxUrlLength);
+    const url = new URL(rawUrl, 'http://api.invalid');
+    const { route, rest } = findRoute(routes, request.method ?? 'GET', url.pathname);
+    if (route.auth) requireBearer(request, deps.apiToken);
+    await route.handle({ request, response, url, rest, clientGone: clientGone.signal });
+  } catch (error) {
+    sendError(response, error);
+  }
+}
+
+export function startApiServer(deps: ApiDeps, options: ApiListenOptions): Promise<ApiServer> {
+  const routes = apiRoutes(deps);
+  const server = createServer({ maxHeaderSize: limits.maxHeaderBytes, requestTimeout: limits.apiRequestTimeoutMs, headersTimeout: limits.apiHeadersTimeoutMs }, (request, response) => {
+    void serve(routes, deps, request, response);
+  });
+  server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+    const status = error.code === 'HPE_HEADER_OVERFLOW' ? '431 Request Header Fields Too Large' : '400 Bad Request';
+    if (socket.writable) socket.end(`HTTP/1.1 ${status}\r\nconnection: close\r\n\r\n`);
+    else socket.destroy();
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, () => {
+      server.off('error', reject);
+      const address = server.address() as AddressInfo;
+      resolve({
+        server, host: address.address, port: address.port,
+        close: () => new Promise<void>((done) => {
+          server.close(() => done());
+          server.closeAllConnections();
+        }),
+      });
+    });
+  });
+}

@@ -1,0 +1,13 @@
+export { apply, applyBytes, applyDecoded } from './apply.js';
+export { decodeCommand, encodeCommand } from './command.js';
+export type { CommandInput, CommandKind, DecodedCommand } from './command.js';
+export { checkJoinToken } from './join.js';
+export { applied, rejectionCodes } from './result.js';
+export type { Applied, ApplyResult, Rejected, RejectionCode } from './result.js';
+export { restore, snapshot, snapshotFormat } from './snapshot.js';
+export { createFederationState, isMemberStatus, memberStatuses } from './state.js';
+export type { Directive, FederationState, JoinTokenRecord, KvEntry, Member, MemberStatus, Policy } from './state.js';
+export { buildJoinRequest, createJoinToken, decodeJoinToken, encodeJoinToken, joinProof, joinTokenPrefix, verifyJoinProof } from './tokens.js';
+export type { CreateJoinTokenOptions, JoinRequestOptions, JoinTokenData } from './tokens.js';
+export { listMembers, memberView, territoryTree } from './views.js';
+export type { MemberView, TerritoryNode } from './views.js';

@@ -1,0 +1,92 @@
+/**
+ * The federation state: what every member agrees on through Raft. Plain data, changed
+ * only by `apply` (apply.ts) in log order, so every replica that applies the same log
+ * holds the same state. Deterministic: no clock, randomness or I/O; the only time is the
+ * `at_ms` the proposer stamped into each command.
+ */
+import type { Tier } from '../territory/tiers.js';
+
+export const memberStatuses = ['JOINING', 'HEALTHY', 'DEGRADED', 'UNHEALTHY', 'DEAD'] as const;
+export type MemberStatus = (typeof memberStatuses)[number];
+
+export function isMemberStatus(value: string): value is MemberStatus {
+  return (memberStatuses as readonly string[]).includes(value);
+}
+
+export interface Member {
+  readonly peerId: string;
+  readonly name: string;
+  readonly tier: Tier;
+  readonly territory: string;
+  addresses: readonly string[];
+  /** A member of the council (a Raft voter) rather than a follower of the committed log. */
+  readonly council: boolean;
+  status: MemberStatus;
+  /** The peer id of the current parent node, if any. */
+  parent: string | undefined;
+  /** The parent assigned before any failover; failback returns here. */
+  homeParent: string | undefined;
+  readonly joinedAtMs: number;
+}
+
+export interface KvEntry {
+  readonly value: Uint8Array;
+  readonly createRevision: number;
+  readonly modRevision: number;
+  /** Writes since the key was created. */
+  readonly version: number;
+}
+
+export interface Policy {
+  readonly name: string;
+  readonly value: string;
+  readonly revision: number;
+}
+
+export interface Directive {
+  readonly id: string;
+  readonly kind: string;
+  readonly targetTerritory: string;
+  readonly body: Uint8Array;
+  readonly issuedAtMs: number;
+  /** 0: never expires. */
+  readonly expiresAtMs: number;
+  readonly issuedBy: string;
+}
+
+export interface JoinTokenRecord {
+  readonly tokenId: string;
+  readonly secret: Uint8Array;
+  readonly expiresAtMs: number;
+  readonly createdBy: string;
+  usedBy: string | undefined;
+  usedAtMs: number | undefined;
+}
+
+export interface FederationState {
+  /** Empty until the Bootstrap command. */
+  federationId: string;
+  readonly members: Map<string, Member>;
+  /** Territory ids in the tree; every non-top-level id's parent is in it too. GLOBAL is implied. */
+  readonly territories: Set<string>;
+  readonly policies: Map<string, Policy>;
+  policyRevision: number;
+  readonly directives: Map<string, Directive>;
+  readonly tokens: Map<string, JoinTokenRecord>;
+  readonly kv: Map<string, KvEntry>;
+  kvRevision: number;
+}
+
+export function createFederationState(): FederationState {
+  return {
+    federationId: '',
+    members: new Map(),
+    territories: new Set(),
+    policies: new Map(),
+    policyRevision: 0,
+    directives: new Map(),
+    tokens: new Map(),
+    kv: new Map(),
+    kvRevision: 0,
+  };
+}

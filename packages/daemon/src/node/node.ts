@@ -1,0 +1,237 @@
+/**
+ * `createNode(config)`: one CONTINUUM node with a phased lifecycle. `start()` runs the
+ * phases in order — identity (data dir), host (libp2p), consensus, coordinator and
+ * heartbeats, API — and `stop()` undoes them in reverse order, once, through one
+ * AbortController. A failed start undoes the phases that had started.
+ *
+ * Consensus and discovery are parameters: the Raft driver (over packages/raft) and the
+ * discovery package plug in here. Without a consensus factory the node runs with
+ * UnavailableConsensus: it serves health, metrics and status, and answers every
+ * consensus call with 503 UNAVAILABLE.
+ */
+import { randomBytes } from 'node:crypto';
+import { cpus, loadavg } from 'node:os';
+import type { ApiServer } from '../api/server.js';
+import { startApiServer } from '../api/server.js';
+import { hostPortPattern } from '../config/schema.js';
+import type { ContinuumConfig, ContinuumConfigInput } from '../config/schema.js';
+import { validateConfig } from '../config/validate.js';
+import type { Consensus } from '../consensus/consensus.js';
+import { UnavailableConsensus } from '../consensus/unavailable.js';
+import { Coordinator } from '../coordinator/coordinator.js';
+import { ContinuumError } from '../errors.js';
+import { createHost } from '../host/host.js';
+import type { ContinuumHost, HostOptions } from '../host/host.js';
+import { loadSwarmKeyFile } from '../host/pnet.js';
+import type { OpenedDataDir } from '../identity/data-dir.js';
+import { openWithConfig } from '../identity/data-dir.js';
+import type { DaemonMetrics } from '../metrics/registry.js';
+import { createMetrics } from '../metrics/registry.js';
+import { checkLimits } from '../limits.js';
+import { PenaltyBox } from '../protocol/penalties.js';
+import type { NodeViews } from '../status/types.js';
+import { requestJoin } from '../join/client.js';
+import { joinHandler, joinProtocol } from '../join/server.js';
+import { HeartbeatGossip } from './heartbeats.js';
+import { runHealthRound } from './health-round.js';
+import type { HealthRoundOutcome } from './health-round.js';
+import { hostPeers, idleReplication, measureLatency } from './views.js';
+
+export interface ConsensusContext {
+  readonly config: ContinuumConfig;
+  readonly dataDir: OpenedDataDir;
+  readonly host: ContinuumHost;
+  readonly penalties: PenaltyBox;
+  readonly signal: AbortSignal;
+}
+
+/** A consensus implementation the node starts and stops (the Raft driver). */
+export interface ConsensusComponent extends Consensus {
+  start?(): Promise<void>;
+  stop?(): Promise<void>;
+}
+
+export interface NodeOptions {
+  /** The Raft driver factory; without it the node runs without consensus (503 on consensus calls). */
+  readonly consensus?: (context: ConsensusContext) => ConsensusComponent;
+  /** Peer discovery modules (the discovery package). */
+  readonly peerDiscovery?: HostOptions['peerDiscovery'];
+  /** Extra libp2p services, e.g. the discovery package's kad-dht. */
+  readonly services?: HostOptions['services'];
+  /** Wall clock in ms (default Date.now). */
+  readonly now?: () => number;
+  /** Bind the API to this port instead of node.api's (0 picks a free port; tests). */
+  readonly apiPortOverride?: number;
+  /** Bound on each consensus wait of the API and the join protocol (default limits.consensusTimeoutMs). */
+  readonly consensusTimeoutMs?: number;
+}
+
+export type NodeState = 'new' | 'starting' | 'running' | 'stopping' | 'stopped';
+
+export interface ContinuumNode {
+  readonly state: NodeState;
+  readonly config: ContinuumConfig;
+  /** Running only. */
+  readonly host: ContinuumHost;
+  readonly consensus: Consensus;
+  readonly coordinator: Coordinator;
+  readonly metrics: DaemonMetrics;
+  readonly api: ApiServer;
+  readonly penalties: PenaltyBox;
+  readonly peerId: string;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+  /** One coordinator round now (the loop runs one every health_check_interval). */
+  healthRound(): Promise<HealthRoundOutcome>;
+}
+
+interface Running {
+  dataDir: OpenedDataDir;
+  host: ContinuumHost;
+  consensus: ConsensusComponent;
+  coordinator: Coordinator;
+  heartbeats: HeartbeatGossip;
+  metrics: DaemonMetrics;
+  api: ApiServer;
+  penalties: PenaltyBox;
+}
+
+function lifecycle(state: NodeState, operation: string): ContinuumError<'LIFECYCLE'> {
+  return new ContinuumError('LIFECYCLE', `cannot ${operation} a node that is ${state}`, { state, operation });
+}
+
+function apiAddress(config: ContinuumConfig, override: number | undefined): { host: string; port: number } {
+  const match = hostPortPattern.exec(config.node.api);
+  const host = config.node.api.slice(0, config.node.api.lastIndexOf(':')).replace(/^\[|\]$/g, '');
+  return { host, port: override ?? Number(match?.[1] ?? 7700) };
+}
+
+export function createNode(input: ContinuumConfig | ContinuumConfigInput, options: NodeOptions = {}): ContinuumNode {
+  const brokenLimits = checkLimits();
+  if (brokenLimits.length > 0) throw new ContinuumError('INTERNAL', `limits.ts is inconsistent: ${brokenLimits.join('; ')}`, { reason: brokenLimits.join('; ') });
+  const config = validateConfig(input);
+  const now = options.now ?? (() => Date.now());
+  const controller = new AbortController();
+  const stack: Array<() => Promise<void> | void> = [];
+  let state: NodeState = 'new';
+  let running: Running | undefined;
+
+  const need = (): Running => {
+    if (running === undefined) throw lifecycle(state, 'use');
+    return running;
+  };
+
+  async function unwind(): Promise<void> {
+    while (stack.length > 0) {
+      const undo = stack.pop();
+      try {
+        await undo?.();
+      } catch {
+        // Keep stopping the remaining phases; a failed close must not leak the others.
+      }
+    }
+  }
+
+  async function startPhases(): Promise<Running> {
+    const dataDir = await openWithConfig(config);
+    const swarmKey = config.security.pnet_key_file === null ? undefined : await loadSwarmKeyFile(config.security.pnet_key_file);
+    const penalties = new PenaltyBox((peer) => {
+      for (const connection of host.getConnections()) if (connection.remotePeer.toString() === peer) void connection.close().catch(() => undefined);
+    });
+    const host: ContinuumHost = await createHost({
+      privateKey: dataDir.identity.privateKey, listen: config.node.listen, swarmKey, connectionGater: penalties.gater(),
+      peerDiscovery: options.peerDiscovery, services: options.services,
+    });
+    stack.push(() => host.stop());
+    const consensus: ConsensusComponent = options.consensus?.({ config, dataDir, host, penalties, signal: controller.signal }) ?? new UnavailableConsensus();
+    await consensus.start?.();
+    stack.push(() => consensus.stop?.());
+    const coordinatorConfig = config.federation.coordinator;
+    const coordinator = new Coordinator({
+      healthCheckIntervalSeconds: coordinatorConfig.health_check_interval, unhealthyThreshold: coordinatorConfig.unhealthy_threshold,
+      algorithm: coordinatorConfig.load_balance_algorithm, now,
+    });
+    const heartbeats = new HeartbeatGossip(host.services.pubsub, coordinator, (peer) => consensus.state.members.has(peer), () => consensus.status().commitIndex, now);
+    heartbeats.start();
+    stack.push(() => heartbeats.stop());
+    const views: NodeViews = { peers: () => hostPeers(host, coordinator), gossip: () => heartbeats.stats(), replication: idleReplication };
+    const metrics = createMetrics({ coordinator: () => coordinator.stats(), raft: () => consensus.status(), gossip: views.gossip, replication: views.replication });
+    const self = { peerId: host.peerId.toString(), name: config.node.name, tier: config.node.tier, territory: config.node.territory };
+    const timeout = options.consensusTimeoutMs === undefined ? {} : { timeoutMs: options.consensusTimeoutMs };
+    await host.handle(joinProtocol, joinHandler({ consensus, selfPeerId: self.peerId, now, penalise: penalties.penalise, signal: controller.signal, ...timeout }));
+    stack.push(() => host.unhandle(joinProtocol));
+    const joinAs = { name: config.node.name, tier: config.node.tier, territory: config.node.territory };
+    const api = await startApiServer({
+      apiToken: dataDir.apiToken, self, consensus, coordinator, metrics, views, now,
+      ...(options.consensusTimeoutMs === undefined ? {} : { consensusTimeoutMs: options.consensusTimeoutMs }),
+      randomBytes: (length) => new Uint8Array(randomBytes(length)),
+      selfAddresses: () => host.getMultiaddrs().map((address) => address.toString()),
+      join: (token, signal) => requestJoin(host, token, { ...joinAs, addresses: host.getMultiaddrs().map((address) => address.toString()) }, signal),
+    }, apiAddress(config, options.apiPortOverride));
+    stack.push(() => api.close());
+    // A round waits for consensus at most a bounded time; a round still running when the
+    // next is due makes the loop skip that one rather than pile rounds up.
+    let busy = false;
+    const timer = setInterval(() => {
+      if (busy) return;
+      busy = true;
+      void round().catch(() => undefined).finally(() => { busy = false; });
+    }, coordinator.healthCheckIntervalMs);
+    timer.unref();
+    stack.push(() => clearInterval(timer));
+    return { dataDir, host, consensus, coordinator, heartbeats, metrics, api, penalties };
+  }
+
+  async function round(): Promise<HealthRoundOutcome> {
+    const parts = need();
+    const status = parts.consensus.status();
+    const selfHeartbeat = { loadScore: (loadavg()[0] ?? 0) / Math.max(1, cpus().length), degraded: status.leaderId === undefined };
+    const outcome = await runHealthRound({
+      coordinator: parts.coordinator, consensus: parts.consensus, now, signal: controller.signal, selfHeartbeat: () => selfHeartbeat,
+      self: { peerId: parts.host.peerId.toString(), tier: config.node.tier, territory: config.node.territory },
+    });
+    await parts.heartbeats.publish({ ...selfHeartbeat, appliedIndex: status.appliedIndex }).catch(() => undefined);
+    await measureLatency(parts.host, parts.coordinator, controller.signal);
+    return outcome;
+  }
+
+  const node: ContinuumNode = {
+    get state() { return state; },
+    config,
+    get host() { return need().host; },
+    get consensus() { return need().consensus; },
+    get coordinator() { return need().coordinator; },
+    get metrics() { return need().metrics; },
+    get api() { return need().api; },
+    get penalties() { return need().penalties; },
+    get peerId() { return need().host.peerId.toString(); },
+    async start() {
+      if (state !== 'new') throw lifecycle(state, 'start');
+      state = 'starting';
+      try {
+        running = await startPhases();
+        if (controller.signal.aborted) throw lifecycle('stopping', 'finish starting');
+        state = 'running';
+      } catch (error) {
+        controller.abort();
+        await unwind();
+        state = 'stopped';
+        throw error;
+      }
+    },
+    async stop() {
+      if (state === 'stopped' || state === 'stopping' || state === 'new' || state === 'starting') {
+        if (state === 'starting') controller.abort();
+        state = state === 'new' ? 'stopped' : state;
+        return;
+      }
+      state = 'stopping';
+      controller.abort();
+      await unwind();
+      running = undefined;
+      state = 'stopped';
+    },
+    healthRound: () => round(),
+  };
+  return node;
+}

@@ -1,0 +1,156 @@
+// Real libp2p hosts on 127.0.0.1: dialing, strict-signed gossip, pnet isolation, and a
+// framed federation protocol with the members-only guard and peer penalties.
+import { generateKeyPair } from '@libp2p/crypto/keys';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ContinuumError } from '../src/errors.js';
+import { createHost } from '../src/host/host.js';
+import type { ContinuumHost } from '../src/host/host.js';
+import { membersOnlyValidator } from '../src/host/gossip.js';
+import { generateSwarmKey, parseSwarmKey } from '../src/host/pnet.js';
+import { readFrames, writeFrame } from '../src/protocol/framing.js';
+import { federationHandler } from '../src/protocol/handler.js';
+import { PenaltyBox } from '../src/protocol/penalties.js';
+
+const hosts: ContinuumHost[] = [];
+
+async function host(swarmKey?: Uint8Array): Promise<ContinuumHost> {
+  const node = await createHost({ privateKey: await generateKeyPair('Ed25519'), listen: ['/ip4/127.0.0.1/tcp/0'], swarmKey });
+  hosts.push(node);
+  return node;
+}
+
+afterEach(async () => {
+  await Promise.all(hosts.splice(0).map((node) => node.stop()));
+});
+
+async function until(condition: () => boolean, what: string, attempts = 200): Promise<void> {
+  for (let i = 0; i < attempts; i++) {
+    if (condition()) return;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+describe('libp2p host', () => {
+  it('two hosts dial each other and a strictly signed gossip message goes through', async () => {
+    const [a, b] = [await host(), await host()];
+    await a.dial(b.getMultiaddrs());
+    expect(a.getConnections(b.peerId).length).toBeGreaterThan(0);
+    const topic = 'continuum/test/1';
+    const received: Array<{ from: string; data: string; type: string }> = [];
+    b.services.pubsub.addEventListener('message', (event) => {
+      const message = event.detail;
+      if (message.topic === topic && message.type === 'signed') {
+        received.push({ from: message.from.toString(), data: new TextDecoder().decode(message.data), type: message.type });
+      }
+    });
+    a.services.pubsub.subscribe(topic);
+    b.services.pubsub.subscribe(topic);
+    await until(() => a.services.pubsub.getSubscribers(topic).some((peer) => peer.equals(b.peerId)), 'subscription');
+    await a.services.pubsub.publish(topic, new TextEncoder().encode('hello'));
+    await until(() => received.length > 0, 'gossip message');
+    expect(received[0]).toEqual({ from: a.peerId.toString(), data: 'hello', type: 'signed' });
+    expect(a.services.pubsub.globalSignaturePolicy).toBe('StrictSign');
+  });
+
+  it('publishing with no subscribed peer does not throw', async () => {
+    const a = await host();
+    await expect(a.services.pubsub.publish('nobody/listens', new Uint8Array([1]))).resolves.toBeDefined();
+  });
+
+  it('the members-only gossip validator drops messages from non-members', async () => {
+    const [a, b, c] = [await host(), await host(), await host()];
+    const members = new Set([a.peerId.toString(), b.peerId.toString()]);
+    const topic = 'continuum/members/1';
+    const validator = membersOnlyValidator((peer) => members.has(peer));
+    const judged: string[] = [];
+    b.services.pubsub.topicValidators.set(topic, (forwarder, message) => {
+      const verdict = validator(forwarder, message);
+      judged.push(`${new TextDecoder().decode(message.data)}:${verdict}`);
+      return verdict;
+    });
+    const seen: string[] = [];
+    b.services.pubsub.addEventListener('message', (event) => {
+      if (event.detail.topic === topic) seen.push(new TextDecoder().decode(event.detail.data));
+    });
+    await a.dial(b.getMultiaddrs());
+    await c.dial(b.getMultiaddrs());
+    for (const node of [a, b, c]) node.services.pubsub.subscribe(topic);
+    await until(() => a.services.pubsub.getSubscribers(topic).length > 0 && c.services.pubsub.getSubscribers(topic).length > 0, 'subscriptions');
+    await c.services.pubsub.publish(topic, new TextEncoder().encode('from-outsider'));
+    await a.services.pubsub.publish(topic, new TextEncoder().encode('from-member'));
+    await until(() => seen.includes('from-member') && judged.length >= 2, 'both messages judged');
+    expect(judged.sort()).toEqual(['from-member:accept', 'from-outsider:reject']);
+    expect(seen).toEqual(['from-member']);
+  });
+
+  it('hosts with different pnet keys cannot connect; the same key can', async () => {
+    const key = generateSwarmKey();
+    expect(parseSwarmKey(key)).toBe(key);
+    const [a, b, c] = [await host(key), await host(key), await host(generateSwarmKey())];
+    await a.dial(b.getMultiaddrs());
+    expect(a.getConnections(b.peerId).length).toBeGreaterThan(0);
+    await expect(a.dial(c.getMultiaddrs(), { signal: AbortSignal.timeout(5_000) })).rejects.toThrow();
+    expect(a.getConnections(c.peerId)).toHaveLength(0);
+    const open = await host();
+    await expect(open.dial(a.getMultiaddrs(), { signal: AbortSignal.timeout(5_000) })).rejects.toThrow();
+    expect(() => parseSwarmKey(new TextEncoder().encode('not a key'))).toThrow(ContinuumError);
+  });
+});
+
+describe('framed federation protocol', () => {
+  const protocol = '/continuum/echo/1.0.0';
+
+  async function echoPair(isMember: (peer: string) => boolean) {
+    const [server, client] = [await host(), await host()];
+    const penalties = new PenaltyBox();
+    const unexpected: unknown[] = [];
+    await server.handle(protocol, federationHandler({
+      protocol, membersOnly: true, isMember, penalise: penalties.penalise,
+      onUnexpected: (error) => unexpected.push(error),
+      handle: async ({ stream, peer }) => {
+        for await (const frame of readFrames(stream, { peer, protocol }, { maxFrameBytes: 1024 })) {
+          await writeFrame(stream, frame);
+          break; // one request per stream
+        }
+      },
+    }));
+    await client.dial(server.getMultiaddrs());
+    return { server, client, penalties, unexpected };
+  }
+
+  async function request(client: ContinuumHost, server: ContinuumHost, payload: Uint8Array): Promise<Uint8Array[]> {
+    const stream = await client.dialProtocol(server.peerId, protocol);
+    await writeFrame(stream, payload);
+    const replies: Uint8Array[] = [];
+    for await (const frame of readFrames(stream, { peer: server.peerId.toString(), protocol })) replies.push(frame);
+    await stream.close();
+    return replies;
+  }
+
+  it('serves members, closing its side of every stream (more than 64 in a row)', async () => {
+    const { server, client, penalties, unexpected } = await echoPair(() => true);
+    for (let i = 0; i < 70; i++) {
+      const replies = await request(client, server, new Uint8Array([i]));
+      expect(replies.map((reply) => [...reply])).toEqual([[i]]);
+    }
+    expect(penalties.penalties(client.peerId.toString())).toBe(0);
+    expect(unexpected).toEqual([]);
+  });
+
+  it('refuses a non-member before reading, and penalises it', async () => {
+    const { server, client, penalties } = await echoPair(() => false);
+    await expect(request(client, server, new Uint8Array([1]))).rejects.toThrow();
+    await until(() => penalties.penalties(client.peerId.toString()) === 1, 'penalty');
+  });
+
+  it('a malformed or oversized frame penalises the peer and the node keeps serving', async () => {
+    const { server, client, penalties } = await echoPair(() => true);
+    await expect(request(client, server, new Uint8Array(2048))).rejects.toThrow();
+    await until(() => penalties.penalties(client.peerId.toString()) === 1, 'penalty');
+    const garbage = await client.dialProtocol(server.peerId, protocol);
+    garbage.send(new Uint8Array(12).fill(0xff));
+    await until(() => penalties.penalties(client.peerId.toString()) === 2, 'second penalty');
+    expect((await request(client, server, new Uint8Array([7]))).map((reply) => [...reply])).toEqual([[7]]);
+  });
+});
