@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
-# Installs the real servers the tests start (idempotent). Today: dnsmasq, the DNS server
-# that serves SRV/A/TXT records to the discovery tests. When it cannot be installed, says
-# so loudly; the tests that need it then fail with a message naming this script.
+# Installs the real servers and tools the tests use (idempotent), from Debian's packages:
+#   dnsmasq     the DNS server that serves SRV/A/TXT records to the discovery tests
+#   prometheus  for `promtool check metrics` on the daemon's /metrics
+# When one cannot be installed, says so loudly; the tests that need it then fail or skip
+# with a message naming this script.
 set -uo pipefail
 
 missing=()
 command -v dnsmasq >/dev/null 2>&1 || [ -x /usr/sbin/dnsmasq ] || missing+=(dnsmasq)
+command -v promtool >/dev/null 2>&1 || missing+=(prometheus)
 
 if [ ${#missing[@]} -eq 0 ]; then
   exit 0
@@ -30,10 +33,13 @@ if ! apt-get update -qq >/dev/null; then
 fi
 if ! apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null; then
   echo "!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!" >&2
-  echo "!!! test-prereqs: apt-get install ${missing[*]} FAILED; the DNS discovery tests will fail." >&2
+  echo "!!! test-prereqs: apt-get install ${missing[*]} FAILED; the tests that need them will fail or skip loudly." >&2
   echo "!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!" >&2
   exit 0
 fi
-# The Debian package starts a system dnsmasq on port 53 where an init system runs; the
-# tests start their own on a free port and need no system instance.
+# The Debian packages start system services where an init system runs; the tests start
+# their own dnsmasq on a free port and use only the promtool binary.
+if command -v systemctl >/dev/null 2>&1; then
+  systemctl disable --now dnsmasq prometheus >/dev/null 2>&1 || true
+fi
 exit 0

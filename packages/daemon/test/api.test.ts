@@ -185,7 +185,7 @@ describe('API metrics', () => {
 
   it('passes promtool check metrics', async (context) => {
     if (spawnSync('promtool', ['--version']).status !== 0) {
-      console.warn('SKIPPED: promtool not installed (apt-get install prometheus; see packages/daemon/scripts/test-prereqs.sh)');
+      console.warn('SKIPPED: promtool not installed (apt-get install prometheus; see scripts/test-prereqs.sh)');
       context.skip();
       return;
     }
