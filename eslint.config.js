@@ -10,6 +10,10 @@ export const pureFiles = [
   'packages/raft/src/core/**/*.ts',
   'packages/crdt/src/**/*.ts',
   'packages/analyzer/src/**/*.ts',
+  // The daemon's deterministic parts: every replica must compute the same state.
+  'packages/daemon/src/federation/**/*.ts',
+  'packages/daemon/src/coordinator/**/*.ts',
+  'packages/daemon/src/territory/**/*.ts',
 ];
 
 const impureGlobals = [
