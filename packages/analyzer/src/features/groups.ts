@@ -1,0 +1,68 @@
+/**
+ * Groups a post mentions (targets of hate speech are groups as often as people), from a
+ * lexicon of neutral group names. A cheap token prefilter runs first; only posts it flags
+ * go through wink-nlp, whose lemmas fold plurals and irregular forms and whose tokens
+ * give bigrams such as "black people".
+ */
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+export type GroupCategory = 'religion' | 'ethnicity' | 'nationality' | 'migration' | 'gender' | 'sexuality' | 'disability';
+
+export interface GroupMention {
+  readonly category: GroupCategory;
+  /** The lexicon's canonical term (singular), not the post's wording. */
+  readonly term: string;
+}
+
+const lexicon: Record<GroupCategory, readonly string[]> = {
+  religion: ['muslim', 'islam', 'jew', 'jewish', 'judaism', 'christian', 'catholic', 'hindu', 'sikh', 'buddhist', 'atheist', 'mormon'],
+  ethnicity: ['black people', 'black man', 'black woman', 'white people', 'white man', 'white woman', 'asian', 'african', 'african american',
+    'hispanic', 'latino', 'latina', 'arab', 'native american', 'indigenous', 'aboriginal', 'roma', 'jewish people'],
+  nationality: ['mexican', 'chinese', 'indian', 'pakistani', 'somali', 'syrian', 'russian', 'irish', 'polish', 'haitian', 'nigerian', 'korean', 'japanese'],
+  migration: ['immigrant', 'migrant', 'refugee', 'foreigner', 'asylum seeker', 'illegal alien', 'illegal immigrant'],
+  gender: ['woman', 'girl', 'female', 'feminist', 'lady'],
+  sexuality: ['gay', 'lesbian', 'bisexual', 'transgender', 'trans', 'queer', 'lgbt', 'lgbtq', 'homosexual'],
+  disability: ['disabled', 'autistic', 'deaf', 'blind people', 'handicapped', 'wheelchair user'],
+};
+
+const termCategory = new Map<string, GroupCategory>();
+/** First words of every term, in surface forms the prefilter looks for. */
+const prefilterWords = new Set<string>();
+for (const [category, terms] of Object.entries(lexicon) as [GroupCategory, readonly string[]][]) {
+  for (const term of terms) {
+    termCategory.set(term, category);
+    const first = term.split(' ')[0] as string;
+    for (const form of [first, `${first}s`, `${first}es`]) prefilterWords.add(form);
+  }
+}
+for (const irregular of ['women', 'men', 'ladies', 'jews', 'people']) prefilterWords.add(irregular);
+
+let nlp: ReturnType<typeof winkNLP> | undefined;
+const getNlp = () => (nlp ??= winkNLP(model));
+
+/** Lexicon version: bump when the lexicon changes (it is part of the metadata's provenance). */
+export const groupLexiconVersion = 'groups-1';
+
+/** Groups mentioned in `text`; `tokens` are its normalised words (for the prefilter). */
+export function findGroups(text: string, tokens: readonly string[], max: number): GroupMention[] {
+  if (!tokens.some((t) => prefilterWords.has(t))) return [];
+  const nlpInstance = getNlp();
+  const doc = nlpInstance.readDoc(text);
+  const lemmas = (doc.tokens().out(nlpInstance.its.lemma as never) as string[]).map((l) => l.toLowerCase());
+  const normals = doc.tokens().out(nlpInstance.its.normal);
+  const found = new Map<string, GroupCategory>();
+  for (let i = 0; i < lemmas.length; i++) {
+    const forms = [lemmas[i] as string, normals[i] as string, (normals[i] as string).replace(/e?s$/, '')];
+    const nextForms = i + 1 < lemmas.length ? [lemmas[i + 1] as string, normals[i + 1] as string] : [];
+    for (const form of forms) {
+      const single = termCategory.get(form);
+      if (single) found.set(form, single);
+      for (const next of nextForms) {
+        const pair = termCategory.get(`${form} ${next}`);
+        if (pair) found.set(`${form} ${next}`, pair);
+      }
+    }
+  }
+  return [...found].sort((a, b) => (a[0] < b[0] ? -1 : 1)).slice(0, max).map(([term, category]) => ({ category, term }));
+}
