@@ -50,3 +50,7 @@ export { parseCsv } from './training/csv.js';
 export { parseDavidsonCsv, splitForValidation, inHeldOutPart, validationPercent, validationSalt, type LabelledText } from './training/dataset.js';
 export { qualityReport, type ClassMetrics, type QualityReport } from './training/metrics.js';
 export { trainSoftmax, quantise, decide, tuneDecisionOffsets, type TrainOptions, type TrainedWeights, type QuantisedWeights } from './training/train.js';
+
+// Simulation (tests and benchmarks)
+export { generateStream, type StreamOptions, type StreamPost } from './sim/stream.js';
+export { scoreDetection, type DetectionScore } from './sim/score.js';

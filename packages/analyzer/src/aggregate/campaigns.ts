@@ -24,7 +24,9 @@ export interface CampaignPolicy {
 export interface Campaign {
   /** Deterministic: the earliest report's SimHash and time. */
   readonly id: string;
-  /** The earliest report's signatures, the campaign's representative. */
+  /** Id of the earliest report (a post CID at the first tier), the campaign's representative. */
+  readonly representative: string;
+  /** The earliest report's signatures. */
   readonly signatures: Signatures;
   /** Distinct children where the cluster was seen, sorted. */
   readonly nodes: readonly string[];
@@ -130,6 +132,7 @@ function campaignOf(members: SignatureReport[], peak: number, maxNodes: number):
   for (const m of members) if (severityRank(m.severity) > severityRank(severity)) severity = m.severity;
   return {
     id: `${first.signatures.simhash}-${first.firstSeenMs}`,
+    representative: first.id,
     signatures: first.signatures,
     nodes: [...new Set(members.map((m) => m.child))].sort().slice(0, maxNodes),
     origins: [...new Set(members.flatMap((m) => m.origins))].sort().slice(0, maxNodes),

@@ -87,7 +87,7 @@ export function decodeCampaigns(bytes: Uint8Array, limits: AnalyzerLimits = defa
     const origins = c.origins ?? [];
     if (nodes.length > limits.maxCampaignNodesCount || origins.length > limits.maxCampaignNodesCount) throw new DecodeProblem('too many nodes');
     return {
-      id: c.id ?? '', signatures: signaturesFromWire(c.signatures), nodes, origins,
+      id: c.id ?? '', representative: c.representative ?? '', signatures: signaturesFromWire(c.signatures), nodes, origins,
       firstSeenMs: safeNumber(c.firstSeenMs, 'firstSeenMs'), lastSeenMs: safeNumber(c.lastSeenMs, 'lastSeenMs'),
       volume: safeNumber(c.volume, 'volume'), severity: severityFrom(c.severity), peakNodesInWindow: c.peakNodesInWindow ?? 0, reportCount: c.reportCount ?? 0,
     };

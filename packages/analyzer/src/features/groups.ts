@@ -53,7 +53,8 @@ export function findGroups(text: string, tokens: readonly string[], max: number)
   const normals = doc.tokens().out(nlpInstance.its.normal);
   const found = new Map<string, GroupCategory>();
   for (let i = 0; i < lemmas.length; i++) {
-    const forms = [lemmas[i] as string, normals[i] as string, (normals[i] as string).replace(/e?s$/, '')];
+    const normal = normals[i] as string;
+    const forms = [lemmas[i] as string, normal, normal.replace(/s$/, ''), normal.replace(/es$/, '')];
     const nextForms = i + 1 < lemmas.length ? [lemmas[i + 1] as string, normals[i + 1] as string] : [];
     for (const form of forms) {
       const single = termCategory.get(form);

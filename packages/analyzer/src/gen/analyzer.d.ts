@@ -387,6 +387,7 @@ export namespace continuum {
                 severity: string;
                 peakNodesInWindow: number;
                 reportCount: number;
+                representative: string;
                 static create(properties: continuum.analyzer.v1.Campaign.$Shape): continuum.analyzer.v1.Campaign & continuum.analyzer.v1.Campaign.$Shape;
                 static create(properties?: continuum.analyzer.v1.Campaign.$Properties): continuum.analyzer.v1.Campaign;
                 static encode(m: continuum.analyzer.v1.Campaign.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -409,6 +410,7 @@ export namespace continuum {
                     severity?: (string|null);
                     peakNodesInWindow?: (number|null);
                     reportCount?: (number|null);
+                    representative?: (string|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = continuum.analyzer.v1.Campaign.$Properties;

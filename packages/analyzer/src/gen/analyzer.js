@@ -4131,6 +4131,7 @@ export const continuum = $root.continuum = (() => {
                  * @property {string|null} [severity] Campaign severity
                  * @property {number|null} [peakNodesInWindow] Campaign peakNodesInWindow
                  * @property {number|null} [reportCount] Campaign reportCount
+                 * @property {string|null} [representative] Campaign representative
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -4245,6 +4246,14 @@ export const continuum = $root.continuum = (() => {
                 Campaign.prototype.reportCount = 0;
 
                 /**
+                 * Campaign representative.
+                 * @member {string} representative
+                 * @memberof continuum.analyzer.v1.Campaign
+                 * @instance
+                 */
+                Campaign.prototype.representative = "";
+
+                /**
                  * Creates a new Campaign instance using the specified properties.
                  * @function create
                  * @memberof continuum.analyzer.v1.Campaign
@@ -4300,6 +4309,8 @@ export const continuum = $root.continuum = (() => {
                         w.uint32(/* id 9, wireType 0 =*/72).uint32(m.peakNodesInWindow);
                     if (m.reportCount != null && $Object.hasOwnProperty.call(m, "reportCount") && m.reportCount !== 0)
                         w.uint32(/* id 10, wireType 0 =*/80).uint32(m.reportCount);
+                    if (m.representative != null && $Object.hasOwnProperty.call(m, "representative") && m.representative !== "")
+                        w.uint32(/* id 11, wireType 2 =*/90).string(m.representative);
                     if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                         for (var i = 0; i < m.$unknowns.length; ++i)
                             w.raw(m.$unknowns[i]);
@@ -4429,6 +4440,15 @@ export const continuum = $root.continuum = (() => {
                                     delete m.reportCount;
                                 continue;
                             }
+                        case 11: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.representative = v;
+                                else
+                                    delete m.representative;
+                                continue;
+                            }
                         }
                         r.skipType(u, q, t);
                         if (!r.discardUnknown) {
@@ -4541,6 +4561,11 @@ export const continuum = $root.continuum = (() => {
                             m.reportCount = d.reportCount >>> 0;
                         }
                     }
+                    if (d.representative != null) {
+                        if (typeof d.representative !== "string" || d.representative.length) {
+                            m.representative = $String(d.representative);
+                        }
+                    }
                     return m;
                 };
 
@@ -4586,6 +4611,7 @@ export const continuum = $root.continuum = (() => {
                         d.severity = "";
                         d.peakNodesInWindow = 0;
                         d.reportCount = 0;
+                        d.representative = "";
                     }
                     if (m.id != null && $Object.hasOwnProperty.call(m, "id")) {
                         d.id = m.id;
@@ -4637,6 +4663,9 @@ export const continuum = $root.continuum = (() => {
                     }
                     if (m.reportCount != null && $Object.hasOwnProperty.call(m, "reportCount")) {
                         d.reportCount = m.reportCount;
+                    }
+                    if (m.representative != null && $Object.hasOwnProperty.call(m, "representative")) {
+                        d.representative = m.representative;
                     }
                     return d;
                 };
