@@ -8,7 +8,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import {
-  Classifier, FeatureHasher, HashedLexicon, classNames, decide, inHeldOutPart, quantise, qualityReport,
+  Classifier, FeatureHasher, HashedLexicon, classNames, decide, fnv1a32, quantise, qualityReport,
   splitForValidation, textView, trainSoftmax, tuneDecisionOffsets,
   type LabelledText, type ModelArtefact, type QualityReport, type SparseVector, type TrainOptions, type FeatureWeights,
 } from '../src/index.js';
@@ -42,10 +42,39 @@ function probabilitiesOf(classifier: Classifier, vectors: readonly SparseVector[
   return vectors.map((v) => [...classifier.classifyVector(v).probabilities]);
 }
 
-function artefactOf(vectors: SparseVector[], labels: number[], lexicon: [number, number][], offsets: number[]): ModelArtefact {
-  const trained = trainSoftmax(vectors, labels, options);
-  const { weights, scales } = quantise(trained.weights, 3);
-  return { version: modelVersion, dimensionBits: options.dimensionBits, featureWeights, weights, scales, biases: [...trained.biases], decisionOffsets: offsets, lexicon };
+/** Weights averaged over `seeds` trainings (shuffle orders): lower variance, and the same averaging federated nodes would do. */
+function averagedArtefact(vectors: SparseVector[], labels: number[], lexicon: [number, number][], offsets: number[], seeds: readonly number[]): ModelArtefact {
+  let sum: Float32Array | undefined;
+  const biases = [0, 0, 0];
+  for (const seed of seeds) {
+    const trained = trainSoftmax(vectors, labels, { ...options, seed });
+    if (sum === undefined) sum = trained.weights.slice();
+    else for (let i = 0; i < sum.length; i++) sum[i] = (sum[i] as number) + (trained.weights[i] as number);
+    trained.biases.forEach((b, c) => (biases[c] = (biases[c] as number) + b));
+  }
+  const mean = (sum as Float32Array).map((w) => w / seeds.length);
+  const { weights, scales } = quantise(mean, 3);
+  return {
+    version: modelVersion, dimensionBits: options.dimensionBits, featureWeights, weights, scales,
+    biases: biases.map((b) => b / seeds.length), decisionOffsets: offsets, lexicon,
+  };
+}
+
+const foldCount = 5;
+const ensembleSeeds = process.argv.includes("--ensemble") ? [options.seed, options.seed + 1, options.seed + 2] : [options.seed];
+
+/** Out-of-fold probabilities for every training row (each from a model that never saw it). */
+function outOfFoldProbabilities(train: readonly LabelledText[], vectors: SparseVector[], lexicon: [number, number][]): number[][] {
+  const fold = train.map((r) => fnv1a32(r.id, tuneSalt) % foldCount);
+  const out: number[][] = new Array<number[]>(train.length);
+  for (let k = 0; k < foldCount; k++) {
+    const inside = train.map((_, i) => i).filter((i) => fold[i] !== k);
+    const model = new Classifier(averagedArtefact(inside.map((i) => vectors[i] as SparseVector), inside.map((i) => (train[i] as LabelledText).label), lexicon, [0, 0, 0], [options.seed]));
+    train.forEach((_, i) => {
+      if (fold[i] === k) out[i] = [...model.classifyVector(vectors[i] as SparseVector).probabilities];
+    });
+  }
+  return out;
 }
 
 function describe(report: QualityReport): string {
@@ -61,17 +90,18 @@ function main(): void {
   if (dataset === undefined) throw new Error('dataset not found: expected <repo>/../shared/data/davidson2017/labeled_train.csv');
   const hasher = new FeatureHasher(options.dimensionBits, new HashedLexicon(dataset.lexicon), featureWeights);
   const { train, validation } = splitForValidation(dataset.rows);
-  const fit = train.filter((r) => !inHeldOutPart(r.id, 15, tuneSalt));
-  const tune = train.filter((r) => inHeldOutPart(r.id, 15, tuneSalt));
-  console.log(`rows ${dataset.rows.length}: train ${train.length} (fit ${fit.length}, tune ${tune.length}), validation ${validation.length}`);
+  console.log(`rows ${dataset.rows.length}: train ${train.length}, validation ${validation.length}`);
+  const trainVectors = vectorsOf(train, hasher);
+  const trainLabels = train.map((r) => r.label);
 
-  // 1. Decision offsets, chosen on the tuning part with a model that never saw it.
-  const fitModel = new Classifier(artefactOf(vectorsOf(fit, hasher), fit.map((r) => r.label), dataset.lexicon, [0, 0, 0]));
-  const offsets = tuneDecisionOffsets(probabilitiesOf(fitModel, vectorsOf(tune, hasher)), tune.map((r) => r.label));
-  console.log(`decision offsets ${JSON.stringify(offsets)}`);
+  // 1. Decision offsets, chosen on out-of-fold probabilities (5 folds of the training part).
+  const outOfFold = outOfFoldProbabilities(train, trainVectors, dataset.lexicon);
+  const offsets = tuneDecisionOffsets(outOfFold, trainLabels);
+  const oof = qualityReport(trainLabels, decide(outOfFold, offsets), 3);
+  console.log(`decision offsets ${JSON.stringify(offsets)}; out-of-fold hate F1 ${oof.perClass[0]?.f1.toFixed(3)} weighted F1 ${oof.weightedF1.toFixed(3)} (model selection uses these, never validation)`);
 
-  // 2. The final model on all training rows; quality on the validation part it never saw.
-  const artefact = artefactOf(vectorsOf(train, hasher), train.map((r) => r.label), dataset.lexicon, offsets);
+  // 2. The final model on all training rows (3 seeds averaged); quality on the validation part it never saw.
+  const artefact = averagedArtefact(trainVectors, trainLabels, dataset.lexicon, offsets, ensembleSeeds);
   const classifier = new Classifier(artefact);
   const validationLabels = validation.map((r) => r.label);
   const report = qualityReport(validationLabels, decide(probabilitiesOf(classifier, vectorsOf(validation, hasher)), offsets), 3);
@@ -90,6 +120,8 @@ function writeArtefact(artefact: ModelArtefact, report: QualityReport, sizes: { 
     featureWeights,
     classes: classNames,
     options,
+    ensembleSeeds,
+    offsetTuning: `${foldCount}-fold out-of-fold probabilities on the training part, grid maximising hate F1 + weighted F1`,
     scales: artefact.scales,
     biases: artefact.biases.map((b) => Math.round(b * 1e6) / 1e6),
     decisionOffsets: artefact.decisionOffsets,

@@ -16,8 +16,8 @@ import { textView } from './model/input.js';
 import { postCid } from './post/canonical.js';
 import { territoryPattern, type Post } from './post/schema.js';
 import { parseIsoTimestamp } from './post/time.js';
-import { lshBands, minhash } from './signatures/minhash.js';
-import { simhash64 } from './signatures/simhash.js';
+import { lshBands, minhashOfHashes } from './signatures/minhash.js';
+import { simhashOfHashes } from './signatures/simhash.js';
 import { extractHashtags, extractMentions, extractUrlDomains } from './text/extract.js';
 import { decodeHtmlEntities } from './text/normalize.js';
 
@@ -77,7 +77,7 @@ export function analyze(post: Post, context: AnalyzeContext): PostMetadata {
   const judged = categorize({
     classification, view, groups, watchlistHitCount: watchlistHits.length, mentionCount: mentionHandles.length, isReply: post.reply_to !== undefined,
   });
-  const sketch = minhash(view.tokens);
+  const sketch = minhashOfHashes(view.hashes);
   return {
     cid: postCid(post),
     platform: post.platform.toLowerCase(),
@@ -92,7 +92,7 @@ export function analyze(post: Post, context: AnalyzeContext): PostMetadata {
     urlDomains: extractUrlDomains(post.text, max),
     ...judged,
     groups,
-    signatures: { simhash: simhash64(view.tokens), minhash: [...sketch], bands: lshBands(sketch) },
+    signatures: { simhash: simhashOfHashes(view.hashes), minhash: [...sketch], bands: lshBands(sketch) },
     watchlistHits,
     provenance: { model: classifier.version, lexicon: groupLexiconVersion, watchlist: watchlist.version },
   };

@@ -27,8 +27,9 @@ export { textView, type TextView } from './model/input.js';
 export { defaultClassifier, shippedArtefact, shippedModelMetadata } from './model/default-model.js';
 
 // Signatures
-export { simhash64, hammingDistance64 } from './signatures/simhash.js';
-export { minhash, lshBands, estimatedJaccard, shingles, minhashSize, lshBandCount } from './signatures/minhash.js';
+export { simhash64, simhashOfHashes, hammingDistance64 } from './signatures/simhash.js';
+export { minhash, minhashOfHashes, lshBands, estimatedJaccard, minhashSize, lshBandCount } from './signatures/minhash.js';
+export { tokenHashes, pairHash, type TokenHashes } from './text/token-hashes.js';
 export { normalizeForModel, words, decodeHtmlEntities } from './text/normalize.js';
 export { fnv1a32, mix32, mulberry32, toHex, fromHex } from './text/hash.js';
 

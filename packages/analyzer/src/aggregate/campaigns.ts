@@ -17,7 +17,7 @@ export interface CampaignPolicy {
   readonly minNodes: number;
   /** W: the window those children must fall in, ms. */
   readonly windowMs: number;
-  /** Estimated Jaccard that links two reports (default 0.5). */
+  /** Estimated Jaccard that links two reports (default 0.4). */
   readonly minSimilarity?: number;
 }
 
@@ -70,6 +70,9 @@ function compareReports(a: SignatureReport, b: SignatureReport): number {
   return a.firstSeenMs - b.firstSeenMs || (a.child < b.child ? -1 : a.child > b.child ? 1 : 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
+/** Comparisons of a new report with members of one cluster met in one LSH bucket. */
+const comparisonsPerCluster = 4;
+
 /** Links reports that share an LSH band and pass the Jaccard check; returns clusters. */
 function cluster(reports: readonly SignatureReport[], minSimilarity: number): SignatureReport[][] {
   const sets = new DisjointSets(reports.length);
@@ -82,12 +85,13 @@ function cluster(reports: readonly SignatureReport[], minSimilarity: number): Si
         buckets.set(key, [index]);
         return;
       }
-      // One comparison per cluster already in the bucket bounds the work on big clusters.
-      const triedRoots = new Set<number>();
+      // At most a few comparisons per cluster already in the bucket bound the work on big clusters.
+      const tries = new Map<number, number>();
       for (const other of members) {
         const root = sets.find(other);
-        if (triedRoots.has(root) || root === sets.find(index)) continue;
-        triedRoots.add(root);
+        const tried = tries.get(root) ?? 0;
+        if (tried >= comparisonsPerCluster || root === sets.find(index)) continue;
+        tries.set(root, tried + 1);
         if (estimatedJaccard(report.signatures.minhash, (reports[other] as SignatureReport).signatures.minhash) >= minSimilarity) sets.union(index, other);
       }
       members.push(index);
@@ -148,7 +152,7 @@ function campaignOf(members: SignatureReport[], peak: number, maxNodes: number):
 export function validateCampaignPolicy(policy: CampaignPolicy): void {
   requireArgument(Number.isInteger(policy.minNodes) && policy.minNodes >= 2, 'minNodes', 'must be an integer of at least 2');
   requireArgument(Number.isFinite(policy.windowMs) && policy.windowMs > 0, 'windowMs', 'must be a positive number');
-  const similarity = policy.minSimilarity ?? 0.5;
+  const similarity = policy.minSimilarity ?? 0.4;
   requireArgument(similarity > 0 && similarity <= 1, 'minSimilarity', 'must be in (0, 1]');
 }
 
@@ -158,7 +162,7 @@ export function detectCampaigns(reports: readonly SignatureReport[], policy: Cam
   requireArgument(reports.length <= limits.maxCampaignReportsCount, 'reports', `more than ${limits.maxCampaignReportsCount}`);
   const sorted = [...reports].sort(compareReports);
   const campaigns: Campaign[] = [];
-  for (const members of cluster(sorted, policy.minSimilarity ?? 0.5)) {
+  for (const members of cluster(sorted, policy.minSimilarity ?? 0.4)) {
     if (new Set(members.map((m) => m.child)).size < policy.minNodes) continue;
     const peak = peakChildrenInWindow(members, policy.windowMs);
     if (peak >= policy.minNodes) campaigns.push(campaignOf(members, peak, limits.maxCampaignNodesCount));

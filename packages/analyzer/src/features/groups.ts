@@ -1,8 +1,9 @@
 /**
  * Groups a post mentions (targets of hate speech are groups as often as people), from a
- * lexicon of neutral group names. A cheap token prefilter runs first; only posts it flags
- * go through wink-nlp, whose lemmas fold plurals and irregular forms and whose tokens
- * give bigrams such as "black people".
+ * lexicon of neutral group names. A cheap pass over the post's tokens runs first; only
+ * posts where it finds a candidate go through wink-nlp, whose tokenizer and lemmatizer
+ * decide the match (lemmas fold plurals and irregular forms; tokens give bigrams such as
+ * "black people").
  */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
@@ -27,16 +28,28 @@ const lexicon: Record<GroupCategory, readonly string[]> = {
 };
 
 const termCategory = new Map<string, GroupCategory>();
-/** First words of every term, in surface forms the prefilter looks for. */
-const prefilterWords = new Set<string>();
 for (const [category, terms] of Object.entries(lexicon) as [GroupCategory, readonly string[]][]) {
-  for (const term of terms) {
-    termCategory.set(term, category);
-    const first = term.split(' ')[0] as string;
-    for (const form of [first, `${first}s`, `${first}es`]) prefilterWords.add(form);
-  }
+  for (const term of terms) termCategory.set(term, category);
 }
-for (const irregular of ['women', 'men', 'ladies', 'jews', 'people']) prefilterWords.add(irregular);
+const irregularPlurals = new Map([['women', 'woman'], ['men', 'man'], ['ladies', 'lady'], ['jews', 'jew']]);
+
+/** Singular candidates of a surface word: itself, without -s or -es, irregular plurals. */
+function singulars(word: string): string[] {
+  const irregular = irregularPlurals.get(word);
+  return irregular === undefined ? [word, word.replace(/s$/, ''), word.replace(/es$/, '')] : [irregular];
+}
+
+/** The cheap pass: whether any word (or adjacent pair) of `tokens` may be a lexicon term. */
+function mayMentionGroup(tokens: readonly string[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    for (const form of singulars(tokens[i] as string)) {
+      if (termCategory.has(form)) return true;
+      const next = tokens[i + 1];
+      if (next !== undefined && singulars(next).some((n) => termCategory.has(`${form} ${n}`))) return true;
+    }
+  }
+  return false;
+}
 
 let nlp: ReturnType<typeof winkNLP> | undefined;
 const getNlp = () => (nlp ??= winkNLP(model));
@@ -46,15 +59,14 @@ export const groupLexiconVersion = 'groups-1';
 
 /** Groups mentioned in `text`; `tokens` are its normalised words (for the prefilter). */
 export function findGroups(text: string, tokens: readonly string[], max: number): GroupMention[] {
-  if (!tokens.some((t) => prefilterWords.has(t))) return [];
+  if (!mayMentionGroup(tokens)) return [];
   const nlpInstance = getNlp();
   const doc = nlpInstance.readDoc(text);
   const lemmas = (doc.tokens().out(nlpInstance.its.lemma as never) as string[]).map((l) => l.toLowerCase());
   const normals = doc.tokens().out(nlpInstance.its.normal);
   const found = new Map<string, GroupCategory>();
   for (let i = 0; i < lemmas.length; i++) {
-    const normal = normals[i] as string;
-    const forms = [lemmas[i] as string, normal, normal.replace(/s$/, ''), normal.replace(/es$/, '')];
+    const forms = [lemmas[i] as string, ...singulars(normals[i] as string)];
     const nextForms = i + 1 < lemmas.length ? [lemmas[i + 1] as string, normals[i + 1] as string] : [];
     for (const form of forms) {
       const single = termCategory.get(form);

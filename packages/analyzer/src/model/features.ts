@@ -5,6 +5,7 @@
  */
 import type { HashedLexicon } from '../features/lexicon.js';
 import { fnv1a32, mix32 } from '../text/hash.js';
+import type { TokenHashes } from '../text/token-hashes.js';
 
 export interface SparseVector {
   readonly indices: Int32Array;
@@ -18,6 +19,8 @@ export interface FeatureInput {
   readonly tokens: readonly string[];
   /** Whether the language-chosen profanity list matched. */
   readonly profane: boolean;
+  /** `tokenHashes(tokens)`. */
+  readonly hashes: TokenHashes;
 }
 
 /** Relative weight of each feature family (character n-grams are many, so weigh less). */
@@ -29,6 +32,15 @@ export interface FeatureWeights {
 }
 
 export const defaultFeatureWeights: FeatureWeights = Object.freeze({ word: 1, bigram: 1, char: 0.35, signal: 2 });
+
+const signalHashes = {
+  lexiconMax: fnv1a32('signal:lexicon-max', 3),
+  lexiconSum: fnv1a32('signal:lexicon-sum', 3),
+  lexiconCount: [0, 1, 2, 3].map((n) => fnv1a32(`signal:lexicon-count:${n}`, 3)),
+  profane: fnv1a32('signal:profane:true', 3),
+  clean: fnv1a32('signal:profane:false', 3),
+  bias: fnv1a32('signal:bias', 3),
+};
 
 export class FeatureHasher {
   private readonly accumulator: Float64Array;
@@ -66,19 +78,18 @@ export class FeatureHasher {
 
   /** The unit-norm feature vector of one text. */
   featurize(input: FeatureInput): SparseVector {
-    const { tokens } = input;
+    const { tokens, hashes } = input;
     for (let i = 0; i < tokens.length; i++) {
-      const token = tokens[i] as string;
-      this.add(fnv1a32(token, 1), this.weights.word);
-      if (i + 1 < tokens.length && this.weights.bigram > 0) this.add(fnv1a32(`${token} ${tokens[i + 1] as string}`, 2), this.weights.bigram);
-      if (this.weights.char > 0) this.addCharGrams(token);
+      this.add(mix32((hashes.unigrams[i] as number) ^ 0x77a1), this.weights.word);
+      if (i < hashes.bigrams.length && this.weights.bigram > 0) this.add(mix32((hashes.bigrams[i] as number) ^ 0x77a2), this.weights.bigram);
+      if (this.weights.char > 0) this.addCharGrams(tokens[i] as string);
     }
     const lexicon = this.lexicon.match(tokens);
-    this.add(fnv1a32('signal:lexicon-max', 3), this.weights.signal * lexicon.maxHateShare);
-    this.add(fnv1a32('signal:lexicon-sum', 3), this.weights.signal * Math.min(1, lexicon.sumHateShare));
-    this.add(fnv1a32(`signal:lexicon-count:${Math.min(lexicon.count, 3)}`, 3), this.weights.signal * 0.5);
-    this.add(fnv1a32(`signal:profane:${input.profane}`, 3), this.weights.signal * 0.5);
-    this.add(fnv1a32('signal:bias', 3), 1);
+    this.add(signalHashes.lexiconMax, this.weights.signal * lexicon.maxHateShare);
+    this.add(signalHashes.lexiconSum, this.weights.signal * Math.min(1, lexicon.sumHateShare));
+    this.add(signalHashes.lexiconCount[Math.min(lexicon.count, 3)] as number, this.weights.signal * 0.5);
+    this.add(input.profane ? signalHashes.profane : signalHashes.clean, this.weights.signal * 0.5);
+    this.add(signalHashes.bias, 1);
     return this.flush();
   }
 

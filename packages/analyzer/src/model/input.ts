@@ -2,6 +2,7 @@
 import { detectLanguage, type DetectedLanguage } from '../features/language.js';
 import { hasProfanity } from '../features/profanity.js';
 import { decodeHtmlEntities, normalizeForModel, urlPattern, words } from '../text/normalize.js';
+import { tokenHashes } from '../text/token-hashes.js';
 import type { FeatureInput } from './features.js';
 
 export interface TextView extends FeatureInput {
@@ -15,5 +16,6 @@ export function textView(text: string, langHint?: string): TextView {
   const prose = decoded.replace(urlPattern, ' ').replace(/[@#][\p{L}\p{N}_]+/gu, ' ');
   const language = detectLanguage(prose, langHint);
   const normalized = normalizeForModel(text);
-  return { language, normalized, tokens: words(normalized), profane: hasProfanity(normalized, language.language) };
+  const tokens = words(normalized);
+  return { language, normalized, tokens, hashes: tokenHashes(tokens), profane: hasProfanity(normalized, language.language) };
 }

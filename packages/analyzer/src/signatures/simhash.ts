@@ -2,23 +2,23 @@
  * 64-bit SimHash (Charikar) over word 1- and 2-grams: near-copies differ in few bits,
  * unrelated texts in about half of the 64. Kept as 16 lower-case hex digits.
  */
-import { fnv1a32 } from '../text/hash.js';
+import { mix32 } from '../text/hash.js';
+import { tokenHashes, type TokenHashes } from '../text/token-hashes.js';
 
-/** SimHash of tokens, as 16 hex digits (high word first). */
-export function simhash64(tokens: readonly string[]): string {
-  const counts = new Int32Array(64);
-  const addFeature = (feature: string) => {
-    const high = fnv1a32(feature, 0x5151);
-    const low = fnv1a32(feature, 0xa3a3);
-    for (let bit = 0; bit < 32; bit++) {
-      counts[bit] = (counts[bit] as number) + ((high >>> bit) & 1 ? 1 : -1);
-      counts[32 + bit] = (counts[32 + bit] as number) + ((low >>> bit) & 1 ? 1 : -1);
-    }
-  };
-  for (let i = 0; i < tokens.length; i++) {
-    addFeature(tokens[i] as string);
-    if (i + 1 < tokens.length) addFeature(`${tokens[i] as string} ${tokens[i + 1] as string}`);
+function addFeature(counts: Int32Array, feature: number): void {
+  const high = mix32(feature ^ 0x5151a3a3);
+  const low = mix32(feature ^ 0xa3a35151);
+  for (let bit = 0; bit < 32; bit++) {
+    counts[bit] = (counts[bit] as number) + (((high >>> bit) & 1) << 1) - 1;
+    counts[32 + bit] = (counts[32 + bit] as number) + (((low >>> bit) & 1) << 1) - 1;
   }
+}
+
+/** SimHash of a text's word hashes, as 16 hex digits (high word first). */
+export function simhashOfHashes(hashes: TokenHashes): string {
+  const counts = new Int32Array(64);
+  for (const h of hashes.unigrams) addFeature(counts, h);
+  for (const h of hashes.bigrams) addFeature(counts, h);
   let high = 0;
   let low = 0;
   for (let bit = 0; bit < 32; bit++) {
@@ -26,6 +26,11 @@ export function simhash64(tokens: readonly string[]): string {
     if ((counts[32 + bit] as number) > 0) low |= 1 << bit;
   }
   return (high >>> 0).toString(16).padStart(8, '0') + (low >>> 0).toString(16).padStart(8, '0');
+}
+
+/** SimHash of tokens. */
+export function simhash64(tokens: readonly string[]): string {
+  return simhashOfHashes(tokenHashes(tokens));
 }
 
 function popcount32(value: number): number {
