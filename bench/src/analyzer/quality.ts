@@ -55,11 +55,14 @@ function evaluate(classifier: Classifier, rows: readonly LabelledText[]): Qualit
 }
 
 /** Undefined when the dataset is not beside the repository. */
-export function measureQuality(withBaseline: boolean): QualityResult | undefined {
+export function measureQuality(withBaseline: boolean, quick = false): QualityResult | undefined {
   const dir = datasetDir();
   if (dir === undefined) return undefined;
   const rows = parseDavidsonCsv(readFileSync(join(dir, 'labeled_train.csv'), 'utf8'));
-  const { train, validation } = splitForValidation(rows);
+  const split = splitForValidation(rows);
+  const train = split.train;
+  // Quick mode (smoke test) checks the path on a slice; figures are not recorded then.
+  const validation = quick ? split.validation.slice(0, 300) : split.validation;
   const shipped = evaluate(defaultClassifier(), validation);
   if (!withBaseline) return { shipped, validationSize: validation.length };
   const baselineModel = trainBaseline(train, lexiconOf(dir));

@@ -37,7 +37,7 @@ export const suite: BenchSuite = {
   title: 'Analyzer: classifier quality, campaign detection, posts/s',
   async run({ quick }) {
     const out: string[] = [];
-    const quality = measureQuality(!quick);
+    const quality = measureQuality(!quick, quick);
     if (quality === undefined) {
       out.push('**Classifier quality: SKIPPED — the dataset is not at `<repo>/../shared/data/davidson2017`.**');
     } else {

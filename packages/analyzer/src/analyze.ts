@@ -19,7 +19,6 @@ import { parseIsoTimestamp } from './post/time.js';
 import { lshBands, minhashOfHashes } from './signatures/minhash.js';
 import { simhashOfHashes } from './signatures/simhash.js';
 import { extractHashtags, extractMentions, extractUrlDomains } from './text/extract.js';
-import { decodeHtmlEntities } from './text/normalize.js';
 
 export interface AnalyzeContext {
   /** The node's secret for pseudonymous ids (at least `minNodeSecretBytes`). */
@@ -71,7 +70,7 @@ export function analyze(post: Post, context: AnalyzeContext): PostMetadata {
   const view = textView(post.text, post.lang);
   const hashtags = extractHashtags(post.text, post.hashtags, limits.maxHashtagsCount);
   const mentionHandles = extractMentions(post.text, max);
-  const groups = findGroups(decodeHtmlEntities(post.text), view.tokens, max);
+  const groups = findGroups(view.tokens, max);
   const classification = classifier.classify(view);
   const watchlistHits = watchlist.match(view.tokens, hashtags, max);
   const judged = categorize({

@@ -39,16 +39,19 @@ function singulars(word: string): string[] {
   return irregular === undefined ? [word, word.replace(/s$/, ''), word.replace(/es$/, '')] : [irregular];
 }
 
-/** The cheap pass: whether any word (or adjacent pair) of `tokens` may be a lexicon term. */
-function mayMentionGroup(tokens: readonly string[]): boolean {
-  for (let i = 0; i < tokens.length; i++) {
-    for (const form of singulars(tokens[i] as string)) {
-      if (termCategory.has(form)) return true;
-      const next = tokens[i + 1];
-      if (next !== undefined && singulars(next).some((n) => termCategory.has(`${form} ${n}`))) return true;
-    }
-  }
-  return false;
+/** Surface forms of every term's first word (singular, -s, -es, irregular plurals): the cheap pass looks these up. */
+const candidateForms = new Set<string>();
+for (const term of termCategory.keys()) {
+  const first = term.split(' ')[0] as string;
+  for (const form of [first, `${first}s`, `${first}es`]) candidateForms.add(form);
+}
+for (const plural of irregularPlurals.keys()) candidateForms.add(plural);
+
+/** Indices of tokens that may start a lexicon term. */
+function candidateIndices(tokens: readonly string[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < tokens.length; i++) if (candidateForms.has(tokens[i] as string)) out.push(i);
+  return out;
 }
 
 let nlp: ReturnType<typeof winkNLP> | undefined;
@@ -57,17 +60,23 @@ const getNlp = () => (nlp ??= winkNLP(model));
 /** Lexicon version: bump when the lexicon changes (it is part of the metadata's provenance). */
 export const groupLexiconVersion = 'groups-1';
 
-/** Groups mentioned in `text`; `tokens` are its normalised words (for the prefilter). */
-export function findGroups(text: string, tokens: readonly string[], max: number): GroupMention[] {
-  if (!mayMentionGroup(tokens)) return [];
+/**
+ * Groups mentioned in a post whose normalised words are `tokens`. Only the short spans
+ * around candidate words go through wink-nlp, which keeps the cost off ordinary posts.
+ */
+export function findGroups(tokens: readonly string[], max: number): GroupMention[] {
+  const candidates = candidateIndices(tokens);
+  if (candidates.length === 0) return [];
   const nlpInstance = getNlp();
-  const doc = nlpInstance.readDoc(text);
+  const found = new Map<string, GroupCategory>();
+  // One span per candidate (the word and the next), separated so no pair crosses spans.
+  const spans = candidates.map((i) => tokens.slice(i, i + 2).join(' '));
+  const doc = nlpInstance.readDoc(spans.join(' ; '));
   const lemmas = (doc.tokens().out(nlpInstance.its.lemma as never) as string[]).map((l) => l.toLowerCase());
   const normals = doc.tokens().out(nlpInstance.its.normal);
-  const found = new Map<string, GroupCategory>();
   for (let i = 0; i < lemmas.length; i++) {
     const forms = [lemmas[i] as string, ...singulars(normals[i] as string)];
-    const nextForms = i + 1 < lemmas.length ? [lemmas[i + 1] as string, normals[i + 1] as string] : [];
+    const nextForms = i + 1 < lemmas.length ? [lemmas[i + 1] as string, ...singulars(normals[i + 1] as string)] : [];
     for (const form of forms) {
       const single = termCategory.get(form);
       if (single) found.set(form, single);
