@@ -8,7 +8,7 @@ import { categorize } from './categorize.js';
 import { findGroups, groupLexiconVersion } from './features/groups.js';
 import { Pseudonymizer } from './features/pseudonym.js';
 import { Watchlist, type WatchlistInput } from './features/watchlist.js';
-import { defaultLimits, type AnalyzerLimits } from './limits.js';
+import { defaultLimits, validateLimits, type AnalyzerLimits } from './limits.js';
 import type { PostMetadata } from './metadata.js';
 import type { Classifier } from './model/classifier.js';
 import { defaultClassifier } from './model/default-model.js';
@@ -57,7 +57,7 @@ function watchlistFor(input: Watchlist | WatchlistInput | undefined, limits: Ana
 }
 
 export function analyze(post: Post, context: AnalyzeContext): PostMetadata {
-  const limits = context.limits ?? defaultLimits;
+  const limits = validateLimits(context.limits ?? defaultLimits);
   const max = limits.maxExtractedCount;
   const territory = post.territory ?? context.territory ?? 'UNKNOWN';
   requireArgument(territoryPattern.test(territory), 'territory', 'not a territory id');

@@ -1,3 +1,5 @@
+import { requireArgument } from './errors.js';
+
 /**
  * Every limit of @continuum/analyzer, in one place. Names end with their unit.
  * `validateLimits` checks a caller's overrides; tests hit each limit.
@@ -43,3 +45,16 @@ export const defaultLimits: AnalyzerLimits = Object.freeze({
   maxCampaignNodesCount: 256,
   maxEncodedBytes: 8 * 1024 * 1024,
 });
+
+const validated = new WeakSet<AnalyzerLimits>();
+
+/** Checks every limit is a positive safe integer; throws INVALID_ARGUMENT naming the first that is not. */
+export function validateLimits(limits: AnalyzerLimits): AnalyzerLimits {
+  if (validated.has(limits)) return limits;
+  for (const name of Object.keys(defaultLimits) as (keyof AnalyzerLimits)[]) {
+    const value = limits[name];
+    requireArgument(Number.isSafeInteger(value) && value > 0, name, 'must be a positive integer');
+  }
+  validated.add(limits);
+  return limits;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  AnalyzerError, analyze, defaultLimits, detectCampaigns, ReportSet, validatePostLine, Watchlist, type SignatureReport,
+  AnalyzerError, analyze, defaultLimits, detectCampaigns, ReportSet, validateLimits, validatePostLine, Watchlist, type SignatureReport,
 } from '../src/index.js';
 
 const post = { id: '1', platform: 'x', author: 'a', text: 'hello #one #two #three @p @q @r', created_at: '2024-01-01T00:00:00Z' };
@@ -20,8 +20,14 @@ const report = (child: string, id: string): SignatureReport => ({
 });
 
 describe('named limits', () => {
-  it('every default is a positive integer', () => {
+  it('every default is a positive integer, and overrides are validated', () => {
     for (const [name, value] of Object.entries(defaultLimits)) expect(Number.isSafeInteger(value) && value > 0, name).toBe(true);
+    expect(validateLimits(defaultLimits)).toBe(defaultLimits);
+    for (const name of Object.keys(defaultLimits)) {
+      expect(limitOf(() => validateLimits({ ...defaultLimits, [name]: 0 }))).toBe(name);
+      expect(limitOf(() => validateLimits({ ...defaultLimits, [name]: 1.5 }))).toBe(name);
+    }
+    expect(limitOf(() => validatePostLine('{}', 1, { ...defaultLimits, maxTextChars: -1 }))).toBe('maxTextChars');
   });
 
   it('maxPostLineChars, maxTextChars, maxFieldChars, maxHashtagsCount, maxMediaCount bound the validator', () => {

@@ -8,7 +8,7 @@
  * by time at every replica alike.
  */
 import { AnalyzerError } from '../errors.js';
-import { defaultLimits, type AnalyzerLimits } from '../limits.js';
+import { defaultLimits, validateLimits, type AnalyzerLimits } from '../limits.js';
 import type { PostMetadata, Severity, Signatures } from '../metadata.js';
 import { severityLevels } from '../metadata.js';
 
@@ -51,7 +51,9 @@ function unionReports(a: SignatureReport, b: SignatureReport, maxNodes: number):
 export class ReportSet {
   private readonly reports = new Map<string, SignatureReport>();
 
-  constructor(private readonly limits: AnalyzerLimits = defaultLimits) {}
+  constructor(private readonly limits: AnalyzerLimits = defaultLimits) {
+    validateLimits(limits);
+  }
 
   get size(): number {
     return this.reports.size;

@@ -8,7 +8,7 @@
  * reordered updates never double count; what it reports upward is the sum, as its own origin.
  */
 import { AnalyzerError, requireArgument } from '../errors.js';
-import { defaultLimits, type AnalyzerLimits } from '../limits.js';
+import { defaultLimits, validateLimits, type AnalyzerLimits } from '../limits.js';
 import type { PostMetadata, PrimaryCategory, Severity } from '../metadata.js';
 
 export interface RollupKey {
@@ -40,6 +40,7 @@ export class Rollup {
   /** `bucketMs`: width of the time buckets (all roll-ups that meet must agree on it). */
   constructor(readonly bucketMs: number, private readonly limits: AnalyzerLimits = defaultLimits) {
     requireArgument(Number.isSafeInteger(bucketMs) && bucketMs > 0, 'bucketMs', 'must be a positive integer');
+    validateLimits(limits);
   }
 
   get size(): number {

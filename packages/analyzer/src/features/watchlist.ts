@@ -4,7 +4,7 @@
  * same normalised tokens the classifier reads.
  */
 import { AnalyzerError } from '../errors.js';
-import { defaultLimits, type AnalyzerLimits } from '../limits.js';
+import { defaultLimits, validateLimits, type AnalyzerLimits } from '../limits.js';
 import { canonicalHashtag } from '../text/extract.js';
 import { normalizeForModel, words } from '../text/normalize.js';
 
@@ -26,6 +26,7 @@ export class Watchlist {
   private readonly hashtags: ReadonlySet<string>;
 
   constructor(input: WatchlistInput, limits: AnalyzerLimits = defaultLimits) {
+    validateLimits(limits);
     const count = (input.terms?.length ?? 0) + (input.hashtags?.length ?? 0);
     if (count > limits.maxWatchlistEntriesCount) {
       throw new AnalyzerError('LIMIT_EXCEEDED', `watchlist has ${count} entries, more than ${limits.maxWatchlistEntriesCount}`, { limit: 'maxWatchlistEntriesCount', value: count });

@@ -5,7 +5,7 @@
  * canonical encoding, and so the CID, is defined for every accepted post.
  */
 import { AnalyzerError, type PostErrorReason } from '../errors.js';
-import { defaultLimits, type AnalyzerLimits } from '../limits.js';
+import { defaultLimits, validateLimits, type AnalyzerLimits } from '../limits.js';
 import { parseIsoTimestamp } from './time.js';
 
 export interface Post {
@@ -120,6 +120,7 @@ export function validatePost(value: unknown, line?: number, limits: AnalyzerLimi
 
 /** Parses and validates one NDJSON line. Never throws for bad input: gives the error instead. */
 export function validatePostLine(line: string, lineNumber?: number, limits: AnalyzerLimits = defaultLimits): PostResult {
+  validateLimits(limits);
   const at = lineNumber === undefined ? {} : { line: lineNumber };
   const where = lineNumber === undefined ? '' : `line ${lineNumber}: `;
   if (line.length > limits.maxPostLineChars) {
