@@ -43,11 +43,22 @@ function probabilitiesOf(classifier: Classifier, vectors: readonly SparseVector[
 }
 
 /** Weights averaged over `seeds` trainings (shuffle orders): lower variance, and the same averaging federated nodes would do. */
-function averagedArtefact(vectors: SparseVector[], labels: number[], lexicon: [number, number][], offsets: number[], seeds: readonly number[]): ModelArtefact {
+const softLabels = process.argv.includes('--soft');
+/** With --soft, the coders' vote shares mixed half and half with the majority label. */
+function targetsOf(rows: readonly LabelledText[]): number[][] | undefined {
+  if (!softLabels) return undefined;
+  return rows.map((r) => {
+    const votes = r.votes ?? [0, 0, 0];
+    const total = votes[0] + votes[1] + votes[2];
+    return [0, 1, 2].map((c) => 0.5 * (c === r.label ? 1 : 0) + 0.5 * (total > 0 ? (votes[c] as number) / total : c === r.label ? 1 : 0));
+  });
+}
+
+function averagedArtefact(vectors: SparseVector[], labels: number[], lexicon: [number, number][], offsets: number[], seeds: readonly number[], targets?: number[][]): ModelArtefact {
   let sum: Float32Array | undefined;
   const biases = [0, 0, 0];
   for (const seed of seeds) {
-    const trained = trainSoftmax(vectors, labels, { ...options, seed });
+    const trained = trainSoftmax(vectors, labels, { ...options, seed }, targets);
     if (sum === undefined) sum = trained.weights.slice();
     else for (let i = 0; i < sum.length; i++) sum[i] = (sum[i] as number) + (trained.weights[i] as number);
     trained.biases.forEach((b, c) => (biases[c] = (biases[c] as number) + b));
@@ -69,7 +80,8 @@ function outOfFoldProbabilities(train: readonly LabelledText[], vectors: SparseV
   const out: number[][] = new Array<number[]>(train.length);
   for (let k = 0; k < foldCount; k++) {
     const inside = train.map((_, i) => i).filter((i) => fold[i] !== k);
-    const model = new Classifier(averagedArtefact(inside.map((i) => vectors[i] as SparseVector), inside.map((i) => (train[i] as LabelledText).label), lexicon, [0, 0, 0], [options.seed]));
+    const rows = inside.map((i) => train[i] as LabelledText);
+    const model = new Classifier(averagedArtefact(inside.map((i) => vectors[i] as SparseVector), rows.map((r) => r.label), lexicon, [0, 0, 0], [options.seed], targetsOf(rows)));
     train.forEach((_, i) => {
       if (fold[i] === k) out[i] = [...model.classifyVector(vectors[i] as SparseVector).probabilities];
     });
@@ -101,7 +113,7 @@ function main(): void {
   console.log(`decision offsets ${JSON.stringify(offsets)}; out-of-fold hate F1 ${oof.perClass[0]?.f1.toFixed(3)} weighted F1 ${oof.weightedF1.toFixed(3)} (model selection uses these, never validation)`);
 
   // 2. The final model on all training rows (3 seeds averaged); quality on the validation part it never saw.
-  const artefact = averagedArtefact(trainVectors, trainLabels, dataset.lexicon, offsets, ensembleSeeds);
+  const artefact = averagedArtefact(trainVectors, trainLabels, dataset.lexicon, offsets, ensembleSeeds, targetsOf(train));
   const classifier = new Classifier(artefact);
   const validationLabels = validation.map((r) => r.label);
   const report = qualityReport(validationLabels, decide(probabilitiesOf(classifier, vectorsOf(validation, hasher)), offsets), 3);

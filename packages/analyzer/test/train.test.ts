@@ -48,3 +48,11 @@ describe('training', () => {
     expect(parseCsv('a,b\r\n"x, ""y""","line\nbreak"\n')).toEqual([['a', 'b'], ['x, "y"', 'line\nbreak']]);
   });
 });
+
+describe('training with soft targets', () => {
+  it('equals label training when the targets are one-hot', () => {
+    const { vectors, labels } = dataset(3, 60);
+    const oneHot = labels.map((l) => [0, 1, 2].map((c) => (c === l ? 1 : 0)));
+    expect(trainSoftmax(vectors, labels, options, oneHot).weights).toEqual(trainSoftmax(vectors, labels, options).weights);
+  });
+});

@@ -11,6 +11,8 @@ export interface LabelledText {
   /** 0 hate speech, 1 offensive language, 2 neither. */
   readonly label: number;
   readonly text: string;
+  /** Coders' votes (hate speech, offensive, neither), when the file has them. */
+  readonly votes?: readonly [number, number, number];
 }
 
 /** Parses `labeled_train.csv` (unnamed id column, count, votes, class, tweet). */
@@ -19,13 +21,16 @@ export function parseDavidsonCsv(csv: string): LabelledText[] {
   const header = rows[0];
   const classColumn = header?.indexOf('class') ?? -1;
   const tweetColumn = header?.indexOf('tweet') ?? -1;
+  const voteColumns = ['hate_speech', 'offensive_language', 'neither'].map((name) => header?.indexOf(name) ?? -1);
   if (classColumn < 0 || tweetColumn < 0) throw new AnalyzerError('INVALID_ARGUMENT', 'not the Davidson CSV: no class or tweet column', { argument: 'csv', reason: 'missing_columns' });
   const out: LabelledText[] = [];
   for (const row of rows.slice(1)) {
     const label = Number(row[classColumn]);
     const text = row[tweetColumn];
     if (text === undefined || !(label === 0 || label === 1 || label === 2)) continue;
-    out.push({ id: row[0] ?? '', label, text });
+    const votes = voteColumns.map((c) => Number(row[c])) as [number, number, number];
+    const hasVotes = voteColumns.every((c) => c >= 0) && votes.every((v) => Number.isFinite(v) && v >= 0) && votes.some((v) => v > 0);
+    out.push(hasVotes ? { id: row[0] ?? '', label, text, votes } : { id: row[0] ?? '', label, text });
   }
   return out;
 }

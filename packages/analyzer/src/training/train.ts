@@ -35,7 +35,11 @@ function shuffled(count: number, random: () => number): Int32Array {
   return order;
 }
 
-export function trainSoftmax(vectors: readonly SparseVector[], labels: readonly number[], options: TrainOptions): TrainedWeights {
+/**
+ * `targets` (optional): a distribution over classes per example (e.g. the coders' vote
+ * shares) to learn instead of the one-hot label; class weights still follow the label.
+ */
+export function trainSoftmax(vectors: readonly SparseVector[], labels: readonly number[], options: TrainOptions, targets?: readonly (readonly number[])[]): TrainedWeights {
   const k = options.classCount;
   const weights = new Float32Array(2 ** options.dimensionBits * k);
   const squares = new Float32Array(weights.length).fill(1e-6);
@@ -61,7 +65,8 @@ export function trainSoftmax(vectors: readonly SparseVector[], labels: readonly 
         sum += logits[c] as number;
       }
       for (let c = 0; c < k; c++) {
-        const gradient = classWeight * ((logits[c] as number) / sum - (c === label ? 1 : 0));
+        const target = targets === undefined ? (c === label ? 1 : 0) : ((targets[n] as readonly number[])[c] as number);
+        const gradient = classWeight * ((logits[c] as number) / sum - target);
         biasSquares[c] = (biasSquares[c] as number) + gradient * gradient;
         biases[c] = (biases[c] as number) - (options.learningRate * gradient) / Math.sqrt(biasSquares[c] as number);
         for (let i = 0; i < indices.length; i++) {
