@@ -6,8 +6,10 @@ import {
 const hourMs = 3_600_000;
 export const campaignPolicy = { minNodes: 4, windowMs: hourMs };
 
-export function streamOptions(seed: number, quick: boolean, campaigns: number): StreamOptions {
+/** `hard`: shorter templates (10–14 words) and up to 3 changed words per copy. */
+export function streamOptions(seed: number, quick: boolean, campaigns: number, hard = false): StreamOptions {
   return {
+    ...(hard ? { maxEdits: 3, templateWords: [10, 14] as const } : {}),
     seed, leaves: 12, backgroundPostsPerLeaf: quick ? 50 : 400, startMs: 1_700_000_000_000, durationMs: 24 * hourMs,
     campaigns, campaignLeaves: 4, campaignPostsPerLeaf: 3, campaignSpanMs: 30 * 60_000, localDecoys: 6, slowDecoys: 4, slowSpanMs: 3 * hourMs,
   };
@@ -35,16 +37,16 @@ function reportsOf(options: StreamOptions): { reports: SignatureReport[]; plante
   return { reports, plantedOf };
 }
 
-export function measureCampaigns(seeds: readonly number[], quick: boolean): CampaignResult[] {
+export function measureCampaigns(seeds: readonly number[], quick: boolean, hard = false): CampaignResult[] {
   return seeds.map((seed) => {
-    const options = streamOptions(seed, quick, 8);
+    const options = streamOptions(seed, quick, 8, hard);
     const { reports, plantedOf } = reportsOf(options);
     const started = performance.now();
     const found = detectCampaigns(reports, campaignPolicy);
     const detectMs = performance.now() - started;
     const score = scoreDetection(found, plantedOf, options.campaigns);
     const linked = found.filter((c) => plantedOf.has(c.representative)).reduce((sum, c) => sum + c.volume, 0);
-    const clean = reportsOf(streamOptions(seed + 1000, quick, 0));
+    const clean = reportsOf(streamOptions(seed + 1000, quick, 0, hard));
     return {
       score, postRecall: linked / plantedOf.size, reports: reports.length, detectMs,
       noCampaignStreamDetections: detectCampaigns(clean.reports, campaignPolicy).length,

@@ -24,6 +24,10 @@ export interface StreamOptions {
   /** Near-copy clusters at `campaignLeaves` leaves spread over `slowSpanMs` (beyond W). */
   readonly slowDecoys: number;
   readonly slowSpanMs: number;
+  /** Words a near-copy changes: 1 to this many (default 2). */
+  readonly maxEdits?: number;
+  /** Length range of campaign templates in words (default 14–22). */
+  readonly templateWords?: readonly [number, number];
 }
 
 export interface StreamPost {
@@ -61,14 +65,15 @@ export function generateStream(options: StreamOptions): StreamPost[] {
   };
   const nearCopy = (template: readonly string[]) => {
     const copy = [...template];
-    const edits = 1 + Math.floor(random() * 2);
+    const edits = 1 + Math.floor(random() * (options.maxEdits ?? 2));
     for (let e = 0; e < edits; e++) copy[Math.floor(random() * copy.length)] = word();
     if (random() < 0.5) copy.push(`@u${Math.floor(random() * 5000)}`);
     return copy.join(' ');
   };
   const pickLeaves = (count: number) => [...leaves].sort(() => random() - 0.5).slice(0, count);
+  const [shortest, longest] = options.templateWords ?? [14, 22];
   const cluster = (leafCount: number, spanMs: number, campaign?: number) => {
-    const template = sentence(14, 22);
+    const template = sentence(shortest, longest);
     const start = options.startMs + random() * Math.max(0, options.durationMs - spanMs);
     for (const leaf of pickLeaves(leafCount)) {
       for (let i = 0; i < options.campaignPostsPerLeaf; i++) emit(leaf, nearCopy(template), start + random() * spanMs, campaign);
@@ -81,7 +86,7 @@ export function generateStream(options: StreamOptions): StreamPost[] {
   for (let d = 0; d < options.localDecoys; d++) cluster(options.campaignLeaves - 1, options.campaignSpanMs);
   for (let d = 0; d < options.slowDecoys; d++) {
     // One leaf at a time, each far apart: never K leaves inside one window.
-    const template = sentence(14, 22);
+    const template = sentence(shortest, longest);
     pickLeaves(options.campaignLeaves).forEach((leaf, k) => {
       for (let i = 0; i < options.campaignPostsPerLeaf; i++) emit(leaf, nearCopy(template), options.startMs + k * options.slowSpanMs + random() * 1000);
     });
