@@ -15,6 +15,11 @@ function nearCopy(tokens: readonly string[], seed: number): string[] {
 
 const sharedBands = (a: readonly number[], b: readonly number[]) => a.filter((band, i) => b[i] === band).length;
 
+// SimHash and MinHash closeness are statistical, not laws: a rare input can fall outside
+// the bounds. These two properties run on a fixed seed, so CI checks the same sample
+// every time; change the seed to explore.
+const statisticalSample = { seed: 20_261_121 };
+
 describe('near-duplicate signatures', () => {
   it('keep near-copies close: few SimHash bits apart, high MinHash similarity', () => {
     fc.assert(fc.property(textArb, fc.integer(), (tokens, seed) => {
@@ -24,7 +29,7 @@ describe('near-duplicate signatures', () => {
       const a = minhash(tokens);
       const b = minhash(copy);
       expect(estimatedJaccard(a, b)).toBeGreaterThanOrEqual(0.5);
-    }), { numRuns: 200 });
+    }), { numRuns: 200, ...statisticalSample });
   });
 
   it('keep unrelated texts far apart', () => {
@@ -33,7 +38,7 @@ describe('near-duplicate signatures', () => {
       fc.pre(x.filter((w) => ys.has(w)).length <= 2);
       expect(hammingDistance64(simhash64(x), simhash64(y))).toBeGreaterThanOrEqual(12);
       expect(estimatedJaccard(minhash(x), minhash(y))).toBeLessThan(0.25);
-    }), { numRuns: 200 });
+    }), { numRuns: 200, ...statisticalSample });
   });
 
   it('make near-copies LSH candidates and unrelated texts not (seeded sample of 500 pairs each)', () => {
