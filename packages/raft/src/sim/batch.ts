@@ -1,0 +1,52 @@
+import type { PlantedBug } from './planted-bugs.js';
+import { runSeed, type SimResult } from './simulator.js';
+
+export interface BatchOptions {
+  readonly from: number;
+  readonly to: number;
+  readonly safetyTicks?: number;
+  readonly livenessTicks?: number;
+  readonly plantedBug?: PlantedBug;
+  /** Stop at the first failure (default true). */
+  readonly stopAtFirstFailure?: boolean;
+}
+
+export interface BatchResult {
+  readonly seedsRun: number;
+  readonly failures: readonly SimResult[];
+}
+
+/** Runs seeds from..to inclusive. */
+export function runSeeds(options: BatchOptions): BatchResult {
+  const failures: SimResult[] = [];
+  let seedsRun = 0;
+  for (let seed = options.from; seed <= options.to; seed++) {
+    const result = runSeed({
+      seed,
+      ...(options.safetyTicks !== undefined ? { safetyTicks: options.safetyTicks } : {}),
+      ...(options.livenessTicks !== undefined ? { livenessTicks: options.livenessTicks } : {}),
+      ...(options.plantedBug ? { plantedBug: options.plantedBug } : {}),
+    });
+    seedsRun++;
+    if (!result.ok) {
+      failures.push(result);
+      if (options.stopAtFirstFailure ?? true) break;
+    }
+  }
+  return { seedsRun, failures };
+}
+
+/** The command that repeats one seed. */
+export function repeatCommand(seed: number, plantedBug?: PlantedBug): string {
+  return `pnpm --filter @continuum/raft sim --seeds ${seed}..${seed}${plantedBug ? ` --planted-bug ${plantedBug}` : ''}`;
+}
+
+/** A failure report: seed, the command that repeats it, and the last events. */
+export function formatFailure(result: SimResult, plantedBug?: PlantedBug): string {
+  return [
+    `FAILED seed ${result.seed} (${result.nodeCount} nodes) at tick ${result.ticks}: ${result.failure ?? '?'}: ${result.message ?? ''}`,
+    `repeat with: ${repeatCommand(result.seed, plantedBug)}`,
+    'last events:',
+    ...result.trace.map((line) => `  ${line}`),
+  ].join('\n');
+}
