@@ -49,10 +49,10 @@ describe('§5.2 leader election', () => {
     const r = newRaft('a', ids3);
     for (let i = 0; i < 20 && r.state === StateType.Follower; i++) r.tick();
     expect(r.state).toBe(StateType.Candidate);
-    expect(r.term).toBe(1);
+    expect(r.term).toBe(2); // the bootstrap state is term 1
     expect(r.vote).toBe('a');
     const votes = takeMessages(r);
-    expect(votes.map((m) => [m.type, m.to, m.term])).toEqual([[MessageType.Vote, 'b', 1], [MessageType.Vote, 'c', 1]]);
+    expect(votes.map((m) => [m.type, m.to, m.term])).toEqual([[MessageType.Vote, 'b', 2], [MessageType.Vote, 'c', 2]]);
   });
 
   it('a candidate wins with votes from a majority and loses with a majority of rejections', () => {
@@ -122,7 +122,7 @@ describe('§5.3 log replication', () => {
     r.step(msg(MessageType.Prop, 'a', 'a', { entries: [entry(0, 0, 'x')] }));
     expect(r.log.lastIndex()).toBe(3);
     const apps = takeMessages(r).filter((m) => m.type === MessageType.App);
-    expect(apps.map((m) => [m.to, m.index, m.logTerm, m.entries.map((e) => e.index)])).toEqual([['b', 2, 1, [3]], ['c', 2, 1, [3]]]);
+    expect(apps.map((m) => [m.to, m.index, m.logTerm, m.entries.map((e) => e.index)])).toEqual([['b', 2, r.term, [3]], ['c', 2, r.term, [3]]]);
   });
 
   it('an entry is committed once a majority stores it, and the commit index travels in later appends', () => {

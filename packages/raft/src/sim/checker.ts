@@ -4,7 +4,7 @@ import { hashBytes, mix } from './hash.js';
 /** Thrown by the checker when a run breaks one of Raft's properties. */
 export class SafetyViolation extends Error {
   override readonly name = 'SafetyViolation';
-  constructor(readonly property: string, detail: string) {
+  constructor(readonly property: string, readonly detail: string) {
     super(`${property}: ${detail}`);
   }
 }

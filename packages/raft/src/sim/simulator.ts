@@ -67,7 +67,7 @@ class Simulation {
       this.awaitLiveness();
       return this.result(true);
     } catch (error) {
-      if (error instanceof SafetyViolation) return this.result(false, error.property, error.message);
+      if (error instanceof SafetyViolation) return this.result(false, error.property, error.detail);
       if (error instanceof LivenessFailure) return this.result(false, 'Liveness', error.message);
       const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
       return this.result(false, 'Crash', message);

@@ -9,10 +9,17 @@ import type { Storage, StorageUpdate } from './storage.js';
 export class MemoryStorage implements Storage {
   protected readonly cache = new LogCache();
 
-  /** A storage holding a bootstrap snapshot (index 1, term 1) with the initial membership. */
+  /**
+   * A storage holding a bootstrap snapshot (index 1, term 1) with the initial membership,
+   * at term 1, so the first election is for term 2 and no leader shares the bootstrap's term.
+   */
   static bootstrap(confState: ConfState): MemoryStorage {
     const storage = new MemoryStorage();
-    storage.saveSync({ snapshot: { metadata: { index: 1, term: 1, confState }, data: new Uint8Array(0) }, sync: true });
+    storage.saveSync({
+      snapshot: { metadata: { index: 1, term: 1, confState }, data: new Uint8Array(0) },
+      hardState: { term: 1, vote: '', commit: 1 },
+      sync: true,
+    });
     return storage;
   }
 
