@@ -174,12 +174,11 @@ export class RaftLog {
     const offset = this.unstable.offset;
     if (lo < offset) {
       const stored = this.storage.entries(lo, Math.min(hi, offset), maxSizeBytes);
-      out.push(...stored);
+      for (const e of stored) out.push(e);
       if (stored.length < Math.min(hi, offset) - lo) return out;
     }
     if (hi > offset) {
-      const from = this.unstable.slice(Math.max(lo, offset), hi);
-      out.push(...from);
+      for (const e of this.unstable.slice(Math.max(lo, offset), hi)) out.push(e);
     }
     return limitSize(out, maxSizeBytes);
   }

@@ -57,14 +57,14 @@ export class UnstableLog {
     if (!first) return;
     const after = first.index;
     if (after === this.offset + this.entries.length) {
-      this.entries.push(...entries);
+      for (const e of entries) this.entries.push(e);
     } else if (after <= this.offset) {
       // Replaces everything unstable: the log is rewritten from `after`.
       this.offset = after;
       this.entries = [...entries];
     } else {
       this.entries = this.entries.slice(0, after - this.offset);
-      this.entries.push(...entries);
+      for (const e of entries) this.entries.push(e);
     }
   }
 

@@ -20,6 +20,8 @@ export interface Scenario {
   readonly duplicateRate: number;
   readonly maxDelayTicks: number;
   readonly crashRate: number;
+  /** Probability that a leader crashes right after it is elected or advances its commit index. */
+  readonly leaderCrashRate: number;
   readonly restartRate: number;
   readonly partitionRate: number;
   readonly healRate: number;
@@ -53,6 +55,7 @@ export function scenarioFor(seed: number): Scenario {
     duplicateRate: pick([0, 0.02, 0.1]),
     maxDelayTicks: pick([1, 2, 4]),
     crashRate: pick([0, 0.002, 0.01]),
+    leaderCrashRate: pick([0, 0, 0.01]),
     restartRate: pick([0.02, 0.1]),
     partitionRate: pick([0, 0.005, 0.02]),
     healRate: pick([0.02, 0.05]),
@@ -76,13 +79,14 @@ function storm(prng: ReturnType<typeof createPrng>, pick: <T>(values: readonly T
       checkQuorum: prng.nextInt(4) === 0,
       maxSizePerMessageBytes: 1,
       maxInflightMessages: pick([1, 2]),
-      maxUncommittedEntriesBytes: 1024 * 1024,
+      maxUncommittedEntriesBytes: pick([512, 1024 * 1024]),
       disableProposalForwarding: false,
     },
     dropRate: pick([0.05, 0.15]),
     duplicateRate: pick([0, 0.05]),
     maxDelayTicks: pick([1, 3, 6]),
     crashRate: pick([0.01, 0.03, 0.06]),
+    leaderCrashRate: pick([0.1, 0.25, 0.5]),
     restartRate: pick([0.05, 0.2]),
     partitionRate: pick([0.02, 0.06, 0.1]),
     healRate: pick([0.05, 0.15]),

@@ -137,6 +137,7 @@ class Simulation {
     if (rd.snapshot) this.installedSnapshot(node, rd.snapshot);
     this.checker.logEntries(node.id, node.log, rd.entries);
     const commit = r.log.committed;
+    const committedBefore = node.checkedCommit;
     if (commit > node.checkedCommit) {
       this.checker.committedRange(node.id, node.log, node.checkedCommit, commit);
       node.checkedCommit = commit;
@@ -159,6 +160,12 @@ class Simulation {
     const before = hasConfChange ? [...raw.confState().voters, ...raw.confState().learners] : [];
     raw.advance();
     if (hasConfChange) this.noteRemovals(node, before);
+    // Crash at the moments that matter most: just after winning an election or advancing the commit index.
+    const interesting = rd.softState?.state === StateType.Leader || (r.state === StateType.Leader && commit > committedBefore);
+    if (this.faultsOn && interesting && this.chance(this.scenario.leaderCrashRate)) {
+      node.crash();
+      this.trace.add(this.now, () => `leader ${node.id} crashed at commit ${commit}`);
+    }
   }
 
   private installedSnapshot(node: SimNode, snapshot: Snapshot): void {
@@ -277,7 +284,9 @@ class Simulation {
   private clientRequests(): void {
     const live = this.liveNodes();
     if (live.length === 0) return;
-    if (this.chance(this.scenario.proposeRate)) {
+    // Once faults are lifted, clients slow down so that laggards can catch up within the bound.
+    const proposeRate = this.faultsOn ? this.scenario.proposeRate : Math.min(this.scenario.proposeRate, 0.1);
+    if (this.chance(proposeRate)) {
       const node = live[this.prng.nextInt(live.length)] as SimNode;
       this.propose(node, `p${this.proposals++}`);
     }

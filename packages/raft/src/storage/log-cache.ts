@@ -56,8 +56,9 @@ export class LogCache {
     const fresh = first.index <= this.offset ? entries.slice(this.offset + 1 - first.index) : entries;
     const start = fresh[0];
     if (!start) return { removedFrom: 1, removedTo: 0 };
-    this.entries = this.entries.slice(0, start.index - this.offset);
-    this.entries.push(...fresh);
+    // Truncate in place (no copy of the whole log per append), then push one by one (no spread limits).
+    this.entries.length = start.index - this.offset;
+    for (const entry of fresh) this.entries.push(entry);
     return { removedFrom: start.index + fresh.length, removedTo: last };
   }
 
