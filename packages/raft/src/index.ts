@@ -12,3 +12,4 @@ export * from './codec/codec.js';
 export type { Storage, StorageUpdate } from './storage/storage.js';
 export { MemoryStorage } from './storage/memory-storage.js';
 export { LevelStorage } from './storage/level-storage.js';
+export { bootstrapStorage } from './storage/bootstrap.js';
