@@ -1,7 +1,7 @@
-// pnpm --filter @continuum/raft sim --seeds A..B [--planted-bug commit-older-term] [--all-failures]
+// pnpm --filter @continuum/raft sim --seeds A..B [--planted-bug commit-older-term|read-without-quorum] [--all-failures]
 // Runs the deterministic simulator over a range of seeds; exits non-zero on the first
 // failure, printing the seed, the command that repeats it and a short trace.
-import { formatFailure, runSeeds, type PlantedBug } from '../src/sim/index.js';
+import { formatFailure, plantedBugs, runSeeds, type PlantedBug } from '../src/sim/index.js';
 
 function parse(argv: string[]): { from: number; to: number; plantedBug?: PlantedBug; all: boolean } {
   const at = argv.indexOf('--seeds');
@@ -12,8 +12,8 @@ function parse(argv: string[]): { from: number; to: number; plantedBug?: Planted
   const to = Number(match[2] ?? match[1]);
   const bugAt = argv.indexOf('--planted-bug');
   const bug = bugAt >= 0 ? argv[bugAt + 1] : undefined;
-  if (bug !== undefined && bug !== 'commit-older-term') throw new Error(`unknown planted bug ${bug}`);
-  return { from, to, ...(bug ? { plantedBug: bug } : {}), all: argv.includes('--all-failures') };
+  if (bug !== undefined && !plantedBugs.includes(bug as PlantedBug)) throw new Error(`unknown planted bug ${bug}; known: ${plantedBugs.join(', ')}`);
+  return { from, to, ...(bug ? { plantedBug: bug as PlantedBug } : {}), all: argv.includes('--all-failures') };
 }
 
 const args = parse(process.argv.slice(2));

@@ -33,4 +33,9 @@ describe('deterministic simulator', () => {
     // The same seed passes with the correct commit rule: the failure is the bug's, not the simulator's.
     expect(runSeed({ seed: failure?.seed ?? 0 }).ok).toBe(true);
   }, 60_000);
+
+  it('catches a leader serving ReadIndex without confirming it still leads (stale reads) within 20 seeds', () => {
+    const result = runSeeds({ from: 1, to: 20, plantedBug: 'read-without-quorum' });
+    expect(result.failures.map((f) => f.failure)).toEqual(['Linearizable reads']);
+  }, 60_000);
 });
