@@ -40,7 +40,7 @@ export function campaign(r: Raft, kind: CampaignKind): void {
     type = MessageType.Vote;
     term = r.term;
   }
-  if (poll(r, r.id, type, true) === VoteResult.Won) {
+  if (poll(r, r.id, true) === VoteResult.Won) {
     // A single-voter cluster wins at once.
     if (kind === 'pre-election') campaign(r, 'election');
     else r.becomeLeader();
@@ -55,7 +55,7 @@ export function campaign(r: Raft, kind: CampaignKind): void {
   }
 }
 
-export function poll(r: Raft, id: NodeId, _type: MessageType, granted: boolean): VoteResult {
+export function poll(r: Raft, id: NodeId, granted: boolean): VoteResult {
   r.tracker.recordVote(id, granted);
   return r.tracker.tallyVotes().result;
 }

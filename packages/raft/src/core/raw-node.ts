@@ -87,7 +87,8 @@ export class RawNode {
     if (isLocalMessage(m.type)) {
       throw new RaftError('INVARIANT_VIOLATED', `message type ${m.type} is local and cannot come from the network`, { what: 'local message from network' });
     }
-    if (m.type !== MessageType.Prop && !this.raft.tracker.progress.has(m.from) && isResponse(m.type)) return;
+    // Responses from nodes outside the membership (removed ones) are ignored.
+    if (isResponse(m.type) && !this.raft.tracker.progress.has(m.from)) return;
     try {
       this.raft.step(m);
     } catch (error) {

@@ -71,7 +71,7 @@ export function stepCandidate(r: Raft, m: Message): void {
       return;
     default:
       if (m.type !== myResponse) return;
-      switch (poll(r, m.from, m.type, !m.reject)) {
+      switch (poll(r, m.from, !m.reject)) {
         case VoteResult.Won:
           if (r.state === StateType.PreCandidate) campaign(r, 'election');
           else {

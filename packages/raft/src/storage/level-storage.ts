@@ -23,11 +23,14 @@ export function entryKey(index: number): string {
 /**
  * Raft storage on LevelDB (`level` 10). Every write is one atomic batch (synced when the
  * ready says so), so a crash leaves each write wholly there or wholly absent. The log
- * since the last compaction is also kept in memory, where the core reads it.
+ * since the last compaction is also kept in memory, where the core reads it. After a
+ * failed write every further write throws STORAGE_FAILED: stop the node and reopen.
  */
 export class LevelStorage implements Storage {
   private readonly cache = new LogCache();
   private closed = false;
+  /** Set when a write failed: memory and disk may disagree, so the storage refuses further use. */
+  private failed: string | undefined;
 
   private constructor(private readonly db: Level<string, Uint8Array>) {}
 
@@ -136,12 +139,16 @@ export class LevelStorage implements Storage {
 
   private assertOpen(operation: string): void {
     if (this.closed) throw new RaftError('STORAGE_FAILED', `storage is closed (${operation})`, { operation, reason: 'closed' });
+    if (this.failed !== undefined) {
+      throw new RaftError('STORAGE_FAILED', `an earlier write failed; reopen the storage (${operation})`, { operation, reason: this.failed });
+    }
   }
 
   private async write(ops: Operation[], sync: boolean, operation: string): Promise<void> {
     try {
       await this.db.batch(ops, { sync });
     } catch (error) {
+      this.failed = (error as Error).message;
       throw new RaftError('STORAGE_FAILED', `${operation} failed: ${(error as Error).message}`,
         { operation, reason: (error as Error).message }, { cause: error });
     }
