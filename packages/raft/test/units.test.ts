@@ -115,3 +115,27 @@ describe('bootstrapStorage', () => {
     await expect(bootstrapStorage(new MemoryStorage(), { voters: [], learners: [] })).rejects.toMatchObject({ code: 'CONFIG_INVALID' });
   });
 });
+
+describe('restart with an applied index past the snapshot', () => {
+  it('re-applies the membership changes the application had applied', () => {
+    const storage = MemoryStorage.bootstrap({ voters: ['a'], learners: [] });
+    const node = new RawNode({ id: 'a', electionTicks: 10, heartbeatTicks: 1, storage, prng: createPrng(1) });
+    node.campaign();
+    let rd = node.ready();
+    storage.saveSync({ entries: rd.entries, ...(rd.hardState ? { hardState: rd.hardState } : {}), sync: true });
+    node.advance();
+    node.proposeConfChange({ type: 1, nodeId: 'l' });
+    rd = node.ready();
+    storage.saveSync({ entries: rd.entries, ...(rd.hardState ? { hardState: rd.hardState } : {}), sync: true });
+    node.advance();
+    expect(node.confState()).toEqual({ voters: ['a'], learners: ['l'] });
+    const again = new RawNode({ id: 'a', electionTicks: 10, heartbeatTicks: 1, storage, prng: createPrng(1), appliedIndex: 3 });
+    expect(again.confState()).toEqual({ voters: ['a'], learners: ['l'] });
+    // Without the applied index the change is handed out again, and applied on advance.
+    const fresh = new RawNode({ id: 'a', electionTicks: 10, heartbeatTicks: 1, storage, prng: createPrng(1) });
+    expect(fresh.confState()).toEqual({ voters: ['a'], learners: [] });
+    expect(fresh.ready().committedEntries.map((e) => e.type)).toEqual([0, 1]);
+    fresh.advance();
+    expect(fresh.confState()).toEqual({ voters: ['a'], learners: ['l'] });
+  });
+});

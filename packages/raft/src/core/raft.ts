@@ -1,3 +1,4 @@
+import { decodeConfChange } from '../codec/codec.js';
 import { RaftError } from '../errors.js';
 import { invariant } from './assert.js';
 import { validateConfig, type RaftConfig, type ResolvedRaftConfig } from './config.js';
@@ -61,8 +62,19 @@ export class Raft {
     this.tracker = new ProgressTracker(this.config.maxInflightMessages);
     this.tracker.setMembership(confState.voters, confState.learners, this.log.lastIndex() + 1);
     if (!isEmptyHardState(hardState)) this.loadState(hardState);
-    if (this.config.appliedIndex > this.log.applied) this.log.appliedTo(this.config.appliedIndex);
+    if (this.config.appliedIndex > this.log.applied) {
+      const from = this.log.applied + 1;
+      this.log.appliedTo(this.config.appliedIndex);
+      this.replayConfChanges(from, this.config.appliedIndex);
+    }
     this.becomeFollower(this.term, NO_NODE);
+  }
+
+  /** Membership changes the application applied before a restart, after the snapshot, take effect again. */
+  private replayConfChanges(from: number, to: number): void {
+    for (const e of this.log.slice(from, to + 1, Number.POSITIVE_INFINITY)) {
+      if (e.type === EntryType.ConfChange && e.data.length > 0) this.applyConfChange(decodeConfChange(e.data));
+    }
   }
 
   private loadState(hs: HardState): void {

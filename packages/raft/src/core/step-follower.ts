@@ -25,7 +25,8 @@ export function stepFollower(r: Raft, m: Message): void {
       handleSnapshot(r, m);
       return;
     case MessageType.TransferLeader:
-      if (r.lead !== NO_NODE) r.send({ ...m, to: r.lead });
+      // Forwarded as is: `from` names the transferee, so it must not become this node's id.
+      if (r.lead !== NO_NODE) r.msgs.push({ ...m, to: r.lead, term: 0 });
       return;
     case MessageType.TimeoutNow:
       // The leader hands over: campaign at once, skipping pre-vote (§3.10).

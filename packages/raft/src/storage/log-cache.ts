@@ -93,6 +93,11 @@ export class LogCache {
     if (index > this.lastIndex()) {
       throw new RaftError('UNAVAILABLE', `cannot compact to ${index} beyond the last index`, { index, lastIndex: this.lastIndex() });
     }
+    // Entries after the snapshot are the only record of what it does not cover (membership changes included).
+    if (index > this.snapshot.metadata.index) {
+      throw new RaftError('SNAPSHOT_OUT_OF_DATE', `cannot compact to ${index} beyond the latest snapshot ${this.snapshot.metadata.index}`,
+        { index, snapshotIndex: this.snapshot.metadata.index });
+    }
     const from = this.offset + 1;
     const dummy = this.entries[index - this.offset] as Entry;
     this.entries = [{ ...dummy, data: new Uint8Array(0) }, ...this.entries.slice(index - this.offset + 1)];

@@ -23,7 +23,7 @@ export interface Storage extends LogStorage {
   save(update: StorageUpdate): Promise<void>;
   /** Records the application's snapshot at `index` (<= applied index) and returns it. */
   createSnapshot(index: number, confState: ConfState, data: Uint8Array): Promise<Snapshot>;
-  /** Discards entries up to and including `index` (which must be <= the applied index). */
+  /** Discards entries up to and including `index`, which must not be beyond the latest snapshot. */
   compact(index: number): Promise<void>;
   close(): Promise<void>;
 }

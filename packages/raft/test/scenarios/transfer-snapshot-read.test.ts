@@ -60,6 +60,10 @@ describe('leader transfer (§3.10)', () => {
     c.node('c').raw.transferLeadership('c');
     c.stabilize();
     expect(c.leader()).toBe('c');
+    // The request names its transferee, whoever forwards it.
+    c.node('a').raw.transferLeadership('b');
+    c.stabilize();
+    expect(c.leader()).toBe('b');
   });
 });
 
