@@ -37,15 +37,16 @@ export function runSeeds(options: BatchOptions): BatchResult {
 }
 
 /** The command that repeats one seed. */
-export function repeatCommand(seed: number, plantedBug?: PlantedBug): string {
-  return `pnpm --filter @continuum/raft sim --seeds ${seed}..${seed}${plantedBug ? ` --planted-bug ${plantedBug}` : ''}`;
+export function repeatCommand(seed: number, plantedBug?: PlantedBug, safetyTicks?: number): string {
+  return `pnpm --filter @continuum/raft sim --seeds ${seed}..${seed}${plantedBug ? ` --planted-bug ${plantedBug}` : ''}` +
+    `${safetyTicks !== undefined ? ` --safety-ticks ${safetyTicks}` : ''}`;
 }
 
 /** A failure report: seed, the command that repeats it, and the last events. */
-export function formatFailure(result: SimResult, plantedBug?: PlantedBug): string {
+export function formatFailure(result: SimResult, plantedBug?: PlantedBug, safetyTicks?: number): string {
   return [
     `FAILED seed ${result.seed} (${result.nodeCount} nodes) at tick ${result.ticks}: ${result.failure ?? '?'}: ${result.message ?? ''}`,
-    `repeat with: ${repeatCommand(result.seed, plantedBug)}`,
+    `repeat with: ${repeatCommand(result.seed, plantedBug, safetyTicks)}`,
     'last events:',
     ...result.trace.map((line) => `  ${line}`),
   ].join('\n');
