@@ -29,4 +29,5 @@ const result = runSeeds({
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 for (const failure of result.failures) console.error(formatFailure(failure, args.plantedBug, args.safetyTicks));
 console.log(`${result.seedsRun} seeds run (${args.from}..${args.to}), ${result.failures.length} failed, ${seconds} s`);
+console.log(`events: ${Object.entries(result.counters).map(([k, v]) => `${k}=${v}`).join(' ')}`);
 process.exitCode = result.failures.length > 0 ? 1 : 0;

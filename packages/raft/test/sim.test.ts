@@ -12,6 +12,10 @@ describe('deterministic simulator', () => {
     const report = result.failures.map((f) => formatFailure(f)).join('\n\n');
     expect(report).toBe('');
     expect(result.seedsRun).toBe(seeds);
+    // The faults and features really happen across the batch.
+    if (seeds >= 100) {
+      for (const [name, count] of Object.entries(result.counters)) expect(count, name).toBeGreaterThan(0);
+    }
   }, 170_000);
 
   it('is deterministic: a seed replays identically', () => {

@@ -1,5 +1,5 @@
 import type { PlantedBug } from './planted-bugs.js';
-import { runSeed, type SimResult } from './simulator.js';
+import { emptyCounters, runSeed, type SimCounters, type SimResult } from './simulator.js';
 
 export interface BatchOptions {
   readonly from: number;
@@ -13,12 +13,15 @@ export interface BatchOptions {
 
 export interface BatchResult {
   readonly seedsRun: number;
+  /** Totals over every seed run. */
+  readonly counters: SimCounters;
   readonly failures: readonly SimResult[];
 }
 
 /** Runs seeds from..to inclusive. */
 export function runSeeds(options: BatchOptions): BatchResult {
   const failures: SimResult[] = [];
+  const counters = emptyCounters();
   let seedsRun = 0;
   for (let seed = options.from; seed <= options.to; seed++) {
     const result = runSeed({
@@ -28,12 +31,13 @@ export function runSeeds(options: BatchOptions): BatchResult {
       ...(options.plantedBug ? { plantedBug: options.plantedBug } : {}),
     });
     seedsRun++;
+    for (const key of Object.keys(counters) as (keyof SimCounters)[]) counters[key] += result.counters[key];
     if (!result.ok) {
       failures.push(result);
       if (options.stopAtFirstFailure ?? true) break;
     }
   }
-  return { seedsRun, failures };
+  return { seedsRun, counters, failures };
 }
 
 /** The command that repeats one seed. */

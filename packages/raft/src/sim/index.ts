@@ -1,4 +1,4 @@
-export { runSeed, type SimResult } from './simulator.js';
+export { runSeed, emptyCounters, type SimResult, type SimCounters } from './simulator.js';
 export { runSeeds, formatFailure, repeatCommand, type BatchOptions, type BatchResult } from './batch.js';
 export { scenarioFor, defaultSimOptions, type SimOptions, type Scenario } from './options.js';
 export { Checker, LogFingerprint, SafetyViolation } from './checker.js';

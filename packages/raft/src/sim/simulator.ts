@@ -10,6 +10,23 @@ import { plantedRaftFactory } from './planted-bugs.js';
 import { SimNode, decodeAppState } from './sim-node.js';
 import { Trace } from './trace.js';
 
+/** How often each kind of event happened in a run: evidence that the faults really occur. */
+export interface SimCounters {
+  elections: number;
+  crashes: number;
+  partitions: number;
+  snapshotsTaken: number;
+  snapshotsInstalled: number;
+  membershipChanges: number;
+  transfers: number;
+  readsServed: number;
+  messagesDelivered: number;
+}
+
+export function emptyCounters(): SimCounters {
+  return { elections: 0, crashes: 0, partitions: 0, snapshotsTaken: 0, snapshotsInstalled: 0, membershipChanges: 0, transfers: 0, readsServed: 0, messagesDelivered: 0 };
+}
+
 export interface SimResult {
   readonly seed: number;
   readonly ok: boolean;
@@ -21,6 +38,7 @@ export interface SimResult {
   readonly ticks: number;
   readonly committed: number;
   readonly checks: number;
+  readonly counters: SimCounters;
 }
 
 const encoder = new TextEncoder();
@@ -43,6 +61,7 @@ class Simulation {
   private nextNodeNumber = 1;
   private proposals = 0;
   private faultsOn = true;
+  private readonly counters = emptyCounters();
 
   constructor(private readonly options: SimOptions) {
     this.scenario = scenarioFor(options.seed);
@@ -79,6 +98,7 @@ class Simulation {
       seed: this.options.seed, ok, nodeCount: this.scenario.nodeCount,
       ...(failure ? { failure } : {}), ...(message ? { message } : {}),
       trace: ok ? [] : this.trace.lines(), ticks: this.now, committed: this.checker.maxCommitted, checks: this.checker.checks,
+      counters: { ...this.counters },
     };
   }
 
@@ -101,6 +121,7 @@ class Simulation {
       return;
     }
     this.trace.add(this.now, () => `${m.from}->${m.to} ${messageTypeName[m.type]} term=${m.term} index=${m.index} logTerm=${m.logTerm} commit=${m.commit} n=${m.entries.length}${m.reject ? ' reject' : ''}`);
+    this.counters.messagesDelivered++;
     node.raw.step(m);
     this.drain(node);
     // The transport knows a snapshot arrived: tell the leader, as a daemon's transport would.
@@ -143,6 +164,7 @@ class Simulation {
       node.checkedCommit = commit;
     }
     if (rd.softState?.state === StateType.Leader) {
+      this.counters.elections++;
       this.trace.add(this.now, () => `${node.id} became leader of term ${r.term}`);
       this.checker.electedLeader(r.term, node.id);
       this.checker.leaderCompleteness(node.id, r.term, node.log);
@@ -154,7 +176,10 @@ class Simulation {
     for (const rs of rd.readStates) {
       const key = contextKey(rs.context);
       const issued = this.reads.get(key);
-      if (issued !== undefined) this.checker.readServed(node.id, key, rs.index, issued);
+      if (issued !== undefined) {
+        this.checker.readServed(node.id, key, rs.index, issued);
+        this.counters.readsServed++;
+      }
     }
     const hasConfChange = rd.committedEntries.some((e) => e.type === EntryType.ConfChange);
     const before = hasConfChange ? [...raw.confState().voters, ...raw.confState().learners] : [];
@@ -164,6 +189,7 @@ class Simulation {
     const interesting = rd.softState?.state === StateType.Leader || (r.state === StateType.Leader && commit > committedBefore);
     if (this.faultsOn && interesting && this.chance(this.scenario.leaderCrashRate)) {
       node.crash();
+      this.counters.crashes++;
       this.trace.add(this.now, () => `leader ${node.id} crashed at commit ${commit}`);
     }
   }
@@ -173,6 +199,7 @@ class Simulation {
     const fp = this.checker.fingerprintOf(index, term);
     if (fp === undefined) throw new SafetyViolation('Log Matching', `${node.id} installed a snapshot at ${index}:${term} no node ever held`);
     node.log.installSnapshot(index, fp);
+    this.counters.snapshotsInstalled++;
     node.checkedCommit = Math.max(node.checkedCommit, index);
     this.checker.appliedState(node.id, index, decodeAppState(snapshot.data));
   }
@@ -213,6 +240,7 @@ class Simulation {
     for (const node of members) {
       if (node.raw && this.chance(s.crashRate)) {
         node.crash();
+        this.counters.crashes++;
         this.trace.add(this.now, () => `${node.id} crashed`);
       } else if (!node.raw && this.chance(s.restartRate)) {
         this.restart(node);
@@ -220,6 +248,7 @@ class Simulation {
     }
     if (!this.network.isPartitioned() && this.chance(s.partitionRate)) {
       const text = partition(this.prng, this.network, members.map((n) => n.id), this.leader()?.id);
+      this.counters.partitions++;
       this.trace.add(this.now, () => text);
     } else if (this.network.isPartitioned() && this.chance(s.healRate)) {
       this.network.heal();
@@ -229,6 +258,7 @@ class Simulation {
     if (this.chance(s.transferRate)) this.transferLeadership();
     for (const node of members) {
       if (node.raw && this.chance(s.snapshotRate) && node.snapshotAndCompact(this.prng.nextInt(4))) {
+        this.counters.snapshotsTaken++;
         this.trace.add(this.now, () => `${node.id} snapshot at ${node.appliedIndex}`);
       }
     }
@@ -262,6 +292,7 @@ class Simulation {
     const c = change;
     try {
       raw.proposeConfChange(c);
+      this.counters.membershipChanges++;
       this.trace.add(this.now, () => `${leader.id} proposed conf change ${c.type} ${c.nodeId}`);
     } catch (error) {
       if (!RaftError.is(error, 'PROPOSAL_DROPPED')) throw error;
@@ -277,6 +308,7 @@ class Simulation {
     const to = voters[this.prng.nextInt(voters.length)];
     if (to === undefined) return;
     raw.transferLeadership(to);
+    this.counters.transfers++;
     this.trace.add(this.now, () => `${leader.id} transfers leadership to ${to}`);
     this.drain(leader);
   }
