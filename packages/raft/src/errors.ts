@@ -15,6 +15,18 @@ export interface RaftErrorDetails {
   DECODE_FAILED: { readonly what: string };
   /** A configuration value is out of range. */
   CONFIG_INVALID: { readonly field: string; readonly reason: string };
+  /** The requested entries are beyond the storage's last index. */
+  UNAVAILABLE: { readonly index: number; readonly lastIndex: number };
+  /** A snapshot or compaction point is older than what the storage already holds. */
+  SNAPSHOT_OUT_OF_DATE: { readonly index: number; readonly snapshotIndex: number };
+  /** A storage was used after close, or failed to open. */
+  STORAGE_FAILED: { readonly operation: string; readonly reason: string };
+  /** A step was attempted that would break the protocol (a bug in the caller or the core). */
+  INVARIANT_VIOLATED: { readonly what: string };
+  /** A conf change was refused (pending change, would leave no voter, unknown node). */
+  CONF_CHANGE_REFUSED: { readonly reason: string; readonly nodeId: string };
+  /** A leadership transfer was refused. */
+  TRANSFER_REFUSED: { readonly reason: string; readonly to: string };
 }
 
 export type RaftErrorCode = keyof RaftErrorDetails;

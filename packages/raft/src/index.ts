@@ -1,1 +1,15 @@
 export * from './errors.js';
+export * from './limits.js';
+export * from './core/types.js';
+export { validateConfig, type RaftConfig, type ResolvedRaftConfig } from './core/config.js';
+export { createPrng, type Prng } from './core/prng.js';
+export type { LogStorage } from './core/log-storage.js';
+export { isEmptyReady, type Ready } from './core/ready.js';
+export { RawNode, type RawNodeOptions, type Status, type ProgressStatus } from './core/raw-node.js';
+export { Raft } from './core/raft.js';
+export { ProgressState } from './core/progress.js';
+export * from './codec/codec.js';
+export type { Storage, StorageUpdate } from './storage/storage.js';
+export { MemoryStorage } from './storage/memory-storage.js';
+export { LevelStorage } from './storage/level-storage.js';
+export { bootstrapStorage } from './storage/bootstrap.js';

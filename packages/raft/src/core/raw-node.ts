@@ -1,0 +1,198 @@
+import { decodeConfChange, encodeConfChange } from '../codec/codec.js';
+import { RaftError } from '../errors.js';
+import { maxEntriesPerProposal } from '../limits.js';
+import { invariant } from './assert.js';
+import type { RaftConfig } from './config.js';
+import { Raft } from './raft.js';
+import type { Ready } from './ready.js';
+import {
+  EntryType, MessageType, hardStateEqual, isLocalMessage, message,
+  type ConfChange, type ConfState, type Entry, type HardState, type Message, type NodeId, type SoftState,
+} from './types.js';
+import type { ProgressState } from './progress.js';
+
+export interface ProgressStatus {
+  readonly match: number;
+  readonly next: number;
+  readonly state: ProgressState;
+  readonly isLearner: boolean;
+}
+
+export interface Status {
+  readonly id: NodeId;
+  readonly hardState: HardState;
+  readonly softState: SoftState;
+  readonly applied: number;
+  readonly lastIndex: number;
+  readonly confState: ConfState;
+  readonly leadTransferee: NodeId;
+  /** The leader's view of each member; empty on followers. */
+  readonly progress: ReadonlyMap<NodeId, ProgressStatus>;
+}
+
+export interface RawNodeOptions {
+  /** Test-only: builds the state machine (lets tests plant a bug in a subclass). */
+  readonly createRaft?: (config: RaftConfig) => Raft;
+}
+
+/**
+ * The synchronous facade over the state machine: feed it ticks, messages and proposals,
+ * take a Ready, handle it (see Ready for the order of duties), then call advance().
+ */
+export class RawNode {
+  readonly raft: Raft;
+  private prevSoftState: SoftState;
+  private prevHardState: HardState;
+  private inFlight: Ready | undefined;
+
+  constructor(config: RaftConfig, options: RawNodeOptions = {}) {
+    this.raft = options.createRaft ? options.createRaft(config) : new Raft(config);
+    this.prevSoftState = this.raft.softState();
+    this.prevHardState = this.raft.hardState();
+  }
+
+  /** Advances logical time by one tick (election and heartbeat timers count ticks). */
+  tick(): void {
+    this.raft.tick();
+  }
+
+  /** Starts an election now (pre-vote first when enabled). */
+  campaign(): void {
+    this.raft.step(message({ type: MessageType.Hup, from: this.raft.id }));
+  }
+
+  /** Proposes one entry. Throws RaftError PROPOSAL_DROPPED when there is no leader to take it. */
+  propose(data: Uint8Array): void {
+    this.proposeBatch([data]);
+  }
+
+  /** Proposes several entries in one message: they are appended together and replicated in one batch. */
+  proposeBatch(datas: readonly Uint8Array[]): void {
+    if (datas.length === 0) return;
+    if (datas.length > maxEntriesPerProposal) {
+      throw new RaftError('PROPOSAL_DROPPED', `a proposal holds at most ${maxEntriesPerProposal} entries`, { reason: 'too-many-entries' });
+    }
+    const entries: Entry[] = datas.map((data) => ({ term: 0, index: 0, type: EntryType.Normal, data }));
+    this.raft.step(message({ type: MessageType.Prop, from: this.raft.id, entries }));
+  }
+
+  /** Proposes a membership change; it takes effect on each node when applied (on advance()). */
+  proposeConfChange(change: ConfChange): void {
+    const data = encodeConfChange(change);
+    this.raft.step(message({ type: MessageType.Prop, from: this.raft.id, entries: [{ term: 0, index: 0, type: EntryType.ConfChange, data }] }));
+  }
+
+  /** Feeds a message received from a peer. Local message types from the network are refused. */
+  step(m: Message): void {
+    if (isLocalMessage(m.type)) {
+      throw new RaftError('INVARIANT_VIOLATED', `message type ${m.type} is local and cannot come from the network`, { what: 'local message from network' });
+    }
+    // Responses from nodes outside the membership (removed ones) are ignored.
+    if (isResponse(m.type) && !this.raft.tracker.progress.has(m.from)) return;
+    try {
+      this.raft.step(m);
+    } catch (error) {
+      // A proposal forwarded to us that we cannot take is simply dropped; its proposer retries.
+      if (!RaftError.is(error, 'PROPOSAL_DROPPED')) throw error;
+    }
+  }
+
+  /** Requests a linearizable read; a ReadState with this context appears in a later Ready. */
+  readIndex(context: Uint8Array): void {
+    this.raft.step(message({ type: MessageType.ReadIndex, from: this.raft.id, entries: [], context }));
+  }
+
+  /** Asks the leader to hand leadership to `to` (forwarded when this node is a follower). */
+  transferLeadership(to: NodeId): void {
+    this.raft.step(message({ type: MessageType.TransferLeader, from: to }));
+  }
+
+  /** Tells the leader a message to `id` could not be delivered. */
+  reportUnreachable(id: NodeId): void {
+    this.raft.step(message({ type: MessageType.Unreachable, from: id }));
+  }
+
+  /** Tells the leader whether the snapshot sent to `id` was delivered. */
+  reportSnapshot(id: NodeId, delivered: boolean): void {
+    this.raft.step(message({ type: MessageType.SnapStatus, from: id, reject: !delivered }));
+  }
+
+  hasReady(): boolean {
+    const r = this.raft;
+    if (r.broadcastPending) r.flushBroadcast();
+    const soft = r.softState();
+    return r.msgs.length > 0 || r.readStates.length > 0 || r.log.unstable.entries.length > 0 ||
+      r.log.hasPendingSnapshot() || r.log.hasNextEntries() ||
+      soft.lead !== this.prevSoftState.lead || soft.state !== this.prevSoftState.state ||
+      !hardStateEqual(r.hardState(), this.prevHardState);
+  }
+
+  /** The next batch of work; call advance() after handling it before asking for another. */
+  ready(): Ready {
+    invariant(this.inFlight === undefined, 'ready() called again before advance()');
+    const r = this.raft;
+    r.flushBroadcast();
+    const soft = r.softState();
+    const hard = r.hardState();
+    const entries = r.log.unstableEntries();
+    const snapshot = r.log.unstable.snapshot;
+    const hardChanged = !hardStateEqual(hard, this.prevHardState);
+    const rd: Ready = {
+      ...(soft.lead !== this.prevSoftState.lead || soft.state !== this.prevSoftState.state ? { softState: soft } : {}),
+      ...(hardChanged ? { hardState: hard } : {}),
+      ...(snapshot ? { snapshot } : {}),
+      entries,
+      committedEntries: r.log.hasPendingSnapshot() ? [] : r.log.nextEntries(),
+      messages: r.msgs,
+      readStates: r.readStates,
+      mustSync: entries.length > 0 || hard.term !== this.prevHardState.term || hard.vote !== this.prevHardState.vote,
+    };
+    r.msgs = [];
+    r.readStates = [];
+    if (rd.softState) this.prevSoftState = soft;
+    this.inFlight = rd;
+    return rd;
+  }
+
+  /** The caller handled the last Ready: mark its entries stable, its committed entries applied. */
+  advance(): void {
+    const rd = this.inFlight;
+    invariant(rd !== undefined, 'advance() without a ready()');
+    this.inFlight = undefined;
+    const r = this.raft;
+    if (rd.hardState) this.prevHardState = rd.hardState;
+    if (rd.snapshot) {
+      r.log.stableSnapshotTo(rd.snapshot.metadata.index);
+      if (rd.snapshot.metadata.index > r.log.applied) r.log.applied = rd.snapshot.metadata.index;
+    }
+    const last = rd.entries[rd.entries.length - 1];
+    if (last) r.log.stableTo(last.index, last.term);
+    const lastApplied = rd.committedEntries[rd.committedEntries.length - 1];
+    if (!lastApplied) return;
+    r.log.appliedTo(lastApplied.index);
+    r.reduceUncommittedSize(rd.committedEntries);
+    for (const e of rd.committedEntries) {
+      if (e.type === EntryType.ConfChange && e.data.length > 0) r.applyConfChange(decodeConfChange(e.data));
+    }
+  }
+
+  confState(): ConfState {
+    return this.raft.confState();
+  }
+
+  status(): Status {
+    const r = this.raft;
+    const progress = new Map<NodeId, ProgressStatus>();
+    if (r.state === 'leader') {
+      for (const [id, pr] of r.tracker.progress) progress.set(id, { match: pr.match, next: pr.next, state: pr.state, isLearner: pr.isLearner });
+    }
+    return {
+      id: r.id, hardState: r.hardState(), softState: r.softState(), applied: r.log.applied, lastIndex: r.log.lastIndex(),
+      confState: r.confState(), leadTransferee: r.leadTransferee, progress,
+    };
+  }
+}
+
+function isResponse(type: MessageType): boolean {
+  return type === MessageType.AppResp || type === MessageType.HeartbeatResp;
+}

@@ -1,0 +1,81 @@
+import type { ConfState, Entry, HardState, Snapshot } from '../core/types.js';
+import { LogCache } from './log-cache.js';
+import type { Storage, StorageUpdate } from './storage.js';
+
+/**
+ * Storage in memory: for tests, the simulator and benchmarks. Its synchronous methods
+ * (`saveSync`, `createSnapshotSync`, `compactSync`) let single-threaded drivers skip promises.
+ */
+export class MemoryStorage implements Storage {
+  protected readonly cache = new LogCache();
+
+  /**
+   * A storage holding a bootstrap snapshot (index 1, term 1) with the initial membership,
+   * at term 1, so the first election is for term 2 and no leader shares the bootstrap's term.
+   */
+  static bootstrap(confState: ConfState): MemoryStorage {
+    const storage = new MemoryStorage();
+    storage.saveSync({
+      snapshot: { metadata: { index: 1, term: 1, confState }, data: new Uint8Array(0) },
+      hardState: { term: 1, vote: '', commit: 1 },
+      sync: true,
+    });
+    return storage;
+  }
+
+  initialState(): { hardState: HardState; confState: ConfState } {
+    return this.cache.initialState();
+  }
+
+  entries(lo: number, hi: number, maxSizeBytes: number): Entry[] {
+    return this.cache.slice(lo, hi, maxSizeBytes);
+  }
+
+  term(index: number): number {
+    return this.cache.term(index);
+  }
+
+  firstIndex(): number {
+    return this.cache.firstIndex();
+  }
+
+  lastIndex(): number {
+    return this.cache.lastIndex();
+  }
+
+  snapshot(): Snapshot {
+    return this.cache.snapshot;
+  }
+
+  hardState(): HardState {
+    return this.cache.hardState;
+  }
+
+  saveSync(update: StorageUpdate): void {
+    if (update.snapshot) this.cache.applySnapshot(update.snapshot);
+    if (update.entries && update.entries.length > 0) this.cache.append(update.entries);
+    if (update.hardState) this.cache.hardState = update.hardState;
+  }
+
+  createSnapshotSync(index: number, confState: ConfState, data: Uint8Array): Snapshot {
+    return this.cache.createSnapshot(index, confState, data);
+  }
+
+  compactSync(index: number): void {
+    this.cache.compact(index);
+  }
+
+  async save(update: StorageUpdate): Promise<void> {
+    this.saveSync(update);
+  }
+
+  async createSnapshot(index: number, confState: ConfState, data: Uint8Array): Promise<Snapshot> {
+    return this.createSnapshotSync(index, confState, data);
+  }
+
+  async compact(index: number): Promise<void> {
+    this.compactSync(index);
+  }
+
+  async close(): Promise<void> {}
+}
