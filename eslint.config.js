@@ -44,6 +44,16 @@ export default tseslint.config(
     },
   },
   {
+    // The web page runs in the browser.
+    files: ['packages/*/web/**/*.js'],
+    languageOptions: {
+      globals: {
+        document: 'readonly', window: 'readonly', location: 'readonly', history: 'readonly', sessionStorage: 'readonly',
+        Node: 'readonly', WebSocket: 'readonly', fetch: 'readonly', setInterval: 'readonly', setTimeout: 'readonly',
+      },
+    },
+  },
+  {
     files: pureFiles,
     ignores: ['**/*.test.ts'],
     rules: {

@@ -6,6 +6,7 @@ import { sendJson } from './http.js';
 import { kvRoutes } from './kv.js';
 import { membershipRoutes } from './membership.js';
 import type { Route } from './router.js';
+import { webRoutes } from './web.js';
 
 function statusBody(deps: ApiDeps): unknown {
   const raft = deps.consensus.status();
@@ -53,5 +54,6 @@ export function apiRoutes(deps: ApiDeps): Route[] {
     { method: 'GET', path: '/v1/raft', auth: true, handle: ({ response }) => sendJson(response, 200, deps.consensus.status()) },
     ...kvRoutes(deps),
     ...membershipRoutes(deps),
+    ...webRoutes(),
   ];
 }
