@@ -1,0 +1,130 @@
+/**
+ * The shared machinery of every CRDT here: a dot store, the causal context of what this
+ * replica has seen, the node id that mints new dots, and the kill journal that lets
+ * `deltaSince(vv)` send only what a peer at `vv` lacks. A delta is a state of the same
+ * type (delta-state CRDTs), so `merge` takes deltas and full states alike, in any
+ * order, any number of times.
+ */
+import { CausalContext } from '../clock/causal-context.js';
+import type { Dot } from '../clock/dot.js';
+import { VectorClock } from '../clock/vector-clock.js';
+import { CrdtError } from '../errors.js';
+import { checkLimit, resolveLimits, utf8Bytes, type CrdtLimits } from '../limits.js';
+import { DotMap } from '../store/dot-map.js';
+import { JoinSink, type DotStore } from '../store/dot-store.js';
+import { KillJournal } from '../store/journal.js';
+
+/** A full state or a delta: live dots and the context they were seen in. */
+export interface CausalState<S> {
+  readonly store: S;
+  readonly context: CausalContext;
+}
+
+/** What `deltaSince` returns; `full` when the peer was too far behind for a delta. */
+export interface Delta<S> extends CausalState<S> {
+  readonly full: boolean;
+}
+
+export interface MergeResult {
+  /** Whether anything new was learnt. */
+  readonly changed: boolean;
+  /** Keys whose value now holds concurrent writes because of this merge. */
+  readonly conflicts: number;
+}
+
+export interface CrdtOptions {
+  readonly limits?: Partial<CrdtLimits>;
+}
+
+export abstract class CausalCrdt<S extends DotStore<S>> {
+  readonly node: string;
+  readonly limits: CrdtLimits;
+  protected store: S;
+  protected context = new CausalContext();
+  protected readonly journal: KillJournal;
+
+  protected constructor(node: string, store: S, options: CrdtOptions = {}) {
+    this.limits = resolveLimits(options.limits);
+    if (node.length === 0) throw new CrdtError('INVALID_ARGUMENT', 'node id is empty', { argument: 'node', reason: 'empty' });
+    checkLimit(this.limits, 'maxNodeIdBytes', utf8Bytes(node));
+    this.node = node;
+    this.store = store;
+    this.journal = new KillJournal(this.limits.maxJournalRecords);
+  }
+
+  /** Everything up to these counters has been seen here. */
+  versionVector(): VectorClock {
+    return this.context.versionVector();
+  }
+
+  /** A copy of the full state (to encode, or to merge elsewhere). */
+  state(): CausalState<S> {
+    return { store: this.store.clone(), context: this.context.clone() };
+  }
+
+  /** What a replica at `vv` lacks: new dots plus the removals it has not seen. */
+  deltaSince(vv: VectorClock): Delta<S> {
+    const killed = this.journal.collect(vv);
+    if (killed === undefined) return { ...this.state(), full: true };
+    const context = this.context.above(vv).merge(killed);
+    if (context.widestNode() > this.limits.maxRangesPerNode) return { ...this.state(), full: true };
+    const store = this.store.restrict((d) => d.counter > vv.get(d.node));
+    return { store, context, full: false };
+  }
+
+  /** Joins a delta or a full state; idempotent, commutative, associative. */
+  merge(incoming: CausalState<S>): MergeResult {
+    if (incoming.context.isSubsetOf(this.context)) return { changed: false, conflicts: 0 };
+    const fresh = incoming.context.subtract(this.context);
+    const merged = this.context.clone().merge(incoming.context);
+    let overlap = incoming.context.count() - fresh.count();
+    if (!Number.isSafeInteger(overlap)) overlap = Number.POSITIVE_INFINITY;
+    const sink = new JoinSink();
+    if (this.store instanceof DotMap && incoming.store instanceof DotMap) {
+      this.store.joinTop(incoming.store, this.context, incoming.context, sink, overlap);
+    } else {
+      this.store.join(incoming.store, this.context, incoming.context, sink);
+    }
+    this.context = merged;
+    const killed = CausalContext.ofDots(sink.killed, false);
+    killed.merge(fresh.subtract(CausalContext.ofDots(sink.added, false)));
+    if (!killed.isEmpty) this.journal.record(fresh.maxima(), killed);
+    return { changed: true, conflicts: sink.conflicts };
+  }
+
+  /**
+   * Prunes a node that left the federation: its live dots are re-issued as this node's
+   * and all its events are marked seen, so its entries cannot come back. Exactly one
+   * replica (chosen by the caller, e.g. the Raft leader) prunes a given node.
+   */
+  prune(removed: string): void {
+    if (removed === this.node) throw new CrdtError('INVALID_ARGUMENT', 'a node cannot prune itself', { argument: 'removed', reason: removed });
+    const killed: Dot[] = [];
+    const mint = (): Dot => {
+      const d = this.context.next(this.node);
+      this.context.add(d);
+      return d;
+    };
+    this.store.retag(removed, mint, killed);
+    this.context.seal(removed);
+    if (killed.length > 0) this.journal.record(new VectorClock([[this.node, this.context.max(this.node)]]), CausalContext.ofDots(killed, false));
+  }
+
+  /** Drops the seal of a pruned node, once every replica has merged the pruning. */
+  forgetPruned(removed: string): void {
+    if (this.context.sealed(removed)) this.context.forget(removed);
+  }
+
+  /** Mints this node's next dot, applies a mutation and journals the dots it overwrote. */
+  protected mutate(apply: (dot: Dot) => readonly Dot[]): Dot {
+    const d = this.context.next(this.node);
+    this.context.add(d);
+    const killed = apply(d);
+    if (killed.length > 0) this.journal.record(new VectorClock([[this.node, d.counter]]), CausalContext.ofDots(killed, false));
+    return d;
+  }
+
+  protected checkKey(key: string): void {
+    checkLimit(this.limits, 'maxKeyBytes', utf8Bytes(key));
+  }
+}
