@@ -1,0 +1,175 @@
+/**
+ * Binary encoding of every CRDT state and delta (protobuf `State`, version 1). Decoding
+ * checks size, version, type, shape, every limit and that every live dot is in the
+ * context; whatever is wrong, the caller gets a CrdtError (DECODE_FAILED,
+ * LIMIT_EXCEEDED or UNSUPPORTED_VERSION), never another exception and never a hang.
+ */
+import { CausalContext } from '../clock/causal-context.js';
+import { rangesValid } from '../clock/ranges.js';
+import { CrdtError } from '../errors.js';
+import { continuum } from '../gen/crdt.js';
+import { checkLimit, resolveLimits, utf8Bytes, type CrdtLimits } from '../limits.js';
+import { DotFun, type DotEntry } from '../store/dot-fun.js';
+import { DotMap } from '../store/dot-map.js';
+import type { CausalState, Delta } from '../types/causal-crdt.js';
+import { decodeFailed, type ReadContext, type WriteContext } from './payloads.js';
+import { emptyOf, kindShapes, type AnyStore, type CrdtKind, type KindStores, type Shape } from './shapes.js';
+
+const { State, CrdtType } = continuum.crdt.v1;
+export const stateVersion = 1;
+
+const kindTypes: Record<CrdtKind, continuum.crdt.v1.CrdtType> = {
+  g_counter: CrdtType.G_COUNTER,
+  pn_counter: CrdtType.PN_COUNTER,
+  lww_register: CrdtType.LWW_REGISTER,
+  mv_register: CrdtType.MV_REGISTER,
+  g_set: CrdtType.G_SET,
+  or_set: CrdtType.OR_SET,
+  counter_map: CrdtType.COUNTER_MAP,
+  lww_map: CrdtType.LWW_MAP,
+  replicated_map: CrdtType.REPLICATED_MAP,
+  or_map: CrdtType.OR_MAP,
+};
+
+export interface CodecOptions {
+  readonly limits?: Partial<CrdtLimits>;
+  /** Required for `or_map`: the shape of its nested values. */
+  readonly shape?: Shape;
+}
+
+function shapeFor(kind: CrdtKind, options: CodecOptions): Shape {
+  if (kind === 'or_map') {
+    if (!options.shape || options.shape.kind !== 'map') throw new CrdtError('INVALID_ARGUMENT', 'or_map needs a map shape', { argument: 'shape', reason: 'missing' });
+    return options.shape;
+  }
+  return kindShapes[kind];
+}
+
+export function encodeState<K extends CrdtKind>(kind: K, state: CausalState<KindStores[K]> & { readonly full?: boolean }, options: CodecOptions = {}): Uint8Array {
+  const shape = shapeFor(kind, options);
+  const nodes: string[] = [];
+  const index = new Map<string, number>();
+  const writer: WriteContext = {
+    nodeIndex(node) {
+      let i = index.get(node);
+      if (i === undefined) {
+        i = nodes.length;
+        nodes.push(node);
+        index.set(node, i);
+      }
+      return i;
+    },
+  };
+  const store = writeStore(state.store as AnyStore, shape, writer);
+  const context = { entries: [...state.context.entries()].map(([node, ranges]) => ({ node, ranges: [...ranges] })) };
+  return State.encode({ version: stateVersion, type: kindTypes[kind], full: state.full ?? true, nodes, context, store }).finish();
+}
+
+function writeStore(store: AnyStore, shape: Shape, writer: WriteContext): continuum.crdt.v1.Store.$Properties {
+  if (shape.kind === 'fun') {
+    const fun = store as DotFun<never>;
+    return { fun: { entries: fun.entries.map((e) => ({ node: writer.nodeIndex(e.node), counter: e.counter, payload: shape.payload.write(e.value, writer) })) } };
+  }
+  const map = store as DotMap<AnyStore>;
+  const entries: continuum.crdt.v1.MapEntry.$Properties[] = [];
+  for (const [key, inner] of map.entries) entries.push({ key, value: writeStore(inner, shape.inner, writer) });
+  return { map: { entries } };
+}
+
+/** Decodes a state or delta of `kind`; `full` in the result says which it is. */
+export function decodeState<K extends CrdtKind>(kind: K, bytes: Uint8Array, options: CodecOptions = {}): Delta<KindStores[K]> {
+  try {
+    return decodeUnsafe(kind, bytes, options) as Delta<KindStores[K]>;
+  } catch (error) {
+    if (CrdtError.is(error)) throw error;
+    throw decodeFailed('state', error instanceof Error ? error.message : 'malformed');
+  }
+}
+
+function decodeUnsafe(kind: CrdtKind, bytes: Uint8Array, options: CodecOptions): Delta<AnyStore> {
+  const limits = resolveLimits(options.limits);
+  const shape = shapeFor(kind, options);
+  if (!(bytes instanceof Uint8Array)) throw decodeFailed('state', 'not bytes');
+  checkLimit(limits, 'maxStateBytes', bytes.length);
+  const message = State.decode(bytes);
+  if (message.version !== stateVersion) {
+    throw new CrdtError('UNSUPPORTED_VERSION', `state version ${message.version} is not ${stateVersion}`, { what: 'state', version: message.version, supported: stateVersion });
+  }
+  if (message.type !== kindTypes[kind]) throw decodeFailed('state', `type ${message.type} is not ${kind}`);
+  if (!message.full) checkLimit(limits, 'maxDeltaBytes', bytes.length);
+  const nodes = readNodes(message.nodes, limits);
+  const context = readContext(message.context, limits);
+  const reader: ReadContext = {
+    nodes,
+    limits,
+    node(i) {
+      const node = nodes[i];
+      if (node === undefined) throw decodeFailed('state', `node index ${i} out of range`);
+      return node;
+    },
+  };
+  const seen = new Set<string>();
+  const store = readStore(message.store, shape, reader, context, seen, 1);
+  return { store, context, full: message.full };
+}
+
+function readNodes(nodes: readonly string[], limits: CrdtLimits): string[] {
+  checkLimit(limits, 'maxNodesPerClock', nodes.length);
+  for (const node of nodes) {
+    if (node.length === 0) throw decodeFailed('node table', 'empty node id');
+    checkLimit(limits, 'maxNodeIdBytes', utf8Bytes(node));
+  }
+  if (new Set(nodes).size !== nodes.length) throw decodeFailed('node table', 'duplicate node id');
+  return [...nodes];
+}
+
+function readContext(message: continuum.crdt.v1.ICausalContext | null | undefined, limits: CrdtLimits): CausalContext {
+  const context = new CausalContext();
+  const entries = message?.entries ?? [];
+  checkLimit(limits, 'maxNodesPerClock', entries.length);
+  const names = new Set<string>();
+  for (const entry of entries) {
+    const node = entry.node ?? '';
+    if (node.length === 0 || names.has(node)) throw decodeFailed('context', 'empty or duplicate node');
+    checkLimit(limits, 'maxNodeIdBytes', utf8Bytes(node));
+    names.add(node);
+    const ranges = entry.ranges ?? [];
+    checkLimit(limits, 'maxRangesPerNode', ranges.length / 2);
+    if (!rangesValid(ranges)) throw decodeFailed('context', `invalid ranges for ${node}`);
+    context.addRanges(node, [...ranges]);
+  }
+  return context;
+}
+
+function readStore(message: continuum.crdt.v1.IStore | null | undefined, shape: Shape, reader: ReadContext, context: CausalContext, seen: Set<string>, depth: number): AnyStore {
+  checkLimit(reader.limits, 'maxDecodeDepth', depth);
+  // An empty top-level store may be left out entirely.
+  if (depth === 1 && (!message || message.kind === undefined)) return emptyOf(shape)();
+  if (shape.kind === 'fun') {
+    if (!message || message.kind !== 'fun' || !message.fun) throw decodeFailed('store', 'expected a dot function');
+    const entries: DotEntry<unknown>[] = [];
+    for (const e of message.fun.entries ?? []) {
+      const node = reader.node(e.node ?? 0);
+      const counter = e.counter ?? 0;
+      if (!Number.isSafeInteger(counter) || counter < 1) throw decodeFailed('store', 'dot counter out of range');
+      const dot = { node, counter };
+      if (!context.has(dot)) throw decodeFailed('store', 'live dot missing from the context');
+      const id = `${e.node ?? 0}:${counter}`;
+      if (seen.has(id)) throw decodeFailed('store', 'dot appears twice');
+      seen.add(id);
+      entries.push({ node, counter, value: shape.payload.read(e.payload, reader) });
+    }
+    return new DotFun(entries);
+  }
+  const map = new DotMap(emptyOf(shape.inner));
+  if (!message || message.kind !== 'map' || !message.map) throw decodeFailed('store', 'expected a dot map');
+  for (const entry of message.map.entries ?? []) {
+    const key = entry.key ?? '';
+    checkLimit(reader.limits, 'maxKeyBytes', utf8Bytes(key));
+    if (map.entries.has(key)) throw decodeFailed('store', 'duplicate key');
+    const inner = readStore(entry.value, shape.inner, reader, context, seen, depth + 1);
+    if (inner.isEmpty()) throw decodeFailed('store', `key ${JSON.stringify(key.slice(0, 64))} holds nothing`);
+    map.entries.set(key, inner);
+  }
+  return map;
+}
