@@ -4,7 +4,7 @@
  */
 import type { HlcTimestamp } from '../clock/hlc.js';
 import { CrdtError } from '../errors.js';
-import { continuum } from '../gen/crdt.js';
+import type { continuum } from '../gen/crdt.js';
 import type { Sibling } from '../kv/strategy.js';
 import { checkLimit, type CrdtLimits } from '../limits.js';
 import type { CounterTotals } from '../types/counters.js';
