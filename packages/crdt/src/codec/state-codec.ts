@@ -11,6 +11,7 @@ import { continuum } from '../gen/crdt.js';
 import { checkLimit, resolveLimits, utf8Bytes, type CrdtLimits } from '../limits.js';
 import { DotFun, type DotEntry } from '../store/dot-fun.js';
 import { DotMap } from '../store/dot-map.js';
+import { crc32 } from './crc32.js';
 import type { CausalState, Delta } from '../types/causal-crdt.js';
 import { decodeFailed, type ReadContext, type WriteContext } from './payloads.js';
 import { emptyOf, kindShapes, type AnyStore, type CrdtKind, type KindStores, type Shape } from './shapes.js';
@@ -62,7 +63,27 @@ export function encodeState<K extends CrdtKind>(kind: K, state: CausalState<Kind
   };
   const store = writeStore(state.store as AnyStore, shape, writer);
   const context = { entries: [...state.context.entries()].map(([node, ranges]) => ({ node, ranges: [...ranges] })) };
-  return State.encode({ version: stateVersion, type: kindTypes[kind], full: state.full ?? true, nodes, context, store }).finish();
+  const body = State.encode({ version: stateVersion, type: kindTypes[kind], full: state.full ?? true, nodes, context, store }).finish();
+  return appendChecksum(body);
+}
+
+const checksumTag = (7 << 3) | 5;
+
+/** Appends field 7 (fixed32) holding the CRC-32 of `body`. */
+function appendChecksum(body: Uint8Array): Uint8Array {
+  const out = new Uint8Array(body.length + 5);
+  out.set(body);
+  const crc = crc32(body);
+  out[body.length] = checksumTag;
+  new DataView(out.buffer, out.byteOffset, out.byteLength).setUint32(body.length + 1, crc, true);
+  return out;
+}
+
+function verifyChecksum(bytes: Uint8Array): void {
+  const end = bytes.length - 5;
+  if (end < 0 || bytes[end] !== checksumTag) throw decodeFailed('state', 'missing checksum (truncated?)');
+  const stored = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(end + 1, true);
+  if (stored !== crc32(bytes, end)) throw decodeFailed('state', 'checksum mismatch (truncated or corrupted)');
 }
 
 function writeStore(store: AnyStore, shape: Shape, writer: WriteContext): continuum.crdt.v1.Store.$Properties {
@@ -91,7 +112,8 @@ function decodeUnsafe(kind: CrdtKind, bytes: Uint8Array, options: CodecOptions):
   const shape = shapeFor(kind, options);
   if (!(bytes instanceof Uint8Array)) throw decodeFailed('state', 'not bytes');
   checkLimit(limits, 'maxStateBytes', bytes.length);
-  const message = State.decode(bytes);
+  verifyChecksum(bytes);
+  const message = State.decode(bytes.subarray(0, bytes.length - 5));
   if (message.version !== stateVersion) {
     throw new CrdtError('UNSUPPORTED_VERSION', `state version ${message.version} is not ${stateVersion}`, { what: 'state', version: message.version, supported: stateVersion });
   }

@@ -423,6 +423,7 @@ export namespace continuum {
                 nodes: string[];
                 context?: (continuum.crdt.v1.CausalContext.$Properties|null);
                 store?: (continuum.crdt.v1.Store.$Properties|null);
+                checksum: number;
                 static create(properties: continuum.crdt.v1.State.$Shape): continuum.crdt.v1.State & continuum.crdt.v1.State.$Shape;
                 static create(properties?: continuum.crdt.v1.State.$Properties): continuum.crdt.v1.State;
                 static encode(m: continuum.crdt.v1.State.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -441,6 +442,7 @@ export namespace continuum {
                     nodes?: (string[]|null);
                     context?: (continuum.crdt.v1.CausalContext.$Properties|null);
                     store?: (continuum.crdt.v1.Store.$Properties|null);
+                    checksum?: (number|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = {
@@ -450,6 +452,7 @@ export namespace continuum {
                   nodes?: string[]|null;
                   context?: continuum.crdt.v1.CausalContext.$Shape|null;
                   store?: continuum.crdt.v1.Store.$Shape|null;
+                  checksum?: number|null;
                   $unknowns?: Uint8Array[];
                 };
             }

@@ -3682,6 +3682,7 @@ export const continuum = $root.continuum = (() => {
                  * @property {Array.<string>|null} [nodes] State nodes
                  * @property {continuum.crdt.v1.CausalContext.$Properties|null} [context] State context
                  * @property {continuum.crdt.v1.Store.$Properties|null} [store] State store
+                 * @property {number|null} [checksum] State checksum
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -3702,6 +3703,7 @@ export const continuum = $root.continuum = (() => {
                  *   nodes?: Array.<string>|null;
                  *   context?: continuum.crdt.v1.CausalContext.$Shape|null;
                  *   store?: continuum.crdt.v1.Store.$Shape|null;
+                 *   checksum?: number|null;
                  *   $unknowns?: Array.<Uint8Array>;
                  * }} continuum.crdt.v1.State.$Shape
                  */
@@ -3771,6 +3773,14 @@ export const continuum = $root.continuum = (() => {
                 State.prototype.store = null;
 
                 /**
+                 * State checksum.
+                 * @member {number} checksum
+                 * @memberof continuum.crdt.v1.State
+                 * @instance
+                 */
+                State.prototype.checksum = 0;
+
+                /**
                  * Creates a new State instance using the specified properties.
                  * @function create
                  * @memberof continuum.crdt.v1.State
@@ -3816,6 +3826,8 @@ export const continuum = $root.continuum = (() => {
                         $root.continuum.crdt.v1.CausalContext.encode(m.context, w.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
                     if (m.store != null && $Object.hasOwnProperty.call(m, "store"))
                         $root.continuum.crdt.v1.Store.encode(m.store, w.uint32(/* id 6, wireType 2 =*/50).fork(), q + 1).ldelim();
+                    if (m.checksum != null && $Object.hasOwnProperty.call(m, "checksum") && m.checksum !== 0)
+                        w.uint32(/* id 7, wireType 5 =*/61).fixed32(m.checksum);
                     if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                         for (var i = 0; i < m.$unknowns.length; ++i)
                             w.raw(m.$unknowns[i]);
@@ -3905,6 +3917,15 @@ export const continuum = $root.continuum = (() => {
                                 if (u !== 2)
                                     break;
                                 m.store = $root.continuum.crdt.v1.Store.decode(r, r.size(), $undefined, q + 1, m.store);
+                                continue;
+                            }
+                        case 7: {
+                                if (u !== 5)
+                                    break;
+                                if (v = r.fixed32())
+                                    m.checksum = v;
+                                else
+                                    delete m.checksum;
                                 continue;
                             }
                         }
@@ -4021,6 +4042,11 @@ export const continuum = $root.continuum = (() => {
                             throw $TypeError(".continuum.crdt.v1.State.store: object expected");
                         m.store = $root.continuum.crdt.v1.Store.fromObject(d.store, q + 1);
                     }
+                    if (d.checksum != null) {
+                        if ($Number(d.checksum) !== 0) {
+                            m.checksum = d.checksum >>> 0;
+                        }
+                    }
                     return m;
                 };
 
@@ -4050,6 +4076,7 @@ export const continuum = $root.continuum = (() => {
                         d.full = false;
                         d.context = null;
                         d.store = null;
+                        d.checksum = 0;
                     }
                     if (m.version != null && $Object.hasOwnProperty.call(m, "version")) {
                         d.version = m.version;
@@ -4071,6 +4098,9 @@ export const continuum = $root.continuum = (() => {
                     }
                     if (m.store != null && $Object.hasOwnProperty.call(m, "store")) {
                         d.store = $root.continuum.crdt.v1.Store.toObject(m.store, o, q + 1);
+                    }
+                    if (m.checksum != null && $Object.hasOwnProperty.call(m, "checksum")) {
+                        d.checksum = m.checksum;
                     }
                     return d;
                 };
