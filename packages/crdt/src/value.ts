@@ -36,6 +36,19 @@ export function valueKey(value: Value): string {
 
 /** Checks a value against maxValueBytes and maxDecodeDepth; returns its encoded size. */
 export function checkValue(value: Value, limits: CrdtLimits): number {
+  // Fast paths for scalars, the common case of a KV write.
+  switch (typeof value) {
+    case 'number':
+      if (!Number.isFinite(value)) throw new CrdtError('INVALID_ARGUMENT', 'JSON numbers must be finite', { argument: 'value', reason: String(value) });
+      return 8;
+    case 'boolean':
+      return 5;
+    case 'string':
+      if (value.length * 3 + 2 <= limits.maxValueBytes) return value.length;
+      break;
+    default:
+      if (value === null) return 4;
+  }
   const size = value instanceof Uint8Array ? value.length : canonicalJson(value, 0, limits.maxDecodeDepth).length;
   checkLimit(limits, 'maxValueBytes', size);
   return size;

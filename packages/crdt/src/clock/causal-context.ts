@@ -58,6 +58,19 @@ export class CausalContext {
     return this;
   }
 
+  /** Mints `node`'s next dot in place (one past its highest) and returns its counter. */
+  bump(node: string): number {
+    const ranges = this.#ranges.get(node);
+    if (ranges === undefined || ranges.length === 0) {
+      this.add({ node, counter: 1 });
+      return 1;
+    }
+    const last = ranges.length - 1;
+    const counter = (ranges[last] as number) + 1;
+    ranges[last] = counter;
+    return counter;
+  }
+
   /** Adds the inclusive range [lo, hi] of `node`'s dots. */
   addRange(node: string, lo: number, hi: number): this {
     return this.addRanges(node, [lo, hi]);

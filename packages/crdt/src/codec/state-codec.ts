@@ -13,6 +13,7 @@ import { DotFun, type DotEntry } from '../store/dot-fun.js';
 import { DotMap } from '../store/dot-map.js';
 import { crc32 } from './crc32.js';
 import type { CausalState, Delta } from '../types/causal-crdt.js';
+import { ColumnReader, ColumnWriter } from './columns.js';
 import { decodeFailed, type ReadContext, type WriteContext } from './payloads.js';
 import { emptyOf, kindShapes, type AnyStore, type CrdtKind, type KindStores, type Shape } from './shapes.js';
 
@@ -51,6 +52,7 @@ export function encodeState<K extends CrdtKind>(kind: K, state: CausalState<Kind
   const nodes: string[] = [];
   const index = new Map<string, number>();
   const writer: WriteContext = {
+    columns: new ColumnWriter(),
     nodeIndex(node) {
       let i = index.get(node);
       if (i === undefined) {
@@ -61,10 +63,29 @@ export function encodeState<K extends CrdtKind>(kind: K, state: CausalState<Kind
       return i;
     },
   };
-  const store = writeStore(state.store as AnyStore, shape, writer);
+  writeStore(state.store as AnyStore, shape, writer);
   const context = { entries: [...state.context.entries()].map(([node, ranges]) => ({ node, ranges: [...ranges] })) };
-  const body = State.encode({ version: stateVersion, type: kindTypes[kind], full: state.full ?? true, nodes, context, store }).finish();
+  const body = State.encode({ version: stateVersion, type: kindTypes[kind], full: state.full ?? true, nodes, context, columns: writer.columns.data }).finish();
   return appendChecksum(body);
+}
+
+function writeStore(store: AnyStore, shape: Shape, writer: WriteContext): void {
+  const data = writer.columns.data;
+  if (shape.kind === 'fun') {
+    const fun = store as DotFun<never>;
+    data.sizes.push(fun.entries.length);
+    for (const e of fun.entries) {
+      writer.columns.dot(writer.nodeIndex(e.node), e.counter);
+      shape.payload.write(e.value, e.node, writer);
+    }
+    return;
+  }
+  const map = store as DotMap<AnyStore>;
+  data.sizes.push(map.entries.size);
+  for (const [key, inner] of map.entries) {
+    data.keys.push(key);
+    writeStore(inner, shape.inner, writer);
+  }
 }
 
 const checksumTag = (7 << 3) | 5;
@@ -84,17 +105,6 @@ function verifyChecksum(bytes: Uint8Array): void {
   if (end < 0 || bytes[end] !== checksumTag) throw decodeFailed('state', 'missing checksum (truncated?)');
   const stored = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(end + 1, true);
   if (stored !== crc32(bytes, end)) throw decodeFailed('state', 'checksum mismatch (truncated or corrupted)');
-}
-
-function writeStore(store: AnyStore, shape: Shape, writer: WriteContext): continuum.crdt.v1.Store.$Properties {
-  if (shape.kind === 'fun') {
-    const fun = store as DotFun<never>;
-    return { fun: { entries: fun.entries.map((e) => ({ node: writer.nodeIndex(e.node), counter: e.counter, payload: shape.payload.write(e.value, writer) })) } };
-  }
-  const map = store as DotMap<AnyStore>;
-  const entries: continuum.crdt.v1.MapEntry.$Properties[] = [];
-  for (const [key, inner] of map.entries) entries.push({ key, value: writeStore(inner, shape.inner, writer) });
-  return { map: { entries } };
 }
 
 /** Decodes a state or delta of `kind`; `full` in the result says which it is. */
@@ -122,7 +132,7 @@ function decodeUnsafe(kind: CrdtKind, bytes: Uint8Array, options: CodecOptions):
   const nodes = readNodes(message.nodes, limits);
   const context = readContext(message.context, limits);
   const reader: ReadContext = {
-    nodes,
+    columns: new ColumnReader(message.columns),
     limits,
     node(i) {
       const node = nodes[i];
@@ -130,8 +140,8 @@ function decodeUnsafe(kind: CrdtKind, bytes: Uint8Array, options: CodecOptions):
       return node;
     },
   };
-  const seen = new Set<string>();
-  const store = readStore(message.store, shape, reader, context, seen, 1);
+  const store = readStore(shape, reader, context, new Map(), 1);
+  reader.columns.finish();
   return { store, context, full: message.full };
 }
 
@@ -163,33 +173,29 @@ function readContext(message: continuum.crdt.v1.ICausalContext | null | undefine
   return context;
 }
 
-function readStore(message: continuum.crdt.v1.IStore | null | undefined, shape: Shape, reader: ReadContext, context: CausalContext, seen: Set<string>, depth: number): AnyStore {
+function readStore(shape: Shape, reader: ReadContext, context: CausalContext, seen: Map<string, Set<number>>, depth: number): AnyStore {
   checkLimit(reader.limits, 'maxDecodeDepth', depth);
-  // An empty top-level store may be left out entirely.
-  if (depth === 1 && (!message || message.kind === undefined)) return emptyOf(shape)();
+  const size = reader.columns.count('sizes');
   if (shape.kind === 'fun') {
-    if (!message || message.kind !== 'fun' || !message.fun) throw decodeFailed('store', 'expected a dot function');
     const entries: DotEntry<unknown>[] = [];
-    for (const e of message.fun.entries ?? []) {
-      const node = reader.node(e.node ?? 0);
-      const counter = e.counter ?? 0;
-      if (!Number.isSafeInteger(counter) || counter < 1) throw decodeFailed('store', 'dot counter out of range');
-      const dot = { node, counter };
-      if (!context.has(dot)) throw decodeFailed('store', 'live dot missing from the context');
-      const id = `${e.node ?? 0}:${counter}`;
-      if (seen.has(id)) throw decodeFailed('store', 'dot appears twice');
-      seen.add(id);
-      entries.push({ node, counter, value: shape.payload.read(e.payload, reader) });
+    for (let i = 0; i < size; i++) {
+      const node = reader.node(reader.columns.count('dotNodes'));
+      const counter = reader.columns.dotCounter();
+      if (!context.has({ node, counter })) throw decodeFailed('store', 'live dot missing from the context');
+      let counters = seen.get(node);
+      if (counters === undefined) seen.set(node, (counters = new Set()));
+      if (counters.has(counter)) throw decodeFailed('store', 'dot appears twice');
+      counters.add(counter);
+      entries.push({ node, counter, value: shape.payload.read(node, reader) });
     }
     return new DotFun(entries);
   }
   const map = new DotMap(emptyOf(shape.inner));
-  if (!message || message.kind !== 'map' || !message.map) throw decodeFailed('store', 'expected a dot map');
-  for (const entry of message.map.entries ?? []) {
-    const key = entry.key ?? '';
+  for (let i = 0; i < size; i++) {
+    const key = reader.columns.next('keys');
     checkLimit(reader.limits, 'maxKeyBytes', utf8Bytes(key));
     if (map.entries.has(key)) throw decodeFailed('store', 'duplicate key');
-    const inner = readStore(entry.value, shape.inner, reader, context, seen, depth + 1);
+    const inner = readStore(shape.inner, reader, context, seen, depth + 1);
     if (inner.isEmpty()) throw decodeFailed('store', `key ${JSON.stringify(key.slice(0, 64))} holds nothing`);
     map.entries.set(key, inner);
   }

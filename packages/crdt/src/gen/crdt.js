@@ -1075,39 +1075,66 @@ export const continuum = $root.continuum = (() => {
                 return CausalContext;
             })();
 
-            v1.Timestamp = (function() {
+            v1.Columns = (function() {
 
                 /**
-                 * Properties of a Timestamp.
-                 * @typedef {Object} continuum.crdt.v1.Timestamp.$Properties
-                 * @property {number|null} [wallMs] Timestamp wallMs
-                 * @property {number|null} [logical] Timestamp logical
-                 * @property {number|null} [node] Timestamp node
+                 * Properties of a Columns.
+                 * @typedef {Object} continuum.crdt.v1.Columns.$Properties
+                 * @property {Array.<number>|null} [sizes] Columns sizes
+                 * @property {Array.<string>|null} [keys] Columns keys
+                 * @property {Array.<number>|null} [dotNodes] Columns dotNodes
+                 * @property {Array.<number>|null} [dotCounters] Columns dotCounters
+                 * @property {Array.<number>|null} [valueKinds] Columns valueKinds
+                 * @property {Array.<string>|null} [json] Columns json
+                 * @property {Array.<Uint8Array>|null} [bytes] Columns bytes
+                 * @property {Array.<number>|null} [wallMs] Columns wallMs
+                 * @property {Array.<number>|null} [logical] Columns logical
+                 * @property {Array.<number>|null} [timestampNodes] Columns timestampNodes
+                 * @property {Array.<number>|null} [clockSizes] Columns clockSizes
+                 * @property {Array.<number>|null} [clockNodes] Columns clockNodes
+                 * @property {Array.<number>|null} [clockCounters] Columns clockCounters
+                 * @property {Array.<number>|null} [increments] Columns increments
+                 * @property {Array.<number>|null} [decrements] Columns decrements
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
                 /**
-                 * Properties of a Timestamp.
+                 * Properties of a Columns.
                  * @memberof continuum.crdt.v1
-                 * @interface ITimestamp
-                 * @augments continuum.crdt.v1.Timestamp.$Properties
-                 * @deprecated Use continuum.crdt.v1.Timestamp.$Properties instead.
+                 * @interface IColumns
+                 * @augments continuum.crdt.v1.Columns.$Properties
+                 * @deprecated Use continuum.crdt.v1.Columns.$Properties instead.
                  */
 
                 /**
-                 * Shape of a Timestamp.
-                 * @typedef {continuum.crdt.v1.Timestamp.$Properties} continuum.crdt.v1.Timestamp.$Shape
+                 * Shape of a Columns.
+                 * @typedef {continuum.crdt.v1.Columns.$Properties} continuum.crdt.v1.Columns.$Shape
                  */
 
                 /**
-                 * Constructs a new Timestamp.
+                 * Constructs a new Columns.
                  * @memberof continuum.crdt.v1
-                 * @classdesc Represents a Timestamp.
+                 * @classdesc Represents a Columns.
                  * @constructor
-                 * @param {continuum.crdt.v1.Timestamp.$Properties=} [p] Properties to set
+                 * @param {continuum.crdt.v1.Columns.$Properties=} [p] Properties to set
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
-                const Timestamp = function (p) {
+                const Columns = function (p) {
+                    this.sizes = [];
+                    this.keys = [];
+                    this.dotNodes = [];
+                    this.dotCounters = [];
+                    this.valueKinds = [];
+                    this.json = [];
+                    this.bytes = [];
+                    this.wallMs = [];
+                    this.logical = [];
+                    this.timestampNodes = [];
+                    this.clockSizes = [];
+                    this.clockNodes = [];
+                    this.clockCounters = [];
+                    this.increments = [];
+                    this.decrements = [];
                     if (p)
                         for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
                             if (p[ks[i]] != null && ks[i] !== "__proto__")
@@ -1115,67 +1142,205 @@ export const continuum = $root.continuum = (() => {
                 };
 
                 /**
-                 * Timestamp wallMs.
-                 * @member {number} wallMs
-                 * @memberof continuum.crdt.v1.Timestamp
+                 * Columns sizes.
+                 * @member {Array.<number>} sizes
+                 * @memberof continuum.crdt.v1.Columns
                  * @instance
                  */
-                Timestamp.prototype.wallMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+                Columns.prototype.sizes = $util.emptyArray;
 
                 /**
-                 * Timestamp logical.
-                 * @member {number} logical
-                 * @memberof continuum.crdt.v1.Timestamp
+                 * Columns keys.
+                 * @member {Array.<string>} keys
+                 * @memberof continuum.crdt.v1.Columns
                  * @instance
                  */
-                Timestamp.prototype.logical = 0;
+                Columns.prototype.keys = $util.emptyArray;
 
                 /**
-                 * Timestamp node.
-                 * @member {number} node
-                 * @memberof continuum.crdt.v1.Timestamp
+                 * Columns dotNodes.
+                 * @member {Array.<number>} dotNodes
+                 * @memberof continuum.crdt.v1.Columns
                  * @instance
                  */
-                Timestamp.prototype.node = 0;
+                Columns.prototype.dotNodes = $util.emptyArray;
 
                 /**
-                 * Creates a new Timestamp instance using the specified properties.
+                 * Columns dotCounters.
+                 * @member {Array.<number>} dotCounters
+                 * @memberof continuum.crdt.v1.Columns
+                 * @instance
+                 */
+                Columns.prototype.dotCounters = $util.emptyArray;
+
+                /**
+                 * Columns valueKinds.
+                 * @member {Array.<number>} valueKinds
+                 * @memberof continuum.crdt.v1.Columns
+                 * @instance
+                 */
+                Columns.prototype.valueKinds = $util.emptyArray;
+
+                /**
+                 * Columns json.
+                 * @member {Array.<string>} json
+                 * @memberof continuum.crdt.v1.Columns
+                 * @instance
+                 */
+                Columns.prototype.json = $util.emptyArray;
+
+                /**
+                 * Columns bytes.
+                 * @member {Array.<Uint8Array>} bytes
+                 * @memberof continuum.crdt.v1.Columns
+                 * @instance
+                 */
+                Columns.prototype.bytes = $util.emptyArray;
+
+                /**
+                 * Columns wallMs.
+                 * @member {Array.<number>} wallMs
+                 * @memberof continuum.crdt.v1.Columns
+                 * @instance
+                 */
+                Columns.prototype.wallMs = $util.emptyArray;
+
+                /**
+                 * Columns logical.
+                 * @member {Array.<number>} logical
+                 * @memberof continuum.crdt.v1.Columns
+                 * @instance
+                 */
+                Columns.prototype.logical = $util.emptyArray;
+
+                /**
+                 * Columns timestampNodes.
+                 * @member {Array.<number>} timestampNodes
+                 * @memberof continuum.crdt.v1.Columns
+                 * @instance
+                 */
+                Columns.prototype.timestampNodes = $util.emptyArray;
+
+                /**
+                 * Columns clockSizes.
+                 * @member {Array.<number>} clockSizes
+                 * @memberof continuum.crdt.v1.Columns
+                 * @instance
+                 */
+                Columns.prototype.clockSizes = $util.emptyArray;
+
+                /**
+                 * Columns clockNodes.
+                 * @member {Array.<number>} clockNodes
+                 * @memberof continuum.crdt.v1.Columns
+                 * @instance
+                 */
+                Columns.prototype.clockNodes = $util.emptyArray;
+
+                /**
+                 * Columns clockCounters.
+                 * @member {Array.<number>} clockCounters
+                 * @memberof continuum.crdt.v1.Columns
+                 * @instance
+                 */
+                Columns.prototype.clockCounters = $util.emptyArray;
+
+                /**
+                 * Columns increments.
+                 * @member {Array.<number>} increments
+                 * @memberof continuum.crdt.v1.Columns
+                 * @instance
+                 */
+                Columns.prototype.increments = $util.emptyArray;
+
+                /**
+                 * Columns decrements.
+                 * @member {Array.<number>} decrements
+                 * @memberof continuum.crdt.v1.Columns
+                 * @instance
+                 */
+                Columns.prototype.decrements = $util.emptyArray;
+
+                /**
+                 * Creates a new Columns instance using the specified properties.
                  * @function create
-                 * @memberof continuum.crdt.v1.Timestamp
+                 * @memberof continuum.crdt.v1.Columns
                  * @static
-                 * @param {continuum.crdt.v1.Timestamp.$Properties=} [properties] Properties to set
-                 * @returns {continuum.crdt.v1.Timestamp} Timestamp instance
+                 * @param {continuum.crdt.v1.Columns.$Properties=} [properties] Properties to set
+                 * @returns {continuum.crdt.v1.Columns} Columns instance
                  * @type {{
-                 *   (properties: continuum.crdt.v1.Timestamp.$Shape): continuum.crdt.v1.Timestamp & continuum.crdt.v1.Timestamp.$Shape;
-                 *   (properties?: continuum.crdt.v1.Timestamp.$Properties): continuum.crdt.v1.Timestamp;
+                 *   (properties: continuum.crdt.v1.Columns.$Shape): continuum.crdt.v1.Columns & continuum.crdt.v1.Columns.$Shape;
+                 *   (properties?: continuum.crdt.v1.Columns.$Properties): continuum.crdt.v1.Columns;
                  * }}
                  */
-                Timestamp.create = function(properties) {
-                    return new Timestamp(properties);
+                Columns.create = function(properties) {
+                    return new Columns(properties);
                 };
 
                 /**
-                 * Encodes the specified Timestamp message. Does not implicitly {@link continuum.crdt.v1.Timestamp.verify|verify} messages.
+                 * Encodes the specified Columns message. Does not implicitly {@link continuum.crdt.v1.Columns.verify|verify} messages.
                  * @function encode
-                 * @memberof continuum.crdt.v1.Timestamp
+                 * @memberof continuum.crdt.v1.Columns
                  * @static
-                 * @param {continuum.crdt.v1.Timestamp.$Properties} m Timestamp message or plain object to encode
+                 * @param {continuum.crdt.v1.Columns.$Properties} m Columns message or plain object to encode
                  * @param {$protobuf.Writer} [w] Writer to encode to
                  * @returns {$protobuf.Writer} Writer
                  */
-                Timestamp.encode = function (m, w, q) {
+                Columns.encode = function (m, w, q) {
                     if (!w)
                         w = $Writer.create();
                     if (q === $undefined)
                         q = 0;
                     if (q > $util.recursionLimit)
                         throw $Error("max depth exceeded");
-                    if (m.wallMs != null && $Object.hasOwnProperty.call(m, "wallMs") && (typeof m.wallMs === "object" ? m.wallMs.low || m.wallMs.high : m.wallMs !== 0))
-                        w.uint32(/* id 1, wireType 0 =*/8).uint64(m.wallMs);
-                    if (m.logical != null && $Object.hasOwnProperty.call(m, "logical") && m.logical !== 0)
-                        w.uint32(/* id 2, wireType 0 =*/16).uint32(m.logical);
-                    if (m.node != null && $Object.hasOwnProperty.call(m, "node") && m.node !== 0)
-                        w.uint32(/* id 3, wireType 0 =*/24).uint32(m.node);
+                    if (m.sizes != null && m.sizes.length) {
+                        w.uint32(/* id 1, wireType 2 =*/10).uint32s(m.sizes);
+                    }
+                    if (m.keys != null && m.keys.length) {
+                        for (var i = 0; i < m.keys.length; ++i)
+                            w.uint32(/* id 2, wireType 2 =*/18).string(m.keys[i]);
+                    }
+                    if (m.dotNodes != null && m.dotNodes.length) {
+                        w.uint32(/* id 3, wireType 2 =*/26).uint32s(m.dotNodes);
+                    }
+                    if (m.dotCounters != null && m.dotCounters.length) {
+                        w.uint32(/* id 4, wireType 2 =*/34).sint64s(m.dotCounters);
+                    }
+                    if (m.valueKinds != null && m.valueKinds.length) {
+                        w.uint32(/* id 5, wireType 2 =*/42).uint32s(m.valueKinds);
+                    }
+                    if (m.json != null && m.json.length) {
+                        for (var i = 0; i < m.json.length; ++i)
+                            w.uint32(/* id 6, wireType 2 =*/50).string(m.json[i]);
+                    }
+                    if (m.bytes != null && m.bytes.length) {
+                        for (var i = 0; i < m.bytes.length; ++i)
+                            w.uint32(/* id 7, wireType 2 =*/58).bytes(m.bytes[i]);
+                    }
+                    if (m.wallMs != null && m.wallMs.length) {
+                        w.uint32(/* id 8, wireType 2 =*/66).sint64s(m.wallMs);
+                    }
+                    if (m.logical != null && m.logical.length) {
+                        w.uint32(/* id 9, wireType 2 =*/74).uint32s(m.logical);
+                    }
+                    if (m.timestampNodes != null && m.timestampNodes.length) {
+                        w.uint32(/* id 10, wireType 2 =*/82).uint32s(m.timestampNodes);
+                    }
+                    if (m.clockSizes != null && m.clockSizes.length) {
+                        w.uint32(/* id 11, wireType 2 =*/90).uint32s(m.clockSizes);
+                    }
+                    if (m.clockNodes != null && m.clockNodes.length) {
+                        w.uint32(/* id 12, wireType 2 =*/98).uint32s(m.clockNodes);
+                    }
+                    if (m.clockCounters != null && m.clockCounters.length) {
+                        w.uint32(/* id 13, wireType 2 =*/106).uint64s(m.clockCounters);
+                    }
+                    if (m.increments != null && m.increments.length) {
+                        w.uint32(/* id 14, wireType 2 =*/114).uint64s(m.increments);
+                    }
+                    if (m.decrements != null && m.decrements.length) {
+                        w.uint32(/* id 15, wireType 2 =*/122).uint64s(m.decrements);
+                    }
                     if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                         for (var i = 0; i < m.$unknowns.length; ++i)
                             w.raw(m.$unknowns[i]);
@@ -1183,330 +1348,17 @@ export const continuum = $root.continuum = (() => {
                 };
 
                 /**
-                 * Decodes a Timestamp message from the specified reader or buffer.
+                 * Decodes a Columns message from the specified reader or buffer.
                  * @function decode
-                 * @memberof continuum.crdt.v1.Timestamp
+                 * @memberof continuum.crdt.v1.Columns
                  * @static
                  * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
                  * @param {number} [l] Message length if known beforehand
-                 * @returns {continuum.crdt.v1.Timestamp & continuum.crdt.v1.Timestamp.$Shape} Timestamp
+                 * @returns {continuum.crdt.v1.Columns & continuum.crdt.v1.Columns.$Shape} Columns
                  * @throws {Error} If the payload is not a reader or valid buffer
                  * @throws {$protobuf.util.ProtocolError} If required fields are missing
                  */
-                Timestamp.decode = function (r, l, z, q, g) {
-                    if (!(r instanceof $Reader))
-                        r = $Reader.create(r);
-                    if (q === $undefined)
-                        q = 0;
-                    if (q > $Reader.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    var c, m, v;
-                    if (l === $undefined)
-                        c = r.len;
-                    else {
-                        c = r.pos + l;
-                        if (c > r.len)
-                            throw $RangeError("index out of range");
-                        l = r.len;
-                        r.len = c;
-                    }
-                    m = g || new $root.continuum.crdt.v1.Timestamp();
-                    while (r.pos < c) {
-                        var s = r.pos;
-                        var t = r.tag();
-                        if (t === z) {
-                            z = $undefined;
-                            break;
-                        }
-                        var u = t & 7;
-                        switch (t >>>= 3) {
-                        case 1: {
-                                if (u !== 0)
-                                    break;
-                                if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
-                                    m.wallMs = v;
-                                else
-                                    delete m.wallMs;
-                                continue;
-                            }
-                        case 2: {
-                                if (u !== 0)
-                                    break;
-                                if (v = r.uint32())
-                                    m.logical = v;
-                                else
-                                    delete m.logical;
-                                continue;
-                            }
-                        case 3: {
-                                if (u !== 0)
-                                    break;
-                                if (v = r.uint32())
-                                    m.node = v;
-                                else
-                                    delete m.node;
-                                continue;
-                            }
-                        }
-                        r.skipType(u, q, t);
-                        if (!r.discardUnknown) {
-                            $util.makeProp(m, "$unknowns", false);
-                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
-                        }
-                    }
-                    if (l !== $undefined) {
-                        if (r.pos !== c)
-                            throw $RangeError("index out of range");
-                        r.len = l;
-                    }
-                    if (z !== $undefined)
-                        throw $Error("missing end group");
-                    return m;
-                };
-
-                /**
-                 * Creates a Timestamp message from a plain object. Also converts values to their respective internal types.
-                 * @function fromObject
-                 * @memberof continuum.crdt.v1.Timestamp
-                 * @static
-                 * @param {Object.<string,*>} d Plain object
-                 * @returns {continuum.crdt.v1.Timestamp} Timestamp
-                 */
-                Timestamp.fromObject = function (d, q) {
-                    if (d instanceof $root.continuum.crdt.v1.Timestamp)
-                        return d;
-                    if (!$util.isObject(d))
-                        throw $TypeError(".continuum.crdt.v1.Timestamp: object expected");
-                    if (q === $undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    var m = new $root.continuum.crdt.v1.Timestamp();
-                    if (d.wallMs != null) {
-                        if (typeof d.wallMs === "object" ? d.wallMs.low || d.wallMs.high : $Number(d.wallMs) !== 0) {
-                            if ($util.Long)
-                                m.wallMs = $util.Long.fromValue(d.wallMs, true);
-                            else if (typeof d.wallMs === "string")
-                                m.wallMs = $parseInt(d.wallMs, 10);
-                            else if (typeof d.wallMs === "number")
-                                m.wallMs = d.wallMs;
-                            else if (typeof d.wallMs === "object")
-                                m.wallMs = new $util.LongBits(d.wallMs.low >>> 0, d.wallMs.high >>> 0).toNumber(true);
-                        }
-                    }
-                    if (d.logical != null) {
-                        if ($Number(d.logical) !== 0) {
-                            m.logical = d.logical >>> 0;
-                        }
-                    }
-                    if (d.node != null) {
-                        if ($Number(d.node) !== 0) {
-                            m.node = d.node >>> 0;
-                        }
-                    }
-                    return m;
-                };
-
-                /**
-                 * Creates a plain object from a Timestamp message. Also converts values to other types if specified.
-                 * @function toObject
-                 * @memberof continuum.crdt.v1.Timestamp
-                 * @static
-                 * @param {continuum.crdt.v1.Timestamp} m Timestamp
-                 * @param {$protobuf.IConversionOptions} [o] Conversion options
-                 * @returns {Object.<string,*>} Plain object
-                 */
-                Timestamp.toObject = function (m, o, q) {
-                    if (!o)
-                        o = {};
-                    if (q === $undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    var d = {};
-                    if (o.defaults) {
-                        if ($util.Long) {
-                            var n = new $util.Long(0, 0, true);
-                            d.wallMs = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
-                        } else
-                            d.wallMs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
-                        d.logical = 0;
-                        d.node = 0;
-                    }
-                    if (m.wallMs != null && $Object.hasOwnProperty.call(m, "wallMs")) {
-                        if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
-                            d.wallMs = typeof m.wallMs === "number" ? $BigInt(m.wallMs) : $util.Long.fromBits(m.wallMs.low >>> 0, m.wallMs.high >>> 0, true).toBigInt();
-                        else if (typeof m.wallMs === "number")
-                            d.wallMs = o.longs === $String ? $String(m.wallMs) : m.wallMs;
-                        else
-                            d.wallMs = o.longs === $String ? $util.Long.prototype.toString.call(m.wallMs) : o.longs === $Number ? new $util.LongBits(m.wallMs.low >>> 0, m.wallMs.high >>> 0).toNumber(true) : m.wallMs;
-                    }
-                    if (m.logical != null && $Object.hasOwnProperty.call(m, "logical")) {
-                        d.logical = m.logical;
-                    }
-                    if (m.node != null && $Object.hasOwnProperty.call(m, "node")) {
-                        d.node = m.node;
-                    }
-                    return d;
-                };
-
-                /**
-                 * Converts this Timestamp to JSON.
-                 * @function toJSON
-                 * @memberof continuum.crdt.v1.Timestamp
-                 * @instance
-                 * @returns {Object.<string,*>} JSON object
-                 */
-                Timestamp.prototype.toJSON = function() {
-                    return Timestamp.toObject(this, $protobuf.util.toJSONOptions);
-                };
-
-                /**
-                 * Gets the type url for Timestamp
-                 * @function getTypeUrl
-                 * @memberof continuum.crdt.v1.Timestamp
-                 * @static
-                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                 * @returns {string} The type url
-                 */
-                Timestamp.getTypeUrl = function(prefix) {
-                    if (prefix === $undefined)
-                        prefix = "type.googleapis.com";
-                    return prefix + "/continuum.crdt.v1.Timestamp";
-                };
-
-                return Timestamp;
-            })();
-
-            v1.Value = (function() {
-
-                /**
-                 * Properties of a Value.
-                 * @typedef {Object} continuum.crdt.v1.Value.$Properties
-                 * @property {Uint8Array|null} [bytes] Value bytes
-                 * @property {string|null} [json] Value json
-                 * @property {"bytes"|"json"} [kind] Value kind
-                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                 */
-
-                /**
-                 * Properties of a Value.
-                 * @memberof continuum.crdt.v1
-                 * @interface IValue
-                 * @augments continuum.crdt.v1.Value.$Properties
-                 * @deprecated Use continuum.crdt.v1.Value.$Properties instead.
-                 */
-
-                /**
-                 * Narrowed shape of a Value.
-                 * @typedef {{
-                 *   bytes?: Uint8Array|null;
-                 *   json?: string|null;
-                 *   $unknowns?: Array.<Uint8Array>;
-                 * } & (
-                 *   ({ kind?: undefined; bytes?: null; json?: null }|{ kind?: "bytes"; bytes: Uint8Array; json?: null }|{ kind?: "json"; bytes?: null; json: string })
-                 * )} continuum.crdt.v1.Value.$Shape
-                 */
-
-                /**
-                 * Constructs a new Value.
-                 * @memberof continuum.crdt.v1
-                 * @classdesc Represents a Value.
-                 * @constructor
-                 * @param {continuum.crdt.v1.Value.$Properties=} [p] Properties to set
-                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                 */
-                const Value = function (p) {
-                    if (p)
-                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                            if (p[ks[i]] != null && ks[i] !== "__proto__")
-                                this[ks[i]] = p[ks[i]];
-                };
-
-                /**
-                 * Value bytes.
-                 * @member {Uint8Array|null|undefined} bytes
-                 * @memberof continuum.crdt.v1.Value
-                 * @instance
-                 */
-                Value.prototype.bytes = null;
-
-                /**
-                 * Value json.
-                 * @member {string|null|undefined} json
-                 * @memberof continuum.crdt.v1.Value
-                 * @instance
-                 */
-                Value.prototype.json = null;
-
-                // OneOf field names bound to virtual getters and setters
-                let $oneOfFields;
-
-                /**
-                 * Value kind.
-                 * @member {"bytes"|"json"|undefined} kind
-                 * @memberof continuum.crdt.v1.Value
-                 * @instance
-                 */
-                $Object.defineProperty(Value.prototype, "kind", {
-                    get: $util.oneOfGetter($oneOfFields = ["bytes", "json"]),
-                    set: $util.oneOfSetter($oneOfFields)
-                });
-
-                /**
-                 * Creates a new Value instance using the specified properties.
-                 * @function create
-                 * @memberof continuum.crdt.v1.Value
-                 * @static
-                 * @param {continuum.crdt.v1.Value.$Properties=} [properties] Properties to set
-                 * @returns {continuum.crdt.v1.Value} Value instance
-                 * @type {{
-                 *   (properties: continuum.crdt.v1.Value.$Shape): continuum.crdt.v1.Value & continuum.crdt.v1.Value.$Shape;
-                 *   (properties?: continuum.crdt.v1.Value.$Properties): continuum.crdt.v1.Value;
-                 * }}
-                 */
-                Value.create = function(properties) {
-                    return new Value(properties);
-                };
-
-                /**
-                 * Encodes the specified Value message. Does not implicitly {@link continuum.crdt.v1.Value.verify|verify} messages.
-                 * @function encode
-                 * @memberof continuum.crdt.v1.Value
-                 * @static
-                 * @param {continuum.crdt.v1.Value.$Properties} m Value message or plain object to encode
-                 * @param {$protobuf.Writer} [w] Writer to encode to
-                 * @returns {$protobuf.Writer} Writer
-                 */
-                Value.encode = function (m, w, q) {
-                    if (!w)
-                        w = $Writer.create();
-                    if (q === $undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    if (m.bytes != null && $Object.hasOwnProperty.call(m, "bytes"))
-                        w.uint32(/* id 1, wireType 2 =*/10).bytes(m.bytes);
-                    if (m.json != null && $Object.hasOwnProperty.call(m, "json"))
-                        w.uint32(/* id 2, wireType 2 =*/18).string(m.json);
-                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                        for (var i = 0; i < m.$unknowns.length; ++i)
-                            w.raw(m.$unknowns[i]);
-                    return w;
-                };
-
-                /**
-                 * Decodes a Value message from the specified reader or buffer.
-                 * @function decode
-                 * @memberof continuum.crdt.v1.Value
-                 * @static
-                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-                 * @param {number} [l] Message length if known beforehand
-                 * @returns {continuum.crdt.v1.Value & continuum.crdt.v1.Value.$Shape} Value
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                Value.decode = function (r, l, z, q, g) {
+                Columns.decode = function (r, l, z, q, g) {
                     if (!(r instanceof $Reader))
                         r = $Reader.create(r);
                     if (q === $undefined)
@@ -1523,7 +1375,7 @@ export const continuum = $root.continuum = (() => {
                         l = r.len;
                         r.len = c;
                     }
-                    m = g || new $root.continuum.crdt.v1.Value();
+                    m = g || new $root.continuum.crdt.v1.Columns();
                     while (r.pos < c) {
                         var s = r.pos;
                         var t = r.tag();
@@ -1534,611 +1386,195 @@ export const continuum = $root.continuum = (() => {
                         var u = t & 7;
                         switch (t >>>= 3) {
                         case 1: {
-                                if (u !== 2)
-                                    break;
-                                m.bytes = r.bytes();
-                                m.kind = "bytes";
-                                continue;
-                            }
-                        case 2: {
-                                if (u !== 2)
-                                    break;
-                                m.json = r.stringVerify();
-                                m.kind = "json";
-                                continue;
-                            }
-                        }
-                        r.skipType(u, q, t);
-                        if (!r.discardUnknown) {
-                            $util.makeProp(m, "$unknowns", false);
-                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
-                        }
-                    }
-                    if (l !== $undefined) {
-                        if (r.pos !== c)
-                            throw $RangeError("index out of range");
-                        r.len = l;
-                    }
-                    if (z !== $undefined)
-                        throw $Error("missing end group");
-                    return m;
-                };
-
-                /**
-                 * Creates a Value message from a plain object. Also converts values to their respective internal types.
-                 * @function fromObject
-                 * @memberof continuum.crdt.v1.Value
-                 * @static
-                 * @param {Object.<string,*>} d Plain object
-                 * @returns {continuum.crdt.v1.Value} Value
-                 */
-                Value.fromObject = function (d, q) {
-                    if (d instanceof $root.continuum.crdt.v1.Value)
-                        return d;
-                    if (!$util.isObject(d))
-                        throw $TypeError(".continuum.crdt.v1.Value: object expected");
-                    if (q === $undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    var m = new $root.continuum.crdt.v1.Value();
-                    if (d.bytes != null) {
-                        if (typeof d.bytes === "string")
-                            $util.base64.decode(d.bytes, m.bytes = $util.newBuffer($util.base64.length(d.bytes)), 0);
-                        else if (d.bytes.length >= 0)
-                            m.bytes = d.bytes;
-                    }
-                    if (d.json != null) {
-                        m.json = $String(d.json);
-                    }
-                    return m;
-                };
-
-                /**
-                 * Creates a plain object from a Value message. Also converts values to other types if specified.
-                 * @function toObject
-                 * @memberof continuum.crdt.v1.Value
-                 * @static
-                 * @param {continuum.crdt.v1.Value} m Value
-                 * @param {$protobuf.IConversionOptions} [o] Conversion options
-                 * @returns {Object.<string,*>} Plain object
-                 */
-                Value.toObject = function (m, o, q) {
-                    if (!o)
-                        o = {};
-                    if (q === $undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    var d = {};
-                    if (m.bytes != null && $Object.hasOwnProperty.call(m, "bytes")) {
-                        d.bytes = o.bytes === $String ? $util.base64.encode(m.bytes, 0, m.bytes.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.bytes) : m.bytes;
-                        if (o.oneofs)
-                            d.kind = "bytes";
-                    }
-                    if (m.json != null && $Object.hasOwnProperty.call(m, "json")) {
-                        d.json = m.json;
-                        if (o.oneofs)
-                            d.kind = "json";
-                    }
-                    return d;
-                };
-
-                /**
-                 * Converts this Value to JSON.
-                 * @function toJSON
-                 * @memberof continuum.crdt.v1.Value
-                 * @instance
-                 * @returns {Object.<string,*>} JSON object
-                 */
-                Value.prototype.toJSON = function() {
-                    return Value.toObject(this, $protobuf.util.toJSONOptions);
-                };
-
-                /**
-                 * Gets the type url for Value
-                 * @function getTypeUrl
-                 * @memberof continuum.crdt.v1.Value
-                 * @static
-                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                 * @returns {string} The type url
-                 */
-                Value.getTypeUrl = function(prefix) {
-                    if (prefix === $undefined)
-                        prefix = "type.googleapis.com";
-                    return prefix + "/continuum.crdt.v1.Value";
-                };
-
-                return Value;
-            })();
-
-            v1.ClockRef = (function() {
-
-                /**
-                 * Properties of a ClockRef.
-                 * @typedef {Object} continuum.crdt.v1.ClockRef.$Properties
-                 * @property {number|null} [node] ClockRef node
-                 * @property {number|null} [counter] ClockRef counter
-                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                 */
-
-                /**
-                 * Properties of a ClockRef.
-                 * @memberof continuum.crdt.v1
-                 * @interface IClockRef
-                 * @augments continuum.crdt.v1.ClockRef.$Properties
-                 * @deprecated Use continuum.crdt.v1.ClockRef.$Properties instead.
-                 */
-
-                /**
-                 * Shape of a ClockRef.
-                 * @typedef {continuum.crdt.v1.ClockRef.$Properties} continuum.crdt.v1.ClockRef.$Shape
-                 */
-
-                /**
-                 * Constructs a new ClockRef.
-                 * @memberof continuum.crdt.v1
-                 * @classdesc Represents a ClockRef.
-                 * @constructor
-                 * @param {continuum.crdt.v1.ClockRef.$Properties=} [p] Properties to set
-                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                 */
-                const ClockRef = function (p) {
-                    if (p)
-                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                            if (p[ks[i]] != null && ks[i] !== "__proto__")
-                                this[ks[i]] = p[ks[i]];
-                };
-
-                /**
-                 * ClockRef node.
-                 * @member {number} node
-                 * @memberof continuum.crdt.v1.ClockRef
-                 * @instance
-                 */
-                ClockRef.prototype.node = 0;
-
-                /**
-                 * ClockRef counter.
-                 * @member {number} counter
-                 * @memberof continuum.crdt.v1.ClockRef
-                 * @instance
-                 */
-                ClockRef.prototype.counter = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
-
-                /**
-                 * Creates a new ClockRef instance using the specified properties.
-                 * @function create
-                 * @memberof continuum.crdt.v1.ClockRef
-                 * @static
-                 * @param {continuum.crdt.v1.ClockRef.$Properties=} [properties] Properties to set
-                 * @returns {continuum.crdt.v1.ClockRef} ClockRef instance
-                 * @type {{
-                 *   (properties: continuum.crdt.v1.ClockRef.$Shape): continuum.crdt.v1.ClockRef & continuum.crdt.v1.ClockRef.$Shape;
-                 *   (properties?: continuum.crdt.v1.ClockRef.$Properties): continuum.crdt.v1.ClockRef;
-                 * }}
-                 */
-                ClockRef.create = function(properties) {
-                    return new ClockRef(properties);
-                };
-
-                /**
-                 * Encodes the specified ClockRef message. Does not implicitly {@link continuum.crdt.v1.ClockRef.verify|verify} messages.
-                 * @function encode
-                 * @memberof continuum.crdt.v1.ClockRef
-                 * @static
-                 * @param {continuum.crdt.v1.ClockRef.$Properties} m ClockRef message or plain object to encode
-                 * @param {$protobuf.Writer} [w] Writer to encode to
-                 * @returns {$protobuf.Writer} Writer
-                 */
-                ClockRef.encode = function (m, w, q) {
-                    if (!w)
-                        w = $Writer.create();
-                    if (q === $undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    if (m.node != null && $Object.hasOwnProperty.call(m, "node") && m.node !== 0)
-                        w.uint32(/* id 1, wireType 0 =*/8).uint32(m.node);
-                    if (m.counter != null && $Object.hasOwnProperty.call(m, "counter") && (typeof m.counter === "object" ? m.counter.low || m.counter.high : m.counter !== 0))
-                        w.uint32(/* id 2, wireType 0 =*/16).uint64(m.counter);
-                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                        for (var i = 0; i < m.$unknowns.length; ++i)
-                            w.raw(m.$unknowns[i]);
-                    return w;
-                };
-
-                /**
-                 * Decodes a ClockRef message from the specified reader or buffer.
-                 * @function decode
-                 * @memberof continuum.crdt.v1.ClockRef
-                 * @static
-                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-                 * @param {number} [l] Message length if known beforehand
-                 * @returns {continuum.crdt.v1.ClockRef & continuum.crdt.v1.ClockRef.$Shape} ClockRef
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                ClockRef.decode = function (r, l, z, q, g) {
-                    if (!(r instanceof $Reader))
-                        r = $Reader.create(r);
-                    if (q === $undefined)
-                        q = 0;
-                    if (q > $Reader.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    var c, m, v;
-                    if (l === $undefined)
-                        c = r.len;
-                    else {
-                        c = r.pos + l;
-                        if (c > r.len)
-                            throw $RangeError("index out of range");
-                        l = r.len;
-                        r.len = c;
-                    }
-                    m = g || new $root.continuum.crdt.v1.ClockRef();
-                    while (r.pos < c) {
-                        var s = r.pos;
-                        var t = r.tag();
-                        if (t === z) {
-                            z = $undefined;
-                            break;
-                        }
-                        var u = t & 7;
-                        switch (t >>>= 3) {
-                        case 1: {
+                                if (u === 2) {
+                                    if (!(m.sizes && m.sizes.length))
+                                        m.sizes = [];
+                                    r.uint32s(m.sizes);
+                                    continue;
+                                }
                                 if (u !== 0)
                                     break;
-                                if (v = r.uint32())
-                                    m.node = v;
-                                else
-                                    delete m.node;
-                                continue;
-                            }
-                        case 2: {
-                                if (u !== 0)
-                                    break;
-                                if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
-                                    m.counter = v;
-                                else
-                                    delete m.counter;
-                                continue;
-                            }
-                        }
-                        r.skipType(u, q, t);
-                        if (!r.discardUnknown) {
-                            $util.makeProp(m, "$unknowns", false);
-                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
-                        }
-                    }
-                    if (l !== $undefined) {
-                        if (r.pos !== c)
-                            throw $RangeError("index out of range");
-                        r.len = l;
-                    }
-                    if (z !== $undefined)
-                        throw $Error("missing end group");
-                    return m;
-                };
-
-                /**
-                 * Creates a ClockRef message from a plain object. Also converts values to their respective internal types.
-                 * @function fromObject
-                 * @memberof continuum.crdt.v1.ClockRef
-                 * @static
-                 * @param {Object.<string,*>} d Plain object
-                 * @returns {continuum.crdt.v1.ClockRef} ClockRef
-                 */
-                ClockRef.fromObject = function (d, q) {
-                    if (d instanceof $root.continuum.crdt.v1.ClockRef)
-                        return d;
-                    if (!$util.isObject(d))
-                        throw $TypeError(".continuum.crdt.v1.ClockRef: object expected");
-                    if (q === $undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    var m = new $root.continuum.crdt.v1.ClockRef();
-                    if (d.node != null) {
-                        if ($Number(d.node) !== 0) {
-                            m.node = d.node >>> 0;
-                        }
-                    }
-                    if (d.counter != null) {
-                        if (typeof d.counter === "object" ? d.counter.low || d.counter.high : $Number(d.counter) !== 0) {
-                            if ($util.Long)
-                                m.counter = $util.Long.fromValue(d.counter, true);
-                            else if (typeof d.counter === "string")
-                                m.counter = $parseInt(d.counter, 10);
-                            else if (typeof d.counter === "number")
-                                m.counter = d.counter;
-                            else if (typeof d.counter === "object")
-                                m.counter = new $util.LongBits(d.counter.low >>> 0, d.counter.high >>> 0).toNumber(true);
-                        }
-                    }
-                    return m;
-                };
-
-                /**
-                 * Creates a plain object from a ClockRef message. Also converts values to other types if specified.
-                 * @function toObject
-                 * @memberof continuum.crdt.v1.ClockRef
-                 * @static
-                 * @param {continuum.crdt.v1.ClockRef} m ClockRef
-                 * @param {$protobuf.IConversionOptions} [o] Conversion options
-                 * @returns {Object.<string,*>} Plain object
-                 */
-                ClockRef.toObject = function (m, o, q) {
-                    if (!o)
-                        o = {};
-                    if (q === $undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    var d = {};
-                    if (o.defaults) {
-                        d.node = 0;
-                        if ($util.Long) {
-                            var n = new $util.Long(0, 0, true);
-                            d.counter = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
-                        } else
-                            d.counter = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
-                    }
-                    if (m.node != null && $Object.hasOwnProperty.call(m, "node")) {
-                        d.node = m.node;
-                    }
-                    if (m.counter != null && $Object.hasOwnProperty.call(m, "counter")) {
-                        if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
-                            d.counter = typeof m.counter === "number" ? $BigInt(m.counter) : $util.Long.fromBits(m.counter.low >>> 0, m.counter.high >>> 0, true).toBigInt();
-                        else if (typeof m.counter === "number")
-                            d.counter = o.longs === $String ? $String(m.counter) : m.counter;
-                        else
-                            d.counter = o.longs === $String ? $util.Long.prototype.toString.call(m.counter) : o.longs === $Number ? new $util.LongBits(m.counter.low >>> 0, m.counter.high >>> 0).toNumber(true) : m.counter;
-                    }
-                    return d;
-                };
-
-                /**
-                 * Converts this ClockRef to JSON.
-                 * @function toJSON
-                 * @memberof continuum.crdt.v1.ClockRef
-                 * @instance
-                 * @returns {Object.<string,*>} JSON object
-                 */
-                ClockRef.prototype.toJSON = function() {
-                    return ClockRef.toObject(this, $protobuf.util.toJSONOptions);
-                };
-
-                /**
-                 * Gets the type url for ClockRef
-                 * @function getTypeUrl
-                 * @memberof continuum.crdt.v1.ClockRef
-                 * @static
-                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                 * @returns {string} The type url
-                 */
-                ClockRef.getTypeUrl = function(prefix) {
-                    if (prefix === $undefined)
-                        prefix = "type.googleapis.com";
-                    return prefix + "/continuum.crdt.v1.ClockRef";
-                };
-
-                return ClockRef;
-            })();
-
-            v1.Payload = (function() {
-
-                /**
-                 * Properties of a Payload.
-                 * @typedef {Object} continuum.crdt.v1.Payload.$Properties
-                 * @property {continuum.crdt.v1.Value.$Properties|null} [value] Payload value
-                 * @property {continuum.crdt.v1.Timestamp.$Properties|null} [timestamp] Payload timestamp
-                 * @property {Array.<continuum.crdt.v1.ClockRef.$Properties>|null} [clock] Payload clock
-                 * @property {number|null} [increments] Payload increments
-                 * @property {number|null} [decrements] Payload decrements
-                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                 */
-
-                /**
-                 * Properties of a Payload.
-                 * @memberof continuum.crdt.v1
-                 * @interface IPayload
-                 * @augments continuum.crdt.v1.Payload.$Properties
-                 * @deprecated Use continuum.crdt.v1.Payload.$Properties instead.
-                 */
-
-                /**
-                 * Shape of a Payload.
-                 * @typedef {{
-                 *   value?: continuum.crdt.v1.Value.$Shape|null;
-                 *   timestamp?: continuum.crdt.v1.Timestamp.$Shape|null;
-                 *   clock?: Array.<continuum.crdt.v1.ClockRef.$Shape>|null;
-                 *   increments?: number|null;
-                 *   decrements?: number|null;
-                 *   $unknowns?: Array.<Uint8Array>;
-                 * }} continuum.crdt.v1.Payload.$Shape
-                 */
-
-                /**
-                 * Constructs a new Payload.
-                 * @memberof continuum.crdt.v1
-                 * @classdesc Represents a Payload.
-                 * @constructor
-                 * @param {continuum.crdt.v1.Payload.$Properties=} [p] Properties to set
-                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                 */
-                const Payload = function (p) {
-                    this.clock = [];
-                    if (p)
-                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                            if (p[ks[i]] != null && ks[i] !== "__proto__")
-                                this[ks[i]] = p[ks[i]];
-                };
-
-                /**
-                 * Payload value.
-                 * @member {continuum.crdt.v1.Value.$Properties|null|undefined} value
-                 * @memberof continuum.crdt.v1.Payload
-                 * @instance
-                 */
-                Payload.prototype.value = null;
-
-                /**
-                 * Payload timestamp.
-                 * @member {continuum.crdt.v1.Timestamp.$Properties|null|undefined} timestamp
-                 * @memberof continuum.crdt.v1.Payload
-                 * @instance
-                 */
-                Payload.prototype.timestamp = null;
-
-                /**
-                 * Payload clock.
-                 * @member {Array.<continuum.crdt.v1.ClockRef.$Properties>} clock
-                 * @memberof continuum.crdt.v1.Payload
-                 * @instance
-                 */
-                Payload.prototype.clock = $util.emptyArray;
-
-                /**
-                 * Payload increments.
-                 * @member {number} increments
-                 * @memberof continuum.crdt.v1.Payload
-                 * @instance
-                 */
-                Payload.prototype.increments = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
-
-                /**
-                 * Payload decrements.
-                 * @member {number} decrements
-                 * @memberof continuum.crdt.v1.Payload
-                 * @instance
-                 */
-                Payload.prototype.decrements = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
-
-                /**
-                 * Creates a new Payload instance using the specified properties.
-                 * @function create
-                 * @memberof continuum.crdt.v1.Payload
-                 * @static
-                 * @param {continuum.crdt.v1.Payload.$Properties=} [properties] Properties to set
-                 * @returns {continuum.crdt.v1.Payload} Payload instance
-                 * @type {{
-                 *   (properties: continuum.crdt.v1.Payload.$Shape): continuum.crdt.v1.Payload & continuum.crdt.v1.Payload.$Shape;
-                 *   (properties?: continuum.crdt.v1.Payload.$Properties): continuum.crdt.v1.Payload;
-                 * }}
-                 */
-                Payload.create = function(properties) {
-                    return new Payload(properties);
-                };
-
-                /**
-                 * Encodes the specified Payload message. Does not implicitly {@link continuum.crdt.v1.Payload.verify|verify} messages.
-                 * @function encode
-                 * @memberof continuum.crdt.v1.Payload
-                 * @static
-                 * @param {continuum.crdt.v1.Payload.$Properties} m Payload message or plain object to encode
-                 * @param {$protobuf.Writer} [w] Writer to encode to
-                 * @returns {$protobuf.Writer} Writer
-                 */
-                Payload.encode = function (m, w, q) {
-                    if (!w)
-                        w = $Writer.create();
-                    if (q === $undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    if (m.value != null && $Object.hasOwnProperty.call(m, "value"))
-                        $root.continuum.crdt.v1.Value.encode(m.value, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
-                    if (m.timestamp != null && $Object.hasOwnProperty.call(m, "timestamp"))
-                        $root.continuum.crdt.v1.Timestamp.encode(m.timestamp, w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
-                    if (m.clock != null && m.clock.length) {
-                        for (var i = 0; i < m.clock.length; ++i)
-                            $root.continuum.crdt.v1.ClockRef.encode(m.clock[i], w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
-                    }
-                    if (m.increments != null && $Object.hasOwnProperty.call(m, "increments") && (typeof m.increments === "object" ? m.increments.low || m.increments.high : m.increments !== 0))
-                        w.uint32(/* id 4, wireType 0 =*/32).uint64(m.increments);
-                    if (m.decrements != null && $Object.hasOwnProperty.call(m, "decrements") && (typeof m.decrements === "object" ? m.decrements.low || m.decrements.high : m.decrements !== 0))
-                        w.uint32(/* id 5, wireType 0 =*/40).uint64(m.decrements);
-                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                        for (var i = 0; i < m.$unknowns.length; ++i)
-                            w.raw(m.$unknowns[i]);
-                    return w;
-                };
-
-                /**
-                 * Decodes a Payload message from the specified reader or buffer.
-                 * @function decode
-                 * @memberof continuum.crdt.v1.Payload
-                 * @static
-                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-                 * @param {number} [l] Message length if known beforehand
-                 * @returns {continuum.crdt.v1.Payload & continuum.crdt.v1.Payload.$Shape} Payload
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                Payload.decode = function (r, l, z, q, g) {
-                    if (!(r instanceof $Reader))
-                        r = $Reader.create(r);
-                    if (q === $undefined)
-                        q = 0;
-                    if (q > $Reader.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    var c, m, v;
-                    if (l === $undefined)
-                        c = r.len;
-                    else {
-                        c = r.pos + l;
-                        if (c > r.len)
-                            throw $RangeError("index out of range");
-                        l = r.len;
-                        r.len = c;
-                    }
-                    m = g || new $root.continuum.crdt.v1.Payload();
-                    while (r.pos < c) {
-                        var s = r.pos;
-                        var t = r.tag();
-                        if (t === z) {
-                            z = $undefined;
-                            break;
-                        }
-                        var u = t & 7;
-                        switch (t >>>= 3) {
-                        case 1: {
-                                if (u !== 2)
-                                    break;
-                                m.value = $root.continuum.crdt.v1.Value.decode(r, r.size(), $undefined, q + 1, m.value);
+                                if (!(m.sizes && m.sizes.length))
+                                    m.sizes = [];
+                                m.sizes.push(r.uint32());
                                 continue;
                             }
                         case 2: {
                                 if (u !== 2)
                                     break;
-                                m.timestamp = $root.continuum.crdt.v1.Timestamp.decode(r, r.size(), $undefined, q + 1, m.timestamp);
+                                if (!(m.keys && m.keys.length))
+                                    m.keys = [];
+                                m.keys.push(r.stringVerify());
                                 continue;
                             }
                         case 3: {
-                                if (u !== 2)
+                                if (u === 2) {
+                                    if (!(m.dotNodes && m.dotNodes.length))
+                                        m.dotNodes = [];
+                                    r.uint32s(m.dotNodes);
+                                    continue;
+                                }
+                                if (u !== 0)
                                     break;
-                                if (!(m.clock && m.clock.length))
-                                    m.clock = [];
-                                m.clock.push($root.continuum.crdt.v1.ClockRef.decode(r, r.size(), $undefined, q + 1));
+                                if (!(m.dotNodes && m.dotNodes.length))
+                                    m.dotNodes = [];
+                                m.dotNodes.push(r.uint32());
                                 continue;
                             }
                         case 4: {
+                                if (u === 2) {
+                                    if (!(m.dotCounters && m.dotCounters.length))
+                                        m.dotCounters = [];
+                                    r.sint64s(m.dotCounters);
+                                    continue;
+                                }
                                 if (u !== 0)
                                     break;
-                                if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
-                                    m.increments = v;
-                                else
-                                    delete m.increments;
+                                if (!(m.dotCounters && m.dotCounters.length))
+                                    m.dotCounters = [];
+                                m.dotCounters.push(r.sint64());
                                 continue;
                             }
                         case 5: {
+                                if (u === 2) {
+                                    if (!(m.valueKinds && m.valueKinds.length))
+                                        m.valueKinds = [];
+                                    r.uint32s(m.valueKinds);
+                                    continue;
+                                }
                                 if (u !== 0)
                                     break;
-                                if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
-                                    m.decrements = v;
-                                else
-                                    delete m.decrements;
+                                if (!(m.valueKinds && m.valueKinds.length))
+                                    m.valueKinds = [];
+                                m.valueKinds.push(r.uint32());
+                                continue;
+                            }
+                        case 6: {
+                                if (u !== 2)
+                                    break;
+                                if (!(m.json && m.json.length))
+                                    m.json = [];
+                                m.json.push(r.stringVerify());
+                                continue;
+                            }
+                        case 7: {
+                                if (u !== 2)
+                                    break;
+                                if (!(m.bytes && m.bytes.length))
+                                    m.bytes = [];
+                                m.bytes.push(r.bytes());
+                                continue;
+                            }
+                        case 8: {
+                                if (u === 2) {
+                                    if (!(m.wallMs && m.wallMs.length))
+                                        m.wallMs = [];
+                                    r.sint64s(m.wallMs);
+                                    continue;
+                                }
+                                if (u !== 0)
+                                    break;
+                                if (!(m.wallMs && m.wallMs.length))
+                                    m.wallMs = [];
+                                m.wallMs.push(r.sint64());
+                                continue;
+                            }
+                        case 9: {
+                                if (u === 2) {
+                                    if (!(m.logical && m.logical.length))
+                                        m.logical = [];
+                                    r.uint32s(m.logical);
+                                    continue;
+                                }
+                                if (u !== 0)
+                                    break;
+                                if (!(m.logical && m.logical.length))
+                                    m.logical = [];
+                                m.logical.push(r.uint32());
+                                continue;
+                            }
+                        case 10: {
+                                if (u === 2) {
+                                    if (!(m.timestampNodes && m.timestampNodes.length))
+                                        m.timestampNodes = [];
+                                    r.uint32s(m.timestampNodes);
+                                    continue;
+                                }
+                                if (u !== 0)
+                                    break;
+                                if (!(m.timestampNodes && m.timestampNodes.length))
+                                    m.timestampNodes = [];
+                                m.timestampNodes.push(r.uint32());
+                                continue;
+                            }
+                        case 11: {
+                                if (u === 2) {
+                                    if (!(m.clockSizes && m.clockSizes.length))
+                                        m.clockSizes = [];
+                                    r.uint32s(m.clockSizes);
+                                    continue;
+                                }
+                                if (u !== 0)
+                                    break;
+                                if (!(m.clockSizes && m.clockSizes.length))
+                                    m.clockSizes = [];
+                                m.clockSizes.push(r.uint32());
+                                continue;
+                            }
+                        case 12: {
+                                if (u === 2) {
+                                    if (!(m.clockNodes && m.clockNodes.length))
+                                        m.clockNodes = [];
+                                    r.uint32s(m.clockNodes);
+                                    continue;
+                                }
+                                if (u !== 0)
+                                    break;
+                                if (!(m.clockNodes && m.clockNodes.length))
+                                    m.clockNodes = [];
+                                m.clockNodes.push(r.uint32());
+                                continue;
+                            }
+                        case 13: {
+                                if (u === 2) {
+                                    if (!(m.clockCounters && m.clockCounters.length))
+                                        m.clockCounters = [];
+                                    r.uint64s(m.clockCounters);
+                                    continue;
+                                }
+                                if (u !== 0)
+                                    break;
+                                if (!(m.clockCounters && m.clockCounters.length))
+                                    m.clockCounters = [];
+                                m.clockCounters.push(r.uint64());
+                                continue;
+                            }
+                        case 14: {
+                                if (u === 2) {
+                                    if (!(m.increments && m.increments.length))
+                                        m.increments = [];
+                                    r.uint64s(m.increments);
+                                    continue;
+                                }
+                                if (u !== 0)
+                                    break;
+                                if (!(m.increments && m.increments.length))
+                                    m.increments = [];
+                                m.increments.push(r.uint64());
+                                continue;
+                            }
+                        case 15: {
+                                if (u === 2) {
+                                    if (!(m.decrements && m.decrements.length))
+                                        m.decrements = [];
+                                    r.uint64s(m.decrements);
+                                    continue;
+                                }
+                                if (u !== 0)
+                                    break;
+                                if (!(m.decrements && m.decrements.length))
+                                    m.decrements = [];
+                                m.decrements.push(r.uint64());
                                 continue;
                             }
                         }
@@ -2159,80 +1595,194 @@ export const continuum = $root.continuum = (() => {
                 };
 
                 /**
-                 * Creates a Payload message from a plain object. Also converts values to their respective internal types.
+                 * Creates a Columns message from a plain object. Also converts values to their respective internal types.
                  * @function fromObject
-                 * @memberof continuum.crdt.v1.Payload
+                 * @memberof continuum.crdt.v1.Columns
                  * @static
                  * @param {Object.<string,*>} d Plain object
-                 * @returns {continuum.crdt.v1.Payload} Payload
+                 * @returns {continuum.crdt.v1.Columns} Columns
                  */
-                Payload.fromObject = function (d, q) {
-                    if (d instanceof $root.continuum.crdt.v1.Payload)
+                Columns.fromObject = function (d, q) {
+                    if (d instanceof $root.continuum.crdt.v1.Columns)
                         return d;
                     if (!$util.isObject(d))
-                        throw $TypeError(".continuum.crdt.v1.Payload: object expected");
+                        throw $TypeError(".continuum.crdt.v1.Columns: object expected");
                     if (q === $undefined)
                         q = 0;
                     if (q > $util.recursionLimit)
                         throw $Error("max depth exceeded");
-                    var m = new $root.continuum.crdt.v1.Payload();
-                    if (d.value != null) {
-                        if (!$util.isObject(d.value))
-                            throw $TypeError(".continuum.crdt.v1.Payload.value: object expected");
-                        m.value = $root.continuum.crdt.v1.Value.fromObject(d.value, q + 1);
-                    }
-                    if (d.timestamp != null) {
-                        if (!$util.isObject(d.timestamp))
-                            throw $TypeError(".continuum.crdt.v1.Payload.timestamp: object expected");
-                        m.timestamp = $root.continuum.crdt.v1.Timestamp.fromObject(d.timestamp, q + 1);
-                    }
-                    if (d.clock) {
-                        if (!$Array.isArray(d.clock))
-                            throw $TypeError(".continuum.crdt.v1.Payload.clock: array expected");
-                        m.clock = $Array(d.clock.length);
-                        for (var i = 0; i < d.clock.length; ++i) {
-                            if (!$util.isObject(d.clock[i]))
-                                throw $TypeError(".continuum.crdt.v1.Payload.clock: object expected");
-                            m.clock[i] = $root.continuum.crdt.v1.ClockRef.fromObject(d.clock[i], q + 1);
+                    var m = new $root.continuum.crdt.v1.Columns();
+                    if (d.sizes) {
+                        if (!$Array.isArray(d.sizes))
+                            throw $TypeError(".continuum.crdt.v1.Columns.sizes: array expected");
+                        m.sizes = $Array(d.sizes.length);
+                        for (var i = 0; i < d.sizes.length; ++i) {
+                            m.sizes[i] = d.sizes[i] >>> 0;
                         }
                     }
-                    if (d.increments != null) {
-                        if (typeof d.increments === "object" ? d.increments.low || d.increments.high : $Number(d.increments) !== 0) {
-                            if ($util.Long)
-                                m.increments = $util.Long.fromValue(d.increments, true);
-                            else if (typeof d.increments === "string")
-                                m.increments = $parseInt(d.increments, 10);
-                            else if (typeof d.increments === "number")
-                                m.increments = d.increments;
-                            else if (typeof d.increments === "object")
-                                m.increments = new $util.LongBits(d.increments.low >>> 0, d.increments.high >>> 0).toNumber(true);
+                    if (d.keys) {
+                        if (!$Array.isArray(d.keys))
+                            throw $TypeError(".continuum.crdt.v1.Columns.keys: array expected");
+                        m.keys = $Array(d.keys.length);
+                        for (var i = 0; i < d.keys.length; ++i) {
+                            m.keys[i] = $String(d.keys[i]);
                         }
                     }
-                    if (d.decrements != null) {
-                        if (typeof d.decrements === "object" ? d.decrements.low || d.decrements.high : $Number(d.decrements) !== 0) {
+                    if (d.dotNodes) {
+                        if (!$Array.isArray(d.dotNodes))
+                            throw $TypeError(".continuum.crdt.v1.Columns.dotNodes: array expected");
+                        m.dotNodes = $Array(d.dotNodes.length);
+                        for (var i = 0; i < d.dotNodes.length; ++i) {
+                            m.dotNodes[i] = d.dotNodes[i] >>> 0;
+                        }
+                    }
+                    if (d.dotCounters) {
+                        if (!$Array.isArray(d.dotCounters))
+                            throw $TypeError(".continuum.crdt.v1.Columns.dotCounters: array expected");
+                        m.dotCounters = $Array(d.dotCounters.length);
+                        for (var i = 0; i < d.dotCounters.length; ++i) {
                             if ($util.Long)
-                                m.decrements = $util.Long.fromValue(d.decrements, true);
-                            else if (typeof d.decrements === "string")
-                                m.decrements = $parseInt(d.decrements, 10);
-                            else if (typeof d.decrements === "number")
-                                m.decrements = d.decrements;
-                            else if (typeof d.decrements === "object")
-                                m.decrements = new $util.LongBits(d.decrements.low >>> 0, d.decrements.high >>> 0).toNumber(true);
+                                m.dotCounters[i] = $util.Long.fromValue(d.dotCounters[i], false);
+                            else if (typeof d.dotCounters[i] === "string")
+                                m.dotCounters[i] = $parseInt(d.dotCounters[i], 10);
+                            else if (typeof d.dotCounters[i] === "number")
+                                m.dotCounters[i] = d.dotCounters[i];
+                            else if (typeof d.dotCounters[i] === "object")
+                                m.dotCounters[i] = new $util.LongBits(d.dotCounters[i].low >>> 0, d.dotCounters[i].high >>> 0).toNumber();
+                        }
+                    }
+                    if (d.valueKinds) {
+                        if (!$Array.isArray(d.valueKinds))
+                            throw $TypeError(".continuum.crdt.v1.Columns.valueKinds: array expected");
+                        m.valueKinds = $Array(d.valueKinds.length);
+                        for (var i = 0; i < d.valueKinds.length; ++i) {
+                            m.valueKinds[i] = d.valueKinds[i] >>> 0;
+                        }
+                    }
+                    if (d.json) {
+                        if (!$Array.isArray(d.json))
+                            throw $TypeError(".continuum.crdt.v1.Columns.json: array expected");
+                        m.json = $Array(d.json.length);
+                        for (var i = 0; i < d.json.length; ++i) {
+                            m.json[i] = $String(d.json[i]);
+                        }
+                    }
+                    if (d.bytes) {
+                        if (!$Array.isArray(d.bytes))
+                            throw $TypeError(".continuum.crdt.v1.Columns.bytes: array expected");
+                        m.bytes = $Array(d.bytes.length);
+                        for (var i = 0; i < d.bytes.length; ++i) {
+                            if (typeof d.bytes[i] === "string")
+                                $util.base64.decode(d.bytes[i], m.bytes[i] = $util.newBuffer($util.base64.length(d.bytes[i])), 0);
+                            else if (d.bytes[i].length >= 0)
+                                m.bytes[i] = d.bytes[i];
+                        }
+                    }
+                    if (d.wallMs) {
+                        if (!$Array.isArray(d.wallMs))
+                            throw $TypeError(".continuum.crdt.v1.Columns.wallMs: array expected");
+                        m.wallMs = $Array(d.wallMs.length);
+                        for (var i = 0; i < d.wallMs.length; ++i) {
+                            if ($util.Long)
+                                m.wallMs[i] = $util.Long.fromValue(d.wallMs[i], false);
+                            else if (typeof d.wallMs[i] === "string")
+                                m.wallMs[i] = $parseInt(d.wallMs[i], 10);
+                            else if (typeof d.wallMs[i] === "number")
+                                m.wallMs[i] = d.wallMs[i];
+                            else if (typeof d.wallMs[i] === "object")
+                                m.wallMs[i] = new $util.LongBits(d.wallMs[i].low >>> 0, d.wallMs[i].high >>> 0).toNumber();
+                        }
+                    }
+                    if (d.logical) {
+                        if (!$Array.isArray(d.logical))
+                            throw $TypeError(".continuum.crdt.v1.Columns.logical: array expected");
+                        m.logical = $Array(d.logical.length);
+                        for (var i = 0; i < d.logical.length; ++i) {
+                            m.logical[i] = d.logical[i] >>> 0;
+                        }
+                    }
+                    if (d.timestampNodes) {
+                        if (!$Array.isArray(d.timestampNodes))
+                            throw $TypeError(".continuum.crdt.v1.Columns.timestampNodes: array expected");
+                        m.timestampNodes = $Array(d.timestampNodes.length);
+                        for (var i = 0; i < d.timestampNodes.length; ++i) {
+                            m.timestampNodes[i] = d.timestampNodes[i] >>> 0;
+                        }
+                    }
+                    if (d.clockSizes) {
+                        if (!$Array.isArray(d.clockSizes))
+                            throw $TypeError(".continuum.crdt.v1.Columns.clockSizes: array expected");
+                        m.clockSizes = $Array(d.clockSizes.length);
+                        for (var i = 0; i < d.clockSizes.length; ++i) {
+                            m.clockSizes[i] = d.clockSizes[i] >>> 0;
+                        }
+                    }
+                    if (d.clockNodes) {
+                        if (!$Array.isArray(d.clockNodes))
+                            throw $TypeError(".continuum.crdt.v1.Columns.clockNodes: array expected");
+                        m.clockNodes = $Array(d.clockNodes.length);
+                        for (var i = 0; i < d.clockNodes.length; ++i) {
+                            m.clockNodes[i] = d.clockNodes[i] >>> 0;
+                        }
+                    }
+                    if (d.clockCounters) {
+                        if (!$Array.isArray(d.clockCounters))
+                            throw $TypeError(".continuum.crdt.v1.Columns.clockCounters: array expected");
+                        m.clockCounters = $Array(d.clockCounters.length);
+                        for (var i = 0; i < d.clockCounters.length; ++i) {
+                            if ($util.Long)
+                                m.clockCounters[i] = $util.Long.fromValue(d.clockCounters[i], true);
+                            else if (typeof d.clockCounters[i] === "string")
+                                m.clockCounters[i] = $parseInt(d.clockCounters[i], 10);
+                            else if (typeof d.clockCounters[i] === "number")
+                                m.clockCounters[i] = d.clockCounters[i];
+                            else if (typeof d.clockCounters[i] === "object")
+                                m.clockCounters[i] = new $util.LongBits(d.clockCounters[i].low >>> 0, d.clockCounters[i].high >>> 0).toNumber(true);
+                        }
+                    }
+                    if (d.increments) {
+                        if (!$Array.isArray(d.increments))
+                            throw $TypeError(".continuum.crdt.v1.Columns.increments: array expected");
+                        m.increments = $Array(d.increments.length);
+                        for (var i = 0; i < d.increments.length; ++i) {
+                            if ($util.Long)
+                                m.increments[i] = $util.Long.fromValue(d.increments[i], true);
+                            else if (typeof d.increments[i] === "string")
+                                m.increments[i] = $parseInt(d.increments[i], 10);
+                            else if (typeof d.increments[i] === "number")
+                                m.increments[i] = d.increments[i];
+                            else if (typeof d.increments[i] === "object")
+                                m.increments[i] = new $util.LongBits(d.increments[i].low >>> 0, d.increments[i].high >>> 0).toNumber(true);
+                        }
+                    }
+                    if (d.decrements) {
+                        if (!$Array.isArray(d.decrements))
+                            throw $TypeError(".continuum.crdt.v1.Columns.decrements: array expected");
+                        m.decrements = $Array(d.decrements.length);
+                        for (var i = 0; i < d.decrements.length; ++i) {
+                            if ($util.Long)
+                                m.decrements[i] = $util.Long.fromValue(d.decrements[i], true);
+                            else if (typeof d.decrements[i] === "string")
+                                m.decrements[i] = $parseInt(d.decrements[i], 10);
+                            else if (typeof d.decrements[i] === "number")
+                                m.decrements[i] = d.decrements[i];
+                            else if (typeof d.decrements[i] === "object")
+                                m.decrements[i] = new $util.LongBits(d.decrements[i].low >>> 0, d.decrements[i].high >>> 0).toNumber(true);
                         }
                     }
                     return m;
                 };
 
                 /**
-                 * Creates a plain object from a Payload message. Also converts values to other types if specified.
+                 * Creates a plain object from a Columns message. Also converts values to other types if specified.
                  * @function toObject
-                 * @memberof continuum.crdt.v1.Payload
+                 * @memberof continuum.crdt.v1.Columns
                  * @static
-                 * @param {continuum.crdt.v1.Payload} m Payload
+                 * @param {continuum.crdt.v1.Columns} m Columns
                  * @param {$protobuf.IConversionOptions} [o] Conversion options
                  * @returns {Object.<string,*>} Plain object
                  */
-                Payload.toObject = function (m, o, q) {
+                Columns.toObject = function (m, o, q) {
                     if (!o)
                         o = {};
                     if (q === $undefined)
@@ -2241,1402 +1791,166 @@ export const continuum = $root.continuum = (() => {
                         throw $Error("max depth exceeded");
                     var d = {};
                     if (o.arrays || o.defaults) {
-                        d.clock = [];
+                        d.sizes = [];
+                        d.keys = [];
+                        d.dotNodes = [];
+                        d.dotCounters = [];
+                        d.valueKinds = [];
+                        d.json = [];
+                        d.bytes = [];
+                        d.wallMs = [];
+                        d.logical = [];
+                        d.timestampNodes = [];
+                        d.clockSizes = [];
+                        d.clockNodes = [];
+                        d.clockCounters = [];
+                        d.increments = [];
+                        d.decrements = [];
                     }
-                    if (o.defaults) {
-                        d.value = null;
-                        d.timestamp = null;
-                        if ($util.Long) {
-                            var n = new $util.Long(0, 0, true);
-                            d.increments = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
-                        } else
-                            d.increments = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
-                        if ($util.Long) {
-                            var n = new $util.Long(0, 0, true);
-                            d.decrements = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
-                        } else
-                            d.decrements = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
-                    }
-                    if (m.value != null && $Object.hasOwnProperty.call(m, "value")) {
-                        d.value = $root.continuum.crdt.v1.Value.toObject(m.value, o, q + 1);
-                    }
-                    if (m.timestamp != null && $Object.hasOwnProperty.call(m, "timestamp")) {
-                        d.timestamp = $root.continuum.crdt.v1.Timestamp.toObject(m.timestamp, o, q + 1);
-                    }
-                    if (m.clock && m.clock.length) {
-                        d.clock = $Array(m.clock.length);
-                        for (var j = 0; j < m.clock.length; ++j) {
-                            d.clock[j] = $root.continuum.crdt.v1.ClockRef.toObject(m.clock[j], o, q + 1);
+                    if (m.sizes && m.sizes.length) {
+                        d.sizes = $Array(m.sizes.length);
+                        for (var j = 0; j < m.sizes.length; ++j) {
+                            d.sizes[j] = m.sizes[j];
                         }
                     }
-                    if (m.increments != null && $Object.hasOwnProperty.call(m, "increments")) {
-                        if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
-                            d.increments = typeof m.increments === "number" ? $BigInt(m.increments) : $util.Long.fromBits(m.increments.low >>> 0, m.increments.high >>> 0, true).toBigInt();
-                        else if (typeof m.increments === "number")
-                            d.increments = o.longs === $String ? $String(m.increments) : m.increments;
-                        else
-                            d.increments = o.longs === $String ? $util.Long.prototype.toString.call(m.increments) : o.longs === $Number ? new $util.LongBits(m.increments.low >>> 0, m.increments.high >>> 0).toNumber(true) : m.increments;
-                    }
-                    if (m.decrements != null && $Object.hasOwnProperty.call(m, "decrements")) {
-                        if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
-                            d.decrements = typeof m.decrements === "number" ? $BigInt(m.decrements) : $util.Long.fromBits(m.decrements.low >>> 0, m.decrements.high >>> 0, true).toBigInt();
-                        else if (typeof m.decrements === "number")
-                            d.decrements = o.longs === $String ? $String(m.decrements) : m.decrements;
-                        else
-                            d.decrements = o.longs === $String ? $util.Long.prototype.toString.call(m.decrements) : o.longs === $Number ? new $util.LongBits(m.decrements.low >>> 0, m.decrements.high >>> 0).toNumber(true) : m.decrements;
-                    }
-                    return d;
-                };
-
-                /**
-                 * Converts this Payload to JSON.
-                 * @function toJSON
-                 * @memberof continuum.crdt.v1.Payload
-                 * @instance
-                 * @returns {Object.<string,*>} JSON object
-                 */
-                Payload.prototype.toJSON = function() {
-                    return Payload.toObject(this, $protobuf.util.toJSONOptions);
-                };
-
-                /**
-                 * Gets the type url for Payload
-                 * @function getTypeUrl
-                 * @memberof continuum.crdt.v1.Payload
-                 * @static
-                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                 * @returns {string} The type url
-                 */
-                Payload.getTypeUrl = function(prefix) {
-                    if (prefix === $undefined)
-                        prefix = "type.googleapis.com";
-                    return prefix + "/continuum.crdt.v1.Payload";
-                };
-
-                return Payload;
-            })();
-
-            v1.DotEntry = (function() {
-
-                /**
-                 * Properties of a DotEntry.
-                 * @typedef {Object} continuum.crdt.v1.DotEntry.$Properties
-                 * @property {number|null} [node] DotEntry node
-                 * @property {number|null} [counter] DotEntry counter
-                 * @property {continuum.crdt.v1.Payload.$Properties|null} [payload] DotEntry payload
-                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                 */
-
-                /**
-                 * Properties of a DotEntry.
-                 * @memberof continuum.crdt.v1
-                 * @interface IDotEntry
-                 * @augments continuum.crdt.v1.DotEntry.$Properties
-                 * @deprecated Use continuum.crdt.v1.DotEntry.$Properties instead.
-                 */
-
-                /**
-                 * Shape of a DotEntry.
-                 * @typedef {{
-                 *   node?: number|null;
-                 *   counter?: number|null;
-                 *   payload?: continuum.crdt.v1.Payload.$Shape|null;
-                 *   $unknowns?: Array.<Uint8Array>;
-                 * }} continuum.crdt.v1.DotEntry.$Shape
-                 */
-
-                /**
-                 * Constructs a new DotEntry.
-                 * @memberof continuum.crdt.v1
-                 * @classdesc Represents a DotEntry.
-                 * @constructor
-                 * @param {continuum.crdt.v1.DotEntry.$Properties=} [p] Properties to set
-                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                 */
-                const DotEntry = function (p) {
-                    if (p)
-                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                            if (p[ks[i]] != null && ks[i] !== "__proto__")
-                                this[ks[i]] = p[ks[i]];
-                };
-
-                /**
-                 * DotEntry node.
-                 * @member {number} node
-                 * @memberof continuum.crdt.v1.DotEntry
-                 * @instance
-                 */
-                DotEntry.prototype.node = 0;
-
-                /**
-                 * DotEntry counter.
-                 * @member {number} counter
-                 * @memberof continuum.crdt.v1.DotEntry
-                 * @instance
-                 */
-                DotEntry.prototype.counter = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
-
-                /**
-                 * DotEntry payload.
-                 * @member {continuum.crdt.v1.Payload.$Properties|null|undefined} payload
-                 * @memberof continuum.crdt.v1.DotEntry
-                 * @instance
-                 */
-                DotEntry.prototype.payload = null;
-
-                /**
-                 * Creates a new DotEntry instance using the specified properties.
-                 * @function create
-                 * @memberof continuum.crdt.v1.DotEntry
-                 * @static
-                 * @param {continuum.crdt.v1.DotEntry.$Properties=} [properties] Properties to set
-                 * @returns {continuum.crdt.v1.DotEntry} DotEntry instance
-                 * @type {{
-                 *   (properties: continuum.crdt.v1.DotEntry.$Shape): continuum.crdt.v1.DotEntry & continuum.crdt.v1.DotEntry.$Shape;
-                 *   (properties?: continuum.crdt.v1.DotEntry.$Properties): continuum.crdt.v1.DotEntry;
-                 * }}
-                 */
-                DotEntry.create = function(properties) {
-                    return new DotEntry(properties);
-                };
-
-                /**
-                 * Encodes the specified DotEntry message. Does not implicitly {@link continuum.crdt.v1.DotEntry.verify|verify} messages.
-                 * @function encode
-                 * @memberof continuum.crdt.v1.DotEntry
-                 * @static
-                 * @param {continuum.crdt.v1.DotEntry.$Properties} m DotEntry message or plain object to encode
-                 * @param {$protobuf.Writer} [w] Writer to encode to
-                 * @returns {$protobuf.Writer} Writer
-                 */
-                DotEntry.encode = function (m, w, q) {
-                    if (!w)
-                        w = $Writer.create();
-                    if (q === $undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    if (m.node != null && $Object.hasOwnProperty.call(m, "node") && m.node !== 0)
-                        w.uint32(/* id 1, wireType 0 =*/8).uint32(m.node);
-                    if (m.counter != null && $Object.hasOwnProperty.call(m, "counter") && (typeof m.counter === "object" ? m.counter.low || m.counter.high : m.counter !== 0))
-                        w.uint32(/* id 2, wireType 0 =*/16).uint64(m.counter);
-                    if (m.payload != null && $Object.hasOwnProperty.call(m, "payload"))
-                        $root.continuum.crdt.v1.Payload.encode(m.payload, w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
-                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                        for (var i = 0; i < m.$unknowns.length; ++i)
-                            w.raw(m.$unknowns[i]);
-                    return w;
-                };
-
-                /**
-                 * Decodes a DotEntry message from the specified reader or buffer.
-                 * @function decode
-                 * @memberof continuum.crdt.v1.DotEntry
-                 * @static
-                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-                 * @param {number} [l] Message length if known beforehand
-                 * @returns {continuum.crdt.v1.DotEntry & continuum.crdt.v1.DotEntry.$Shape} DotEntry
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                DotEntry.decode = function (r, l, z, q, g) {
-                    if (!(r instanceof $Reader))
-                        r = $Reader.create(r);
-                    if (q === $undefined)
-                        q = 0;
-                    if (q > $Reader.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    var c, m, v;
-                    if (l === $undefined)
-                        c = r.len;
-                    else {
-                        c = r.pos + l;
-                        if (c > r.len)
-                            throw $RangeError("index out of range");
-                        l = r.len;
-                        r.len = c;
-                    }
-                    m = g || new $root.continuum.crdt.v1.DotEntry();
-                    while (r.pos < c) {
-                        var s = r.pos;
-                        var t = r.tag();
-                        if (t === z) {
-                            z = $undefined;
-                            break;
-                        }
-                        var u = t & 7;
-                        switch (t >>>= 3) {
-                        case 1: {
-                                if (u !== 0)
-                                    break;
-                                if (v = r.uint32())
-                                    m.node = v;
-                                else
-                                    delete m.node;
-                                continue;
-                            }
-                        case 2: {
-                                if (u !== 0)
-                                    break;
-                                if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
-                                    m.counter = v;
-                                else
-                                    delete m.counter;
-                                continue;
-                            }
-                        case 3: {
-                                if (u !== 2)
-                                    break;
-                                m.payload = $root.continuum.crdt.v1.Payload.decode(r, r.size(), $undefined, q + 1, m.payload);
-                                continue;
-                            }
-                        }
-                        r.skipType(u, q, t);
-                        if (!r.discardUnknown) {
-                            $util.makeProp(m, "$unknowns", false);
-                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    if (m.keys && m.keys.length) {
+                        d.keys = $Array(m.keys.length);
+                        for (var j = 0; j < m.keys.length; ++j) {
+                            d.keys[j] = m.keys[j];
                         }
                     }
-                    if (l !== $undefined) {
-                        if (r.pos !== c)
-                            throw $RangeError("index out of range");
-                        r.len = l;
-                    }
-                    if (z !== $undefined)
-                        throw $Error("missing end group");
-                    return m;
-                };
-
-                /**
-                 * Creates a DotEntry message from a plain object. Also converts values to their respective internal types.
-                 * @function fromObject
-                 * @memberof continuum.crdt.v1.DotEntry
-                 * @static
-                 * @param {Object.<string,*>} d Plain object
-                 * @returns {continuum.crdt.v1.DotEntry} DotEntry
-                 */
-                DotEntry.fromObject = function (d, q) {
-                    if (d instanceof $root.continuum.crdt.v1.DotEntry)
-                        return d;
-                    if (!$util.isObject(d))
-                        throw $TypeError(".continuum.crdt.v1.DotEntry: object expected");
-                    if (q === $undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    var m = new $root.continuum.crdt.v1.DotEntry();
-                    if (d.node != null) {
-                        if ($Number(d.node) !== 0) {
-                            m.node = d.node >>> 0;
+                    if (m.dotNodes && m.dotNodes.length) {
+                        d.dotNodes = $Array(m.dotNodes.length);
+                        for (var j = 0; j < m.dotNodes.length; ++j) {
+                            d.dotNodes[j] = m.dotNodes[j];
                         }
                     }
-                    if (d.counter != null) {
-                        if (typeof d.counter === "object" ? d.counter.low || d.counter.high : $Number(d.counter) !== 0) {
-                            if ($util.Long)
-                                m.counter = $util.Long.fromValue(d.counter, true);
-                            else if (typeof d.counter === "string")
-                                m.counter = $parseInt(d.counter, 10);
-                            else if (typeof d.counter === "number")
-                                m.counter = d.counter;
-                            else if (typeof d.counter === "object")
-                                m.counter = new $util.LongBits(d.counter.low >>> 0, d.counter.high >>> 0).toNumber(true);
+                    if (m.dotCounters && m.dotCounters.length) {
+                        d.dotCounters = $Array(m.dotCounters.length);
+                        for (var j = 0; j < m.dotCounters.length; ++j) {
+                            if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                                d.dotCounters[j] = typeof m.dotCounters[j] === "number" ? $BigInt(m.dotCounters[j]) : $util.Long.fromBits(m.dotCounters[j].low >>> 0, m.dotCounters[j].high >>> 0, false).toBigInt();
+                            else if (typeof m.dotCounters[j] === "number")
+                                d.dotCounters[j] = o.longs === $String ? $String(m.dotCounters[j]) : m.dotCounters[j];
+                            else
+                                d.dotCounters[j] = o.longs === $String ? $util.Long.prototype.toString.call(m.dotCounters[j]) : o.longs === $Number ? new $util.LongBits(m.dotCounters[j].low >>> 0, m.dotCounters[j].high >>> 0).toNumber() : m.dotCounters[j];
                         }
                     }
-                    if (d.payload != null) {
-                        if (!$util.isObject(d.payload))
-                            throw $TypeError(".continuum.crdt.v1.DotEntry.payload: object expected");
-                        m.payload = $root.continuum.crdt.v1.Payload.fromObject(d.payload, q + 1);
-                    }
-                    return m;
-                };
-
-                /**
-                 * Creates a plain object from a DotEntry message. Also converts values to other types if specified.
-                 * @function toObject
-                 * @memberof continuum.crdt.v1.DotEntry
-                 * @static
-                 * @param {continuum.crdt.v1.DotEntry} m DotEntry
-                 * @param {$protobuf.IConversionOptions} [o] Conversion options
-                 * @returns {Object.<string,*>} Plain object
-                 */
-                DotEntry.toObject = function (m, o, q) {
-                    if (!o)
-                        o = {};
-                    if (q === $undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    var d = {};
-                    if (o.defaults) {
-                        d.node = 0;
-                        if ($util.Long) {
-                            var n = new $util.Long(0, 0, true);
-                            d.counter = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
-                        } else
-                            d.counter = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
-                        d.payload = null;
-                    }
-                    if (m.node != null && $Object.hasOwnProperty.call(m, "node")) {
-                        d.node = m.node;
-                    }
-                    if (m.counter != null && $Object.hasOwnProperty.call(m, "counter")) {
-                        if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
-                            d.counter = typeof m.counter === "number" ? $BigInt(m.counter) : $util.Long.fromBits(m.counter.low >>> 0, m.counter.high >>> 0, true).toBigInt();
-                        else if (typeof m.counter === "number")
-                            d.counter = o.longs === $String ? $String(m.counter) : m.counter;
-                        else
-                            d.counter = o.longs === $String ? $util.Long.prototype.toString.call(m.counter) : o.longs === $Number ? new $util.LongBits(m.counter.low >>> 0, m.counter.high >>> 0).toNumber(true) : m.counter;
-                    }
-                    if (m.payload != null && $Object.hasOwnProperty.call(m, "payload")) {
-                        d.payload = $root.continuum.crdt.v1.Payload.toObject(m.payload, o, q + 1);
-                    }
-                    return d;
-                };
-
-                /**
-                 * Converts this DotEntry to JSON.
-                 * @function toJSON
-                 * @memberof continuum.crdt.v1.DotEntry
-                 * @instance
-                 * @returns {Object.<string,*>} JSON object
-                 */
-                DotEntry.prototype.toJSON = function() {
-                    return DotEntry.toObject(this, $protobuf.util.toJSONOptions);
-                };
-
-                /**
-                 * Gets the type url for DotEntry
-                 * @function getTypeUrl
-                 * @memberof continuum.crdt.v1.DotEntry
-                 * @static
-                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                 * @returns {string} The type url
-                 */
-                DotEntry.getTypeUrl = function(prefix) {
-                    if (prefix === $undefined)
-                        prefix = "type.googleapis.com";
-                    return prefix + "/continuum.crdt.v1.DotEntry";
-                };
-
-                return DotEntry;
-            })();
-
-            v1.DotFun = (function() {
-
-                /**
-                 * Properties of a DotFun.
-                 * @typedef {Object} continuum.crdt.v1.DotFun.$Properties
-                 * @property {Array.<continuum.crdt.v1.DotEntry.$Properties>|null} [entries] DotFun entries
-                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                 */
-
-                /**
-                 * Properties of a DotFun.
-                 * @memberof continuum.crdt.v1
-                 * @interface IDotFun
-                 * @augments continuum.crdt.v1.DotFun.$Properties
-                 * @deprecated Use continuum.crdt.v1.DotFun.$Properties instead.
-                 */
-
-                /**
-                 * Shape of a DotFun.
-                 * @typedef {{
-                 *   entries?: Array.<continuum.crdt.v1.DotEntry.$Shape>|null;
-                 *   $unknowns?: Array.<Uint8Array>;
-                 * }} continuum.crdt.v1.DotFun.$Shape
-                 */
-
-                /**
-                 * Constructs a new DotFun.
-                 * @memberof continuum.crdt.v1
-                 * @classdesc Represents a DotFun.
-                 * @constructor
-                 * @param {continuum.crdt.v1.DotFun.$Properties=} [p] Properties to set
-                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                 */
-                const DotFun = function (p) {
-                    this.entries = [];
-                    if (p)
-                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                            if (p[ks[i]] != null && ks[i] !== "__proto__")
-                                this[ks[i]] = p[ks[i]];
-                };
-
-                /**
-                 * DotFun entries.
-                 * @member {Array.<continuum.crdt.v1.DotEntry.$Properties>} entries
-                 * @memberof continuum.crdt.v1.DotFun
-                 * @instance
-                 */
-                DotFun.prototype.entries = $util.emptyArray;
-
-                /**
-                 * Creates a new DotFun instance using the specified properties.
-                 * @function create
-                 * @memberof continuum.crdt.v1.DotFun
-                 * @static
-                 * @param {continuum.crdt.v1.DotFun.$Properties=} [properties] Properties to set
-                 * @returns {continuum.crdt.v1.DotFun} DotFun instance
-                 * @type {{
-                 *   (properties: continuum.crdt.v1.DotFun.$Shape): continuum.crdt.v1.DotFun & continuum.crdt.v1.DotFun.$Shape;
-                 *   (properties?: continuum.crdt.v1.DotFun.$Properties): continuum.crdt.v1.DotFun;
-                 * }}
-                 */
-                DotFun.create = function(properties) {
-                    return new DotFun(properties);
-                };
-
-                /**
-                 * Encodes the specified DotFun message. Does not implicitly {@link continuum.crdt.v1.DotFun.verify|verify} messages.
-                 * @function encode
-                 * @memberof continuum.crdt.v1.DotFun
-                 * @static
-                 * @param {continuum.crdt.v1.DotFun.$Properties} m DotFun message or plain object to encode
-                 * @param {$protobuf.Writer} [w] Writer to encode to
-                 * @returns {$protobuf.Writer} Writer
-                 */
-                DotFun.encode = function (m, w, q) {
-                    if (!w)
-                        w = $Writer.create();
-                    if (q === $undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    if (m.entries != null && m.entries.length) {
-                        for (var i = 0; i < m.entries.length; ++i)
-                            $root.continuum.crdt.v1.DotEntry.encode(m.entries[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
-                    }
-                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                        for (var i = 0; i < m.$unknowns.length; ++i)
-                            w.raw(m.$unknowns[i]);
-                    return w;
-                };
-
-                /**
-                 * Decodes a DotFun message from the specified reader or buffer.
-                 * @function decode
-                 * @memberof continuum.crdt.v1.DotFun
-                 * @static
-                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-                 * @param {number} [l] Message length if known beforehand
-                 * @returns {continuum.crdt.v1.DotFun & continuum.crdt.v1.DotFun.$Shape} DotFun
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                DotFun.decode = function (r, l, z, q, g) {
-                    if (!(r instanceof $Reader))
-                        r = $Reader.create(r);
-                    if (q === $undefined)
-                        q = 0;
-                    if (q > $Reader.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    var c, m;
-                    if (l === $undefined)
-                        c = r.len;
-                    else {
-                        c = r.pos + l;
-                        if (c > r.len)
-                            throw $RangeError("index out of range");
-                        l = r.len;
-                        r.len = c;
-                    }
-                    m = g || new $root.continuum.crdt.v1.DotFun();
-                    while (r.pos < c) {
-                        var s = r.pos;
-                        var t = r.tag();
-                        if (t === z) {
-                            z = $undefined;
-                            break;
-                        }
-                        var u = t & 7;
-                        switch (t >>>= 3) {
-                        case 1: {
-                                if (u !== 2)
-                                    break;
-                                if (!(m.entries && m.entries.length))
-                                    m.entries = [];
-                                m.entries.push($root.continuum.crdt.v1.DotEntry.decode(r, r.size(), $undefined, q + 1));
-                                continue;
-                            }
-                        }
-                        r.skipType(u, q, t);
-                        if (!r.discardUnknown) {
-                            $util.makeProp(m, "$unknowns", false);
-                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    if (m.valueKinds && m.valueKinds.length) {
+                        d.valueKinds = $Array(m.valueKinds.length);
+                        for (var j = 0; j < m.valueKinds.length; ++j) {
+                            d.valueKinds[j] = m.valueKinds[j];
                         }
                     }
-                    if (l !== $undefined) {
-                        if (r.pos !== c)
-                            throw $RangeError("index out of range");
-                        r.len = l;
-                    }
-                    if (z !== $undefined)
-                        throw $Error("missing end group");
-                    return m;
-                };
-
-                /**
-                 * Creates a DotFun message from a plain object. Also converts values to their respective internal types.
-                 * @function fromObject
-                 * @memberof continuum.crdt.v1.DotFun
-                 * @static
-                 * @param {Object.<string,*>} d Plain object
-                 * @returns {continuum.crdt.v1.DotFun} DotFun
-                 */
-                DotFun.fromObject = function (d, q) {
-                    if (d instanceof $root.continuum.crdt.v1.DotFun)
-                        return d;
-                    if (!$util.isObject(d))
-                        throw $TypeError(".continuum.crdt.v1.DotFun: object expected");
-                    if (q === $undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    var m = new $root.continuum.crdt.v1.DotFun();
-                    if (d.entries) {
-                        if (!$Array.isArray(d.entries))
-                            throw $TypeError(".continuum.crdt.v1.DotFun.entries: array expected");
-                        m.entries = $Array(d.entries.length);
-                        for (var i = 0; i < d.entries.length; ++i) {
-                            if (!$util.isObject(d.entries[i]))
-                                throw $TypeError(".continuum.crdt.v1.DotFun.entries: object expected");
-                            m.entries[i] = $root.continuum.crdt.v1.DotEntry.fromObject(d.entries[i], q + 1);
+                    if (m.json && m.json.length) {
+                        d.json = $Array(m.json.length);
+                        for (var j = 0; j < m.json.length; ++j) {
+                            d.json[j] = m.json[j];
                         }
                     }
-                    return m;
-                };
-
-                /**
-                 * Creates a plain object from a DotFun message. Also converts values to other types if specified.
-                 * @function toObject
-                 * @memberof continuum.crdt.v1.DotFun
-                 * @static
-                 * @param {continuum.crdt.v1.DotFun} m DotFun
-                 * @param {$protobuf.IConversionOptions} [o] Conversion options
-                 * @returns {Object.<string,*>} Plain object
-                 */
-                DotFun.toObject = function (m, o, q) {
-                    if (!o)
-                        o = {};
-                    if (q === $undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    var d = {};
-                    if (o.arrays || o.defaults) {
-                        d.entries = [];
+                    if (m.bytes && m.bytes.length) {
+                        d.bytes = $Array(m.bytes.length);
+                        for (var j = 0; j < m.bytes.length; ++j) {
+                            d.bytes[j] = o.bytes === $String ? $util.base64.encode(m.bytes[j], 0, m.bytes[j].length) : o.bytes === $Array ? $Array.prototype.slice.call(m.bytes[j]) : m.bytes[j];
+                        }
                     }
-                    if (m.entries && m.entries.length) {
-                        d.entries = $Array(m.entries.length);
-                        for (var j = 0; j < m.entries.length; ++j) {
-                            d.entries[j] = $root.continuum.crdt.v1.DotEntry.toObject(m.entries[j], o, q + 1);
+                    if (m.wallMs && m.wallMs.length) {
+                        d.wallMs = $Array(m.wallMs.length);
+                        for (var j = 0; j < m.wallMs.length; ++j) {
+                            if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                                d.wallMs[j] = typeof m.wallMs[j] === "number" ? $BigInt(m.wallMs[j]) : $util.Long.fromBits(m.wallMs[j].low >>> 0, m.wallMs[j].high >>> 0, false).toBigInt();
+                            else if (typeof m.wallMs[j] === "number")
+                                d.wallMs[j] = o.longs === $String ? $String(m.wallMs[j]) : m.wallMs[j];
+                            else
+                                d.wallMs[j] = o.longs === $String ? $util.Long.prototype.toString.call(m.wallMs[j]) : o.longs === $Number ? new $util.LongBits(m.wallMs[j].low >>> 0, m.wallMs[j].high >>> 0).toNumber() : m.wallMs[j];
+                        }
+                    }
+                    if (m.logical && m.logical.length) {
+                        d.logical = $Array(m.logical.length);
+                        for (var j = 0; j < m.logical.length; ++j) {
+                            d.logical[j] = m.logical[j];
+                        }
+                    }
+                    if (m.timestampNodes && m.timestampNodes.length) {
+                        d.timestampNodes = $Array(m.timestampNodes.length);
+                        for (var j = 0; j < m.timestampNodes.length; ++j) {
+                            d.timestampNodes[j] = m.timestampNodes[j];
+                        }
+                    }
+                    if (m.clockSizes && m.clockSizes.length) {
+                        d.clockSizes = $Array(m.clockSizes.length);
+                        for (var j = 0; j < m.clockSizes.length; ++j) {
+                            d.clockSizes[j] = m.clockSizes[j];
+                        }
+                    }
+                    if (m.clockNodes && m.clockNodes.length) {
+                        d.clockNodes = $Array(m.clockNodes.length);
+                        for (var j = 0; j < m.clockNodes.length; ++j) {
+                            d.clockNodes[j] = m.clockNodes[j];
+                        }
+                    }
+                    if (m.clockCounters && m.clockCounters.length) {
+                        d.clockCounters = $Array(m.clockCounters.length);
+                        for (var j = 0; j < m.clockCounters.length; ++j) {
+                            if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                                d.clockCounters[j] = typeof m.clockCounters[j] === "number" ? $BigInt(m.clockCounters[j]) : $util.Long.fromBits(m.clockCounters[j].low >>> 0, m.clockCounters[j].high >>> 0, true).toBigInt();
+                            else if (typeof m.clockCounters[j] === "number")
+                                d.clockCounters[j] = o.longs === $String ? $String(m.clockCounters[j]) : m.clockCounters[j];
+                            else
+                                d.clockCounters[j] = o.longs === $String ? $util.Long.prototype.toString.call(m.clockCounters[j]) : o.longs === $Number ? new $util.LongBits(m.clockCounters[j].low >>> 0, m.clockCounters[j].high >>> 0).toNumber(true) : m.clockCounters[j];
+                        }
+                    }
+                    if (m.increments && m.increments.length) {
+                        d.increments = $Array(m.increments.length);
+                        for (var j = 0; j < m.increments.length; ++j) {
+                            if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                                d.increments[j] = typeof m.increments[j] === "number" ? $BigInt(m.increments[j]) : $util.Long.fromBits(m.increments[j].low >>> 0, m.increments[j].high >>> 0, true).toBigInt();
+                            else if (typeof m.increments[j] === "number")
+                                d.increments[j] = o.longs === $String ? $String(m.increments[j]) : m.increments[j];
+                            else
+                                d.increments[j] = o.longs === $String ? $util.Long.prototype.toString.call(m.increments[j]) : o.longs === $Number ? new $util.LongBits(m.increments[j].low >>> 0, m.increments[j].high >>> 0).toNumber(true) : m.increments[j];
+                        }
+                    }
+                    if (m.decrements && m.decrements.length) {
+                        d.decrements = $Array(m.decrements.length);
+                        for (var j = 0; j < m.decrements.length; ++j) {
+                            if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                                d.decrements[j] = typeof m.decrements[j] === "number" ? $BigInt(m.decrements[j]) : $util.Long.fromBits(m.decrements[j].low >>> 0, m.decrements[j].high >>> 0, true).toBigInt();
+                            else if (typeof m.decrements[j] === "number")
+                                d.decrements[j] = o.longs === $String ? $String(m.decrements[j]) : m.decrements[j];
+                            else
+                                d.decrements[j] = o.longs === $String ? $util.Long.prototype.toString.call(m.decrements[j]) : o.longs === $Number ? new $util.LongBits(m.decrements[j].low >>> 0, m.decrements[j].high >>> 0).toNumber(true) : m.decrements[j];
                         }
                     }
                     return d;
                 };
 
                 /**
-                 * Converts this DotFun to JSON.
+                 * Converts this Columns to JSON.
                  * @function toJSON
-                 * @memberof continuum.crdt.v1.DotFun
+                 * @memberof continuum.crdt.v1.Columns
                  * @instance
                  * @returns {Object.<string,*>} JSON object
                  */
-                DotFun.prototype.toJSON = function() {
-                    return DotFun.toObject(this, $protobuf.util.toJSONOptions);
+                Columns.prototype.toJSON = function() {
+                    return Columns.toObject(this, $protobuf.util.toJSONOptions);
                 };
 
                 /**
-                 * Gets the type url for DotFun
+                 * Gets the type url for Columns
                  * @function getTypeUrl
-                 * @memberof continuum.crdt.v1.DotFun
+                 * @memberof continuum.crdt.v1.Columns
                  * @static
                  * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
                  * @returns {string} The type url
                  */
-                DotFun.getTypeUrl = function(prefix) {
+                Columns.getTypeUrl = function(prefix) {
                     if (prefix === $undefined)
                         prefix = "type.googleapis.com";
-                    return prefix + "/continuum.crdt.v1.DotFun";
+                    return prefix + "/continuum.crdt.v1.Columns";
                 };
 
-                return DotFun;
-            })();
-
-            v1.MapEntry = (function() {
-
-                /**
-                 * Properties of a MapEntry.
-                 * @typedef {Object} continuum.crdt.v1.MapEntry.$Properties
-                 * @property {string|null} [key] MapEntry key
-                 * @property {continuum.crdt.v1.Store.$Properties|null} [value] MapEntry value
-                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                 */
-
-                /**
-                 * Properties of a MapEntry.
-                 * @memberof continuum.crdt.v1
-                 * @interface IMapEntry
-                 * @augments continuum.crdt.v1.MapEntry.$Properties
-                 * @deprecated Use continuum.crdt.v1.MapEntry.$Properties instead.
-                 */
-
-                /**
-                 * Shape of a MapEntry.
-                 * @typedef {{
-                 *   key?: string|null;
-                 *   value?: continuum.crdt.v1.Store.$Shape|null;
-                 *   $unknowns?: Array.<Uint8Array>;
-                 * }} continuum.crdt.v1.MapEntry.$Shape
-                 */
-
-                /**
-                 * Constructs a new MapEntry.
-                 * @memberof continuum.crdt.v1
-                 * @classdesc Represents a MapEntry.
-                 * @constructor
-                 * @param {continuum.crdt.v1.MapEntry.$Properties=} [p] Properties to set
-                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                 */
-                const MapEntry = function (p) {
-                    if (p)
-                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                            if (p[ks[i]] != null && ks[i] !== "__proto__")
-                                this[ks[i]] = p[ks[i]];
-                };
-
-                /**
-                 * MapEntry key.
-                 * @member {string} key
-                 * @memberof continuum.crdt.v1.MapEntry
-                 * @instance
-                 */
-                MapEntry.prototype.key = "";
-
-                /**
-                 * MapEntry value.
-                 * @member {continuum.crdt.v1.Store.$Properties|null|undefined} value
-                 * @memberof continuum.crdt.v1.MapEntry
-                 * @instance
-                 */
-                MapEntry.prototype.value = null;
-
-                /**
-                 * Creates a new MapEntry instance using the specified properties.
-                 * @function create
-                 * @memberof continuum.crdt.v1.MapEntry
-                 * @static
-                 * @param {continuum.crdt.v1.MapEntry.$Properties=} [properties] Properties to set
-                 * @returns {continuum.crdt.v1.MapEntry} MapEntry instance
-                 * @type {{
-                 *   (properties: continuum.crdt.v1.MapEntry.$Shape): continuum.crdt.v1.MapEntry & continuum.crdt.v1.MapEntry.$Shape;
-                 *   (properties?: continuum.crdt.v1.MapEntry.$Properties): continuum.crdt.v1.MapEntry;
-                 * }}
-                 */
-                MapEntry.create = function(properties) {
-                    return new MapEntry(properties);
-                };
-
-                /**
-                 * Encodes the specified MapEntry message. Does not implicitly {@link continuum.crdt.v1.MapEntry.verify|verify} messages.
-                 * @function encode
-                 * @memberof continuum.crdt.v1.MapEntry
-                 * @static
-                 * @param {continuum.crdt.v1.MapEntry.$Properties} m MapEntry message or plain object to encode
-                 * @param {$protobuf.Writer} [w] Writer to encode to
-                 * @returns {$protobuf.Writer} Writer
-                 */
-                MapEntry.encode = function (m, w, q) {
-                    if (!w)
-                        w = $Writer.create();
-                    if (q === $undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    if (m.key != null && $Object.hasOwnProperty.call(m, "key") && m.key !== "")
-                        w.uint32(/* id 1, wireType 2 =*/10).string(m.key);
-                    if (m.value != null && $Object.hasOwnProperty.call(m, "value"))
-                        $root.continuum.crdt.v1.Store.encode(m.value, w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
-                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                        for (var i = 0; i < m.$unknowns.length; ++i)
-                            w.raw(m.$unknowns[i]);
-                    return w;
-                };
-
-                /**
-                 * Decodes a MapEntry message from the specified reader or buffer.
-                 * @function decode
-                 * @memberof continuum.crdt.v1.MapEntry
-                 * @static
-                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-                 * @param {number} [l] Message length if known beforehand
-                 * @returns {continuum.crdt.v1.MapEntry & continuum.crdt.v1.MapEntry.$Shape} MapEntry
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                MapEntry.decode = function (r, l, z, q, g) {
-                    if (!(r instanceof $Reader))
-                        r = $Reader.create(r);
-                    if (q === $undefined)
-                        q = 0;
-                    if (q > $Reader.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    var c, m, v;
-                    if (l === $undefined)
-                        c = r.len;
-                    else {
-                        c = r.pos + l;
-                        if (c > r.len)
-                            throw $RangeError("index out of range");
-                        l = r.len;
-                        r.len = c;
-                    }
-                    m = g || new $root.continuum.crdt.v1.MapEntry();
-                    while (r.pos < c) {
-                        var s = r.pos;
-                        var t = r.tag();
-                        if (t === z) {
-                            z = $undefined;
-                            break;
-                        }
-                        var u = t & 7;
-                        switch (t >>>= 3) {
-                        case 1: {
-                                if (u !== 2)
-                                    break;
-                                if ((v = r.stringVerify()).length)
-                                    m.key = v;
-                                else
-                                    delete m.key;
-                                continue;
-                            }
-                        case 2: {
-                                if (u !== 2)
-                                    break;
-                                m.value = $root.continuum.crdt.v1.Store.decode(r, r.size(), $undefined, q + 1, m.value);
-                                continue;
-                            }
-                        }
-                        r.skipType(u, q, t);
-                        if (!r.discardUnknown) {
-                            $util.makeProp(m, "$unknowns", false);
-                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
-                        }
-                    }
-                    if (l !== $undefined) {
-                        if (r.pos !== c)
-                            throw $RangeError("index out of range");
-                        r.len = l;
-                    }
-                    if (z !== $undefined)
-                        throw $Error("missing end group");
-                    return m;
-                };
-
-                /**
-                 * Creates a MapEntry message from a plain object. Also converts values to their respective internal types.
-                 * @function fromObject
-                 * @memberof continuum.crdt.v1.MapEntry
-                 * @static
-                 * @param {Object.<string,*>} d Plain object
-                 * @returns {continuum.crdt.v1.MapEntry} MapEntry
-                 */
-                MapEntry.fromObject = function (d, q) {
-                    if (d instanceof $root.continuum.crdt.v1.MapEntry)
-                        return d;
-                    if (!$util.isObject(d))
-                        throw $TypeError(".continuum.crdt.v1.MapEntry: object expected");
-                    if (q === $undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    var m = new $root.continuum.crdt.v1.MapEntry();
-                    if (d.key != null) {
-                        if (typeof d.key !== "string" || d.key.length) {
-                            m.key = $String(d.key);
-                        }
-                    }
-                    if (d.value != null) {
-                        if (!$util.isObject(d.value))
-                            throw $TypeError(".continuum.crdt.v1.MapEntry.value: object expected");
-                        m.value = $root.continuum.crdt.v1.Store.fromObject(d.value, q + 1);
-                    }
-                    return m;
-                };
-
-                /**
-                 * Creates a plain object from a MapEntry message. Also converts values to other types if specified.
-                 * @function toObject
-                 * @memberof continuum.crdt.v1.MapEntry
-                 * @static
-                 * @param {continuum.crdt.v1.MapEntry} m MapEntry
-                 * @param {$protobuf.IConversionOptions} [o] Conversion options
-                 * @returns {Object.<string,*>} Plain object
-                 */
-                MapEntry.toObject = function (m, o, q) {
-                    if (!o)
-                        o = {};
-                    if (q === $undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    var d = {};
-                    if (o.defaults) {
-                        d.key = "";
-                        d.value = null;
-                    }
-                    if (m.key != null && $Object.hasOwnProperty.call(m, "key")) {
-                        d.key = m.key;
-                    }
-                    if (m.value != null && $Object.hasOwnProperty.call(m, "value")) {
-                        d.value = $root.continuum.crdt.v1.Store.toObject(m.value, o, q + 1);
-                    }
-                    return d;
-                };
-
-                /**
-                 * Converts this MapEntry to JSON.
-                 * @function toJSON
-                 * @memberof continuum.crdt.v1.MapEntry
-                 * @instance
-                 * @returns {Object.<string,*>} JSON object
-                 */
-                MapEntry.prototype.toJSON = function() {
-                    return MapEntry.toObject(this, $protobuf.util.toJSONOptions);
-                };
-
-                /**
-                 * Gets the type url for MapEntry
-                 * @function getTypeUrl
-                 * @memberof continuum.crdt.v1.MapEntry
-                 * @static
-                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                 * @returns {string} The type url
-                 */
-                MapEntry.getTypeUrl = function(prefix) {
-                    if (prefix === $undefined)
-                        prefix = "type.googleapis.com";
-                    return prefix + "/continuum.crdt.v1.MapEntry";
-                };
-
-                return MapEntry;
-            })();
-
-            v1.DotMap = (function() {
-
-                /**
-                 * Properties of a DotMap.
-                 * @typedef {Object} continuum.crdt.v1.DotMap.$Properties
-                 * @property {Array.<continuum.crdt.v1.MapEntry.$Properties>|null} [entries] DotMap entries
-                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                 */
-
-                /**
-                 * Properties of a DotMap.
-                 * @memberof continuum.crdt.v1
-                 * @interface IDotMap
-                 * @augments continuum.crdt.v1.DotMap.$Properties
-                 * @deprecated Use continuum.crdt.v1.DotMap.$Properties instead.
-                 */
-
-                /**
-                 * Shape of a DotMap.
-                 * @typedef {{
-                 *   entries?: Array.<continuum.crdt.v1.MapEntry.$Shape>|null;
-                 *   $unknowns?: Array.<Uint8Array>;
-                 * }} continuum.crdt.v1.DotMap.$Shape
-                 */
-
-                /**
-                 * Constructs a new DotMap.
-                 * @memberof continuum.crdt.v1
-                 * @classdesc Represents a DotMap.
-                 * @constructor
-                 * @param {continuum.crdt.v1.DotMap.$Properties=} [p] Properties to set
-                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                 */
-                const DotMap = function (p) {
-                    this.entries = [];
-                    if (p)
-                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                            if (p[ks[i]] != null && ks[i] !== "__proto__")
-                                this[ks[i]] = p[ks[i]];
-                };
-
-                /**
-                 * DotMap entries.
-                 * @member {Array.<continuum.crdt.v1.MapEntry.$Properties>} entries
-                 * @memberof continuum.crdt.v1.DotMap
-                 * @instance
-                 */
-                DotMap.prototype.entries = $util.emptyArray;
-
-                /**
-                 * Creates a new DotMap instance using the specified properties.
-                 * @function create
-                 * @memberof continuum.crdt.v1.DotMap
-                 * @static
-                 * @param {continuum.crdt.v1.DotMap.$Properties=} [properties] Properties to set
-                 * @returns {continuum.crdt.v1.DotMap} DotMap instance
-                 * @type {{
-                 *   (properties: continuum.crdt.v1.DotMap.$Shape): continuum.crdt.v1.DotMap & continuum.crdt.v1.DotMap.$Shape;
-                 *   (properties?: continuum.crdt.v1.DotMap.$Properties): continuum.crdt.v1.DotMap;
-                 * }}
-                 */
-                DotMap.create = function(properties) {
-                    return new DotMap(properties);
-                };
-
-                /**
-                 * Encodes the specified DotMap message. Does not implicitly {@link continuum.crdt.v1.DotMap.verify|verify} messages.
-                 * @function encode
-                 * @memberof continuum.crdt.v1.DotMap
-                 * @static
-                 * @param {continuum.crdt.v1.DotMap.$Properties} m DotMap message or plain object to encode
-                 * @param {$protobuf.Writer} [w] Writer to encode to
-                 * @returns {$protobuf.Writer} Writer
-                 */
-                DotMap.encode = function (m, w, q) {
-                    if (!w)
-                        w = $Writer.create();
-                    if (q === $undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    if (m.entries != null && m.entries.length) {
-                        for (var i = 0; i < m.entries.length; ++i)
-                            $root.continuum.crdt.v1.MapEntry.encode(m.entries[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
-                    }
-                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                        for (var i = 0; i < m.$unknowns.length; ++i)
-                            w.raw(m.$unknowns[i]);
-                    return w;
-                };
-
-                /**
-                 * Decodes a DotMap message from the specified reader or buffer.
-                 * @function decode
-                 * @memberof continuum.crdt.v1.DotMap
-                 * @static
-                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-                 * @param {number} [l] Message length if known beforehand
-                 * @returns {continuum.crdt.v1.DotMap & continuum.crdt.v1.DotMap.$Shape} DotMap
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                DotMap.decode = function (r, l, z, q, g) {
-                    if (!(r instanceof $Reader))
-                        r = $Reader.create(r);
-                    if (q === $undefined)
-                        q = 0;
-                    if (q > $Reader.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    var c, m;
-                    if (l === $undefined)
-                        c = r.len;
-                    else {
-                        c = r.pos + l;
-                        if (c > r.len)
-                            throw $RangeError("index out of range");
-                        l = r.len;
-                        r.len = c;
-                    }
-                    m = g || new $root.continuum.crdt.v1.DotMap();
-                    while (r.pos < c) {
-                        var s = r.pos;
-                        var t = r.tag();
-                        if (t === z) {
-                            z = $undefined;
-                            break;
-                        }
-                        var u = t & 7;
-                        switch (t >>>= 3) {
-                        case 1: {
-                                if (u !== 2)
-                                    break;
-                                if (!(m.entries && m.entries.length))
-                                    m.entries = [];
-                                m.entries.push($root.continuum.crdt.v1.MapEntry.decode(r, r.size(), $undefined, q + 1));
-                                continue;
-                            }
-                        }
-                        r.skipType(u, q, t);
-                        if (!r.discardUnknown) {
-                            $util.makeProp(m, "$unknowns", false);
-                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
-                        }
-                    }
-                    if (l !== $undefined) {
-                        if (r.pos !== c)
-                            throw $RangeError("index out of range");
-                        r.len = l;
-                    }
-                    if (z !== $undefined)
-                        throw $Error("missing end group");
-                    return m;
-                };
-
-                /**
-                 * Creates a DotMap message from a plain object. Also converts values to their respective internal types.
-                 * @function fromObject
-                 * @memberof continuum.crdt.v1.DotMap
-                 * @static
-                 * @param {Object.<string,*>} d Plain object
-                 * @returns {continuum.crdt.v1.DotMap} DotMap
-                 */
-                DotMap.fromObject = function (d, q) {
-                    if (d instanceof $root.continuum.crdt.v1.DotMap)
-                        return d;
-                    if (!$util.isObject(d))
-                        throw $TypeError(".continuum.crdt.v1.DotMap: object expected");
-                    if (q === $undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    var m = new $root.continuum.crdt.v1.DotMap();
-                    if (d.entries) {
-                        if (!$Array.isArray(d.entries))
-                            throw $TypeError(".continuum.crdt.v1.DotMap.entries: array expected");
-                        m.entries = $Array(d.entries.length);
-                        for (var i = 0; i < d.entries.length; ++i) {
-                            if (!$util.isObject(d.entries[i]))
-                                throw $TypeError(".continuum.crdt.v1.DotMap.entries: object expected");
-                            m.entries[i] = $root.continuum.crdt.v1.MapEntry.fromObject(d.entries[i], q + 1);
-                        }
-                    }
-                    return m;
-                };
-
-                /**
-                 * Creates a plain object from a DotMap message. Also converts values to other types if specified.
-                 * @function toObject
-                 * @memberof continuum.crdt.v1.DotMap
-                 * @static
-                 * @param {continuum.crdt.v1.DotMap} m DotMap
-                 * @param {$protobuf.IConversionOptions} [o] Conversion options
-                 * @returns {Object.<string,*>} Plain object
-                 */
-                DotMap.toObject = function (m, o, q) {
-                    if (!o)
-                        o = {};
-                    if (q === $undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    var d = {};
-                    if (o.arrays || o.defaults) {
-                        d.entries = [];
-                    }
-                    if (m.entries && m.entries.length) {
-                        d.entries = $Array(m.entries.length);
-                        for (var j = 0; j < m.entries.length; ++j) {
-                            d.entries[j] = $root.continuum.crdt.v1.MapEntry.toObject(m.entries[j], o, q + 1);
-                        }
-                    }
-                    return d;
-                };
-
-                /**
-                 * Converts this DotMap to JSON.
-                 * @function toJSON
-                 * @memberof continuum.crdt.v1.DotMap
-                 * @instance
-                 * @returns {Object.<string,*>} JSON object
-                 */
-                DotMap.prototype.toJSON = function() {
-                    return DotMap.toObject(this, $protobuf.util.toJSONOptions);
-                };
-
-                /**
-                 * Gets the type url for DotMap
-                 * @function getTypeUrl
-                 * @memberof continuum.crdt.v1.DotMap
-                 * @static
-                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                 * @returns {string} The type url
-                 */
-                DotMap.getTypeUrl = function(prefix) {
-                    if (prefix === $undefined)
-                        prefix = "type.googleapis.com";
-                    return prefix + "/continuum.crdt.v1.DotMap";
-                };
-
-                return DotMap;
-            })();
-
-            v1.Store = (function() {
-
-                /**
-                 * Properties of a Store.
-                 * @typedef {Object} continuum.crdt.v1.Store.$Properties
-                 * @property {continuum.crdt.v1.DotFun.$Properties|null} [fun] Store fun
-                 * @property {continuum.crdt.v1.DotMap.$Properties|null} [map] Store map
-                 * @property {"fun"|"map"} [kind] Store kind
-                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                 */
-
-                /**
-                 * Properties of a Store.
-                 * @memberof continuum.crdt.v1
-                 * @interface IStore
-                 * @augments continuum.crdt.v1.Store.$Properties
-                 * @deprecated Use continuum.crdt.v1.Store.$Properties instead.
-                 */
-
-                /**
-                 * Narrowed shape of a Store.
-                 * @typedef {{
-                 *   fun?: continuum.crdt.v1.DotFun.$Shape|null;
-                 *   map?: continuum.crdt.v1.DotMap.$Shape|null;
-                 *   $unknowns?: Array.<Uint8Array>;
-                 * } & (
-                 *   ({ kind?: undefined; fun?: null; map?: null }|{ kind?: "fun"; fun: continuum.crdt.v1.DotFun.$Shape; map?: null }|{ kind?: "map"; fun?: null; map: continuum.crdt.v1.DotMap.$Shape })
-                 * )} continuum.crdt.v1.Store.$Shape
-                 */
-
-                /**
-                 * Constructs a new Store.
-                 * @memberof continuum.crdt.v1
-                 * @classdesc Represents a Store.
-                 * @constructor
-                 * @param {continuum.crdt.v1.Store.$Properties=} [p] Properties to set
-                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                 */
-                const Store = function (p) {
-                    if (p)
-                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                            if (p[ks[i]] != null && ks[i] !== "__proto__")
-                                this[ks[i]] = p[ks[i]];
-                };
-
-                /**
-                 * Store fun.
-                 * @member {continuum.crdt.v1.DotFun.$Properties|null|undefined} fun
-                 * @memberof continuum.crdt.v1.Store
-                 * @instance
-                 */
-                Store.prototype.fun = null;
-
-                /**
-                 * Store map.
-                 * @member {continuum.crdt.v1.DotMap.$Properties|null|undefined} map
-                 * @memberof continuum.crdt.v1.Store
-                 * @instance
-                 */
-                Store.prototype.map = null;
-
-                // OneOf field names bound to virtual getters and setters
-                let $oneOfFields;
-
-                /**
-                 * Store kind.
-                 * @member {"fun"|"map"|undefined} kind
-                 * @memberof continuum.crdt.v1.Store
-                 * @instance
-                 */
-                $Object.defineProperty(Store.prototype, "kind", {
-                    get: $util.oneOfGetter($oneOfFields = ["fun", "map"]),
-                    set: $util.oneOfSetter($oneOfFields)
-                });
-
-                /**
-                 * Creates a new Store instance using the specified properties.
-                 * @function create
-                 * @memberof continuum.crdt.v1.Store
-                 * @static
-                 * @param {continuum.crdt.v1.Store.$Properties=} [properties] Properties to set
-                 * @returns {continuum.crdt.v1.Store} Store instance
-                 * @type {{
-                 *   (properties: continuum.crdt.v1.Store.$Shape): continuum.crdt.v1.Store & continuum.crdt.v1.Store.$Shape;
-                 *   (properties?: continuum.crdt.v1.Store.$Properties): continuum.crdt.v1.Store;
-                 * }}
-                 */
-                Store.create = function(properties) {
-                    return new Store(properties);
-                };
-
-                /**
-                 * Encodes the specified Store message. Does not implicitly {@link continuum.crdt.v1.Store.verify|verify} messages.
-                 * @function encode
-                 * @memberof continuum.crdt.v1.Store
-                 * @static
-                 * @param {continuum.crdt.v1.Store.$Properties} m Store message or plain object to encode
-                 * @param {$protobuf.Writer} [w] Writer to encode to
-                 * @returns {$protobuf.Writer} Writer
-                 */
-                Store.encode = function (m, w, q) {
-                    if (!w)
-                        w = $Writer.create();
-                    if (q === $undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    if (m.fun != null && $Object.hasOwnProperty.call(m, "fun"))
-                        $root.continuum.crdt.v1.DotFun.encode(m.fun, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
-                    if (m.map != null && $Object.hasOwnProperty.call(m, "map"))
-                        $root.continuum.crdt.v1.DotMap.encode(m.map, w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
-                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                        for (var i = 0; i < m.$unknowns.length; ++i)
-                            w.raw(m.$unknowns[i]);
-                    return w;
-                };
-
-                /**
-                 * Decodes a Store message from the specified reader or buffer.
-                 * @function decode
-                 * @memberof continuum.crdt.v1.Store
-                 * @static
-                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-                 * @param {number} [l] Message length if known beforehand
-                 * @returns {continuum.crdt.v1.Store & continuum.crdt.v1.Store.$Shape} Store
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                Store.decode = function (r, l, z, q, g) {
-                    if (!(r instanceof $Reader))
-                        r = $Reader.create(r);
-                    if (q === $undefined)
-                        q = 0;
-                    if (q > $Reader.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    var c, m;
-                    if (l === $undefined)
-                        c = r.len;
-                    else {
-                        c = r.pos + l;
-                        if (c > r.len)
-                            throw $RangeError("index out of range");
-                        l = r.len;
-                        r.len = c;
-                    }
-                    m = g || new $root.continuum.crdt.v1.Store();
-                    while (r.pos < c) {
-                        var s = r.pos;
-                        var t = r.tag();
-                        if (t === z) {
-                            z = $undefined;
-                            break;
-                        }
-                        var u = t & 7;
-                        switch (t >>>= 3) {
-                        case 1: {
-                                if (u !== 2)
-                                    break;
-                                m.fun = $root.continuum.crdt.v1.DotFun.decode(r, r.size(), $undefined, q + 1, m.fun);
-                                m.kind = "fun";
-                                continue;
-                            }
-                        case 2: {
-                                if (u !== 2)
-                                    break;
-                                m.map = $root.continuum.crdt.v1.DotMap.decode(r, r.size(), $undefined, q + 1, m.map);
-                                m.kind = "map";
-                                continue;
-                            }
-                        }
-                        r.skipType(u, q, t);
-                        if (!r.discardUnknown) {
-                            $util.makeProp(m, "$unknowns", false);
-                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
-                        }
-                    }
-                    if (l !== $undefined) {
-                        if (r.pos !== c)
-                            throw $RangeError("index out of range");
-                        r.len = l;
-                    }
-                    if (z !== $undefined)
-                        throw $Error("missing end group");
-                    return m;
-                };
-
-                /**
-                 * Creates a Store message from a plain object. Also converts values to their respective internal types.
-                 * @function fromObject
-                 * @memberof continuum.crdt.v1.Store
-                 * @static
-                 * @param {Object.<string,*>} d Plain object
-                 * @returns {continuum.crdt.v1.Store} Store
-                 */
-                Store.fromObject = function (d, q) {
-                    if (d instanceof $root.continuum.crdt.v1.Store)
-                        return d;
-                    if (!$util.isObject(d))
-                        throw $TypeError(".continuum.crdt.v1.Store: object expected");
-                    if (q === $undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    var m = new $root.continuum.crdt.v1.Store();
-                    if (d.fun != null) {
-                        if (!$util.isObject(d.fun))
-                            throw $TypeError(".continuum.crdt.v1.Store.fun: object expected");
-                        m.fun = $root.continuum.crdt.v1.DotFun.fromObject(d.fun, q + 1);
-                    }
-                    if (d.map != null) {
-                        if (!$util.isObject(d.map))
-                            throw $TypeError(".continuum.crdt.v1.Store.map: object expected");
-                        m.map = $root.continuum.crdt.v1.DotMap.fromObject(d.map, q + 1);
-                    }
-                    return m;
-                };
-
-                /**
-                 * Creates a plain object from a Store message. Also converts values to other types if specified.
-                 * @function toObject
-                 * @memberof continuum.crdt.v1.Store
-                 * @static
-                 * @param {continuum.crdt.v1.Store} m Store
-                 * @param {$protobuf.IConversionOptions} [o] Conversion options
-                 * @returns {Object.<string,*>} Plain object
-                 */
-                Store.toObject = function (m, o, q) {
-                    if (!o)
-                        o = {};
-                    if (q === $undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    var d = {};
-                    if (m.fun != null && $Object.hasOwnProperty.call(m, "fun")) {
-                        d.fun = $root.continuum.crdt.v1.DotFun.toObject(m.fun, o, q + 1);
-                        if (o.oneofs)
-                            d.kind = "fun";
-                    }
-                    if (m.map != null && $Object.hasOwnProperty.call(m, "map")) {
-                        d.map = $root.continuum.crdt.v1.DotMap.toObject(m.map, o, q + 1);
-                        if (o.oneofs)
-                            d.kind = "map";
-                    }
-                    return d;
-                };
-
-                /**
-                 * Converts this Store to JSON.
-                 * @function toJSON
-                 * @memberof continuum.crdt.v1.Store
-                 * @instance
-                 * @returns {Object.<string,*>} JSON object
-                 */
-                Store.prototype.toJSON = function() {
-                    return Store.toObject(this, $protobuf.util.toJSONOptions);
-                };
-
-                /**
-                 * Gets the type url for Store
-                 * @function getTypeUrl
-                 * @memberof continuum.crdt.v1.Store
-                 * @static
-                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                 * @returns {string} The type url
-                 */
-                Store.getTypeUrl = function(prefix) {
-                    if (prefix === $undefined)
-                        prefix = "type.googleapis.com";
-                    return prefix + "/continuum.crdt.v1.Store";
-                };
-
-                return Store;
+                return Columns;
             })();
 
             /**
@@ -3681,7 +1995,7 @@ export const continuum = $root.continuum = (() => {
                  * @property {boolean|null} [full] State full
                  * @property {Array.<string>|null} [nodes] State nodes
                  * @property {continuum.crdt.v1.CausalContext.$Properties|null} [context] State context
-                 * @property {continuum.crdt.v1.Store.$Properties|null} [store] State store
+                 * @property {continuum.crdt.v1.Columns.$Properties|null} [columns] State columns
                  * @property {number|null} [checksum] State checksum
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
@@ -3696,16 +2010,7 @@ export const continuum = $root.continuum = (() => {
 
                 /**
                  * Shape of a State.
-                 * @typedef {{
-                 *   version?: number|null;
-                 *   type?: continuum.crdt.v1.CrdtType|null;
-                 *   full?: boolean|null;
-                 *   nodes?: Array.<string>|null;
-                 *   context?: continuum.crdt.v1.CausalContext.$Shape|null;
-                 *   store?: continuum.crdt.v1.Store.$Shape|null;
-                 *   checksum?: number|null;
-                 *   $unknowns?: Array.<Uint8Array>;
-                 * }} continuum.crdt.v1.State.$Shape
+                 * @typedef {continuum.crdt.v1.State.$Properties} continuum.crdt.v1.State.$Shape
                  */
 
                 /**
@@ -3765,12 +2070,12 @@ export const continuum = $root.continuum = (() => {
                 State.prototype.context = null;
 
                 /**
-                 * State store.
-                 * @member {continuum.crdt.v1.Store.$Properties|null|undefined} store
+                 * State columns.
+                 * @member {continuum.crdt.v1.Columns.$Properties|null|undefined} columns
                  * @memberof continuum.crdt.v1.State
                  * @instance
                  */
-                State.prototype.store = null;
+                State.prototype.columns = null;
 
                 /**
                  * State checksum.
@@ -3824,10 +2129,10 @@ export const continuum = $root.continuum = (() => {
                     }
                     if (m.context != null && $Object.hasOwnProperty.call(m, "context"))
                         $root.continuum.crdt.v1.CausalContext.encode(m.context, w.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
-                    if (m.store != null && $Object.hasOwnProperty.call(m, "store"))
-                        $root.continuum.crdt.v1.Store.encode(m.store, w.uint32(/* id 6, wireType 2 =*/50).fork(), q + 1).ldelim();
                     if (m.checksum != null && $Object.hasOwnProperty.call(m, "checksum") && m.checksum !== 0)
                         w.uint32(/* id 7, wireType 5 =*/61).fixed32(m.checksum);
+                    if (m.columns != null && $Object.hasOwnProperty.call(m, "columns"))
+                        $root.continuum.crdt.v1.Columns.encode(m.columns, w.uint32(/* id 8, wireType 2 =*/66).fork(), q + 1).ldelim();
                     if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                         for (var i = 0; i < m.$unknowns.length; ++i)
                             w.raw(m.$unknowns[i]);
@@ -3913,10 +2218,10 @@ export const continuum = $root.continuum = (() => {
                                 m.context = $root.continuum.crdt.v1.CausalContext.decode(r, r.size(), $undefined, q + 1, m.context);
                                 continue;
                             }
-                        case 6: {
+                        case 8: {
                                 if (u !== 2)
                                     break;
-                                m.store = $root.continuum.crdt.v1.Store.decode(r, r.size(), $undefined, q + 1, m.store);
+                                m.columns = $root.continuum.crdt.v1.Columns.decode(r, r.size(), $undefined, q + 1, m.columns);
                                 continue;
                             }
                         case 7: {
@@ -4037,10 +2342,10 @@ export const continuum = $root.continuum = (() => {
                             throw $TypeError(".continuum.crdt.v1.State.context: object expected");
                         m.context = $root.continuum.crdt.v1.CausalContext.fromObject(d.context, q + 1);
                     }
-                    if (d.store != null) {
-                        if (!$util.isObject(d.store))
-                            throw $TypeError(".continuum.crdt.v1.State.store: object expected");
-                        m.store = $root.continuum.crdt.v1.Store.fromObject(d.store, q + 1);
+                    if (d.columns != null) {
+                        if (!$util.isObject(d.columns))
+                            throw $TypeError(".continuum.crdt.v1.State.columns: object expected");
+                        m.columns = $root.continuum.crdt.v1.Columns.fromObject(d.columns, q + 1);
                     }
                     if (d.checksum != null) {
                         if ($Number(d.checksum) !== 0) {
@@ -4075,8 +2380,8 @@ export const continuum = $root.continuum = (() => {
                         d.type = o.enums === $String ? "CRDT_TYPE_UNSPECIFIED" : 0;
                         d.full = false;
                         d.context = null;
-                        d.store = null;
                         d.checksum = 0;
+                        d.columns = null;
                     }
                     if (m.version != null && $Object.hasOwnProperty.call(m, "version")) {
                         d.version = m.version;
@@ -4096,11 +2401,11 @@ export const continuum = $root.continuum = (() => {
                     if (m.context != null && $Object.hasOwnProperty.call(m, "context")) {
                         d.context = $root.continuum.crdt.v1.CausalContext.toObject(m.context, o, q + 1);
                     }
-                    if (m.store != null && $Object.hasOwnProperty.call(m, "store")) {
-                        d.store = $root.continuum.crdt.v1.Store.toObject(m.store, o, q + 1);
-                    }
                     if (m.checksum != null && $Object.hasOwnProperty.call(m, "checksum")) {
                         d.checksum = m.checksum;
+                    }
+                    if (m.columns != null && $Object.hasOwnProperty.call(m, "columns")) {
+                        d.columns = $root.continuum.crdt.v1.Columns.toObject(m.columns, o, q + 1);
                     }
                     return d;
                 };

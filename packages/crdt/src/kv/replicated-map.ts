@@ -7,7 +7,7 @@
 import type { Dot } from '../clock/dot.js';
 import { HybridLogicalClock, type HlcTimestamp } from '../clock/hlc.js';
 import { VectorClock } from '../clock/vector-clock.js';
-import { DotFun } from '../store/dot-fun.js';
+import { DotFun, type DotEntry } from '../store/dot-fun.js';
 import type { DotMap } from '../store/dot-map.js';
 import type { CausalState, CrdtOptions, MergeResult } from '../types/causal-crdt.js';
 import { ORMap } from '../types/maps.js';
@@ -54,8 +54,16 @@ export class ReplicatedMap extends ORMap<SiblingStore> {
   /** Writes `value` at `key`, overwriting every write of it seen here. */
   put(key: string, value: Value): HlcTimestamp {
     checkValue(value, this.limits);
+    this.checkKey(key);
     const timestamp = this.clock.now(this.#wallClockMs());
-    this.update(key, (siblings, d) => write(siblings, d, value, timestamp));
+    const counter = this.mintCounter();
+    const siblings = this.store.entries.get(key);
+    if (siblings === undefined) {
+      // A new key: no write to overwrite, nothing to journal (the hot path of bulk loads).
+      this.store.entries.set(key, new DotFun<Sibling>([{ node: this.node, counter, value: { value, timestamp } }]));
+    } else {
+      this.journalKills(counter, write(siblings, { node: this.node, counter }, value, timestamp));
+    }
     return timestamp;
   }
 
@@ -72,7 +80,7 @@ export class ReplicatedMap extends ORMap<SiblingStore> {
     const writes = [...siblings.entries].sort((a, b) => (a.node === b.node ? a.counter - b.counter : a.node < b.node ? -1 : 1));
     const values = writes.map((w) => w.value);
     const clock = new VectorClock();
-    for (const w of values) for (const [node, counter] of w.clock) if (counter > clock.get(node)) clock.set(node, counter);
+    for (const w of writes) for (const [node, counter] of clockOf(w)) if (counter > clock.get(node)) clock.set(node, counter);
     const chosen = winner(this.strategy, values) as Sibling;
     return { value: resolve(this.strategy, values), clock, timestamp: chosen.timestamp, siblings: values.length, values: values.map((v) => v.value) };
   }
@@ -113,9 +121,14 @@ export class ReplicatedMap extends ORMap<SiblingStore> {
   }
 }
 
+/** A write's clock: its stored history, or just its own dot. */
+function clockOf(entry: DotEntry<Sibling>): readonly (readonly [string, number])[] {
+  return entry.value.clock ?? [[entry.node, entry.counter]];
+}
+
 function write(siblings: SiblingStore, d: Dot, value: Value, timestamp: HlcTimestamp): Dot[] {
   const clock = new Map<string, number>();
-  for (const e of siblings.entries) for (const [node, counter] of e.value.clock) if (counter > (clock.get(node) ?? 0)) clock.set(node, counter);
+  for (const e of siblings.entries) for (const [node, counter] of clockOf(e)) if (counter > (clock.get(node) ?? 0)) clock.set(node, counter);
   clock.set(d.node, d.counter);
   const pairs = [...clock.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   return siblings.assign(d, { value, timestamp, clock: pairs });

