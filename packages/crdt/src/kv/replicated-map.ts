@@ -12,6 +12,7 @@ import type { DotMap } from '../store/dot-map.js';
 import type { CausalState, CrdtOptions, MergeResult } from '../types/causal-crdt.js';
 import { ORMap } from '../types/maps.js';
 import { checkValue, type Value } from '../value.js';
+import { decodeState, encodeState } from '../codec/state-codec.js';
 import { resolve, winner, type ConflictStrategy, type Sibling } from './strategy.js';
 
 export type SiblingStore = DotFun<Sibling>;
@@ -113,6 +114,21 @@ export class ReplicatedMap extends ORMap<SiblingStore> {
   /** Same as `merge` (the name the daemon's gossip handler uses for deltas). */
   applyDelta(delta: ReplicatedMapState): MergeResult {
     return this.merge(delta);
+  }
+
+  /** The full state, encoded (for anti-entropy and persistence). */
+  encode(): Uint8Array {
+    return encodeState('replicated_map', this.state());
+  }
+
+  /** What a replica at `vv` lacks, encoded (a delta, or the full state when it is too far behind). */
+  encodeDeltaSince(vv: VectorClock): Uint8Array {
+    return encodeState('replicated_map', this.deltaSince(vv));
+  }
+
+  /** Decodes and merges a peer's delta or state; bad bytes give a CrdtError and change nothing. */
+  applyEncoded(bytes: Uint8Array): MergeResult {
+    return this.merge(decodeState('replicated_map', bytes, { limits: this.limits }));
   }
 
   /** Conflicts detected by merges since this replica started (continuum_replication_conflicts_total). */

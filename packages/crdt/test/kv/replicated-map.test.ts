@@ -113,6 +113,19 @@ describe('ReplicatedMap deletes, values and clock drift', () => {
     expect(a.entries()).toEqual([]);
   });
 
+  it('encodes itself: full state, deltas, and bad bytes refused without change', () => {
+    const { a, b, c } = cluster();
+    a.put('x', 1);
+    b.applyEncoded(a.encode());
+    a.put('y', 2);
+    const delta = a.encodeDeltaSince(b.versionVector());
+    expect(delta.length).toBeLessThan(a.encode().length);
+    expect(b.applyEncoded(delta)).toEqual({ changed: true, conflicts: 0 });
+    expect(b.entries().map(([k, e]) => [k, e.value])).toEqual([['x', 1], ['y', 2]]);
+    expect(() => c.applyEncoded(delta.subarray(0, delta.length - 1))).toThrow(CrdtError);
+    expect(c.size).toBe(0);
+  });
+
   it('holds bytes and JSON values', () => {
     const { a, b } = cluster();
     a.put('raw', new Uint8Array([1, 2, 3]));
