@@ -24,6 +24,8 @@ export interface CrdtLimits {
   readonly maxValueBytes: number;
   /** Kill records kept to build deltas; past it the oldest go and lagging peers get full state. */
   readonly maxJournalRecords: number;
+  /** Recent dots per node indexed by key, so deltas do not scan the whole map. */
+  readonly maxIndexedDotsPerNode: number;
   /** How far (ms) a remote HLC timestamp may be ahead of the local wall clock. */
   readonly maxClockDriftMs: number;
   /** Logical counter of an HLC within one millisecond before it refuses to tick. */
@@ -40,6 +42,7 @@ export const defaultLimits: CrdtLimits = Object.freeze({
   maxKeyBytes: 4096,
   maxValueBytes: 1024 * 1024,
   maxJournalRecords: 65_536,
+  maxIndexedDotsPerNode: 65_536,
   maxClockDriftMs: 60_000,
   maxHlcLogical: 0xffff,
 });

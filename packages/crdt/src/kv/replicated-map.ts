@@ -65,6 +65,7 @@ export class ReplicatedMap extends ORMap<SiblingStore> {
     } else {
       this.journalKills(counter, write(siblings, { node: this.node, counter }, value, timestamp));
     }
+    this.indexDot(counter, key);
     return timestamp;
   }
 

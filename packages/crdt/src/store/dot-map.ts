@@ -55,7 +55,7 @@ export class DotMap<S extends DotStore<S>> implements DotStore<DotMap<S>> {
   }
 
   join(other: DotMap<S>, mine: CausalContext, theirs: CausalContext, sink: JoinSink): void {
-    this.joinKeys(other, mine, theirs, sink);
+    this.joinKeys(other, mine, theirs, sink, false);
     for (const [key, inner] of this.entries) {
       if (other.entries.has(key)) continue;
       inner.dropSeen(theirs, sink);
@@ -69,7 +69,7 @@ export class DotMap<S extends DotStore<S>> implements DotStore<DotMap<S>> {
    * seen (`removedSeen`), was already found under keys both sides hold.
    */
   joinTop(other: DotMap<S>, mine: CausalContext, theirs: CausalContext, sink: JoinSink, overlap: number): void {
-    this.joinKeys(other, mine, theirs, sink);
+    this.joinKeys(other, mine, theirs, sink, true);
     const removedSeen = overlap - sink.seen;
     if (sink.killed.length >= removedSeen) return;
     for (const [key, inner] of this.entries) {
@@ -79,18 +79,31 @@ export class DotMap<S extends DotStore<S>> implements DotStore<DotMap<S>> {
     }
   }
 
-  private joinKeys(other: DotMap<S>, mine: CausalContext, theirs: CausalContext, sink: JoinSink): void {
+  private joinKeys(other: DotMap<S>, mine: CausalContext, theirs: CausalContext, sink: JoinSink, top = false): void {
     for (const [key, theirInner] of other.entries) {
       const inner = this.entries.get(key);
       if (inner !== undefined) {
         inner.join(theirInner, mine, theirs, sink);
         if (inner.isEmpty()) this.entries.delete(key);
-        continue;
+      } else {
+        const fresh = this.empty();
+        fresh.join(theirInner, mine, theirs, sink);
+        if (!fresh.isEmpty()) this.entries.set(key, fresh);
       }
-      const fresh = this.empty();
-      fresh.join(theirInner, mine, theirs, sink);
-      if (!fresh.isEmpty()) this.entries.set(key, fresh);
+      if (top) while (sink.addedKeys.length < sink.added.length) sink.addedKeys.push(key);
     }
+  }
+
+  /** Like `restrict`, visiting only `keys`. */
+  restrictKeys(keys: Iterable<string>, keep: (dot: Dot) => boolean): DotMap<S> {
+    const out = new DotMap(this.empty);
+    for (const key of keys) {
+      const inner = this.entries.get(key);
+      if (inner === undefined) continue;
+      const part = inner.restrict(keep);
+      if (!part.isEmpty()) out.entries.set(key, part);
+    }
+    return out;
   }
 
   dropSeen(theirs: CausalContext, sink: JoinSink): void {

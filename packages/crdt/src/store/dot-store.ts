@@ -13,6 +13,8 @@ export class JoinSink {
   readonly killed: Dot[] = [];
   /** Dots new to this side, now live here. */
   readonly added: Dot[] = [];
+  /** For a top-level map join: the key each dot of `added` went under. */
+  readonly addedKeys: string[] = [];
   /** Live dots of the other side this side had already seen (alive or removed). */
   seen = 0;
   /** Keys whose register now holds concurrent values because of this join. */

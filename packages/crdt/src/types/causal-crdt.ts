@@ -13,6 +13,7 @@ import { checkLimit, resolveLimits, utf8Bytes, type CrdtLimits } from '../limits
 import { DotMap } from '../store/dot-map.js';
 import { JoinSink, type DotStore } from '../store/dot-store.js';
 import { KillJournal } from '../store/journal.js';
+import { DotIndex } from '../store/dot-index.js';
 
 /** A full state or a delta: live dots and the context they were seen in. */
 export interface CausalState<S> {
@@ -42,6 +43,8 @@ export abstract class CausalCrdt<S extends DotStore<S>> {
   protected store: S;
   protected context = new CausalContext();
   protected readonly journal: KillJournal;
+  /** Recent dots by key, for top-level maps (undefined for registers and counters). */
+  protected readonly index: DotIndex | undefined;
 
   protected constructor(node: string, store: S, options: CrdtOptions = {}) {
     this.limits = resolveLimits(options.limits);
@@ -50,6 +53,7 @@ export abstract class CausalCrdt<S extends DotStore<S>> {
     this.node = node;
     this.store = store;
     this.journal = new KillJournal(this.limits.maxJournalRecords);
+    this.index = store instanceof DotMap ? new DotIndex(this.limits.maxIndexedDotsPerNode) : undefined;
   }
 
   /** Everything up to these counters has been seen here. */
@@ -68,7 +72,9 @@ export abstract class CausalCrdt<S extends DotStore<S>> {
     if (killed === undefined) return { ...this.state(), full: true };
     const context = this.context.above(vv).merge(killed);
     if (context.widestNode() > this.limits.maxRangesPerNode) return { ...this.state(), full: true };
-    const store = this.store.restrict((d) => d.counter > vv.get(d.node));
+    const keep = (d: Dot): boolean => d.counter > vv.get(d.node);
+    const candidates = this.index?.candidates(vv);
+    const store = candidates !== undefined && this.store instanceof DotMap ? (this.store.restrictKeys(candidates, keep) as unknown as S) : this.store.restrict(keep);
     return { store, context, full: false };
   }
 
@@ -86,6 +92,12 @@ export abstract class CausalCrdt<S extends DotStore<S>> {
       this.store.join(incoming.store, this.context, incoming.context, sink);
     }
     this.context = merged;
+    if (this.index !== undefined) {
+      for (let i = 0; i < sink.addedKeys.length; i++) {
+        const d = sink.added[i] as Dot;
+        this.index.add(d.node, d.counter, sink.addedKeys[i] as string);
+      }
+    }
     const killed = CausalContext.ofDots(sink.killed, false);
     killed.merge(fresh.subtract(CausalContext.ofDots(sink.added, false)));
     if (!killed.isEmpty) this.journal.record(fresh.maxima(), killed);
@@ -107,6 +119,12 @@ export abstract class CausalCrdt<S extends DotStore<S>> {
     };
     this.store.retag(removed, mint, killed);
     this.context.seal(removed);
+    const store = this.store;
+    if (this.index !== undefined && store instanceof DotMap) {
+      this.index.rebuild((add) => {
+        for (const [key, inner] of (store.entries as Map<string, { forEachDot(visit: (d: Dot) => void): void }>)) inner.forEachDot((d) => add(d.node, d.counter, key));
+      });
+    }
     if (killed.length > 0) this.journal.record(new VectorClock([[this.node, this.context.max(this.node)]]), CausalContext.ofDots(killed, false));
   }
 
@@ -130,6 +148,11 @@ export abstract class CausalCrdt<S extends DotStore<S>> {
   /** Journals the dots a mutation with dot counter `counter` of this node overwrote. */
   protected journalKills(counter: number, killed: readonly Dot[]): void {
     if (killed.length > 0) this.journal.record(new VectorClock([[this.node, counter]]), CausalContext.ofDots(killed, false));
+  }
+
+  /** Notes that a mutation put this node's dot `counter` under top-level `key`. */
+  protected indexDot(counter: number, key: string): void {
+    this.index?.add(this.node, counter, key);
   }
 
   protected checkKey(key: string): void {

@@ -26,11 +26,12 @@ export class ORMap<S extends DotStore<S>> extends CausalCrdt<DotMap<S>> {
    */
   update(key: string, change: (inner: S, dot: Dot) => readonly Dot[]): void {
     this.checkKey(key);
-    this.mutate((d) => {
-      const killed = change(this.store.slot(key), d);
+    const d = this.mutate((dot) => {
+      const killed = change(this.store.slot(key), dot);
       this.store.tidy(key);
       return killed;
     });
+    this.indexDot(d.counter, key);
   }
 
   /** Removes a key as seen here. */

@@ -39,7 +39,7 @@ export class ORSet extends CausalCrdt<SetStore> {
 
   add(element: string): void {
     this.checkKey(element);
-    this.mutate((d) => setAdd(this.store, element, d));
+    this.indexDot(this.mutate((d) => setAdd(this.store, element, d)).counter, element);
   }
 
   /** Removes the element as seen here; a concurrent add elsewhere wins. */
@@ -69,7 +69,7 @@ export class GSet extends CausalCrdt<SetStore> {
   add(element: string): void {
     this.checkKey(element);
     if (this.store.entries.has(element)) return;
-    this.mutate((d) => setAdd(this.store, element, d));
+    this.indexDot(this.mutate((d) => setAdd(this.store, element, d)).counter, element);
   }
 
   has(element: string): boolean {

@@ -37,6 +37,25 @@ describe('deltaSince', () => {
     expect(a.deltaSince(b.versionVector()).full).toBe(false);
   });
 
+  it('keeps at most maxIndexedDotsPerNode indexed dots and still builds exact deltas past it', () => {
+    const clock = { ms: 1 };
+    const a = new ReplicatedMap('A', { strategy: 'last_write_wins', wallClockMs: () => clock.ms, limits: { maxIndexedDotsPerNode: 8 } });
+    const b = new ReplicatedMap('B', { strategy: 'last_write_wins', wallClockMs: () => clock.ms });
+    const old = b.versionVector();
+    for (let i = 0; i < 30; i++) a.put(`k${i % 12}`, i);
+    const index = (a as unknown as { index: { size(node: string): number } }).index;
+    expect(index.size('A')).toBeLessThanOrEqual(8);
+    // A peer behind the evicted part is served by a scan; one close behind by the index.
+    const far = a.deltaSince(old);
+    expect(far.store.size).toBe(12);
+    b.merge(far);
+    a.put('k3', 'new');
+    const near = a.deltaSince(b.versionVector());
+    expect([...near.store.entries.keys()]).toEqual(['k3']);
+    b.merge(near);
+    expect(b.entries().map(([k, e]) => [k, e.value])).toEqual(a.entries().map(([k, e]) => [k, e.value]));
+  });
+
   it('validates the limits it is given', () => {
     expect(() => resolveLimits({ maxJournalRecords: 0 })).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
     expect(() => new ORSet('A', { limits: { maxDeltaBytes: 1.5 } })).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
