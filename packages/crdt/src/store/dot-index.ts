@@ -6,6 +6,8 @@
  * the oldest half of a node's entries is dropped and remembered as a floor, and a peer
  * below a floor is served by a scan.
  */
+import type { CausalContext } from '../clock/causal-context.js';
+import { rangesHas } from '../clock/ranges.js';
 import type { VectorClock } from '../clock/vector-clock.js';
 
 interface NodeEntries {
@@ -47,6 +49,32 @@ export class DotIndex {
       const start = entries.sorted ? firstAbove(entries.counters, seen) : 0;
       for (let i = start; i < entries.counters.length; i++) {
         if ((entries.counters[i] as number) > seen) keys.add(entries.keys[i] as string);
+      }
+    }
+    return keys;
+  }
+
+  /**
+   * Keys that may hold a live dot of `context` (a merge looks there for dots the other
+   * side removed), or undefined when part of `context` is older than the index reaches.
+   */
+  keysWithin(context: CausalContext): Set<string> | undefined {
+    const keys = new Set<string>();
+    for (const [node, ranges] of context.entries()) {
+      const entries = this.#nodes.get(node);
+      if (entries === undefined) continue;
+      if ((ranges[0] as number) <= entries.floor) return undefined;
+      if (!entries.sorted) {
+        for (let i = 0; i < entries.counters.length; i++) {
+          if (rangesHas(ranges as number[], entries.counters[i] as number)) keys.add(entries.keys[i] as string);
+        }
+        continue;
+      }
+      for (let r = 0; r < ranges.length; r += 2) {
+        const hi = ranges[r + 1] as number;
+        for (let i = firstAbove(entries.counters, (ranges[r] as number) - 1); i < entries.counters.length && (entries.counters[i] as number) <= hi; i++) {
+          keys.add(entries.keys[i] as string);
+        }
       }
     }
     return keys;

@@ -68,12 +68,14 @@ export class DotMap<S extends DotStore<S>> implements DotStore<DotMap<S>> {
    * removed) is skipped when every dot the other side removed, among those this side had
    * seen (`removedSeen`), was already found under keys both sides hold.
    */
-  joinTop(other: DotMap<S>, mine: CausalContext, theirs: CausalContext, sink: JoinSink, overlap: number): void {
+  joinTop(other: DotMap<S>, mine: CausalContext, theirs: CausalContext, sink: JoinSink, overlap: number, keysToScan: () => Iterable<string> | undefined): void {
     this.joinKeys(other, mine, theirs, sink, true);
     const removedSeen = overlap - sink.seen;
     if (sink.killed.length >= removedSeen) return;
-    for (const [key, inner] of this.entries) {
-      if (other.entries.has(key)) continue;
+    // Only keys that may hold a dot the other side has seen need a look (all, without an index).
+    for (const key of keysToScan() ?? [...this.entries.keys()]) {
+      const inner = this.entries.get(key);
+      if (inner === undefined || other.entries.has(key)) continue;
       inner.dropSeen(theirs, sink);
       if (inner.isEmpty()) this.entries.delete(key);
     }

@@ -87,7 +87,8 @@ export abstract class CausalCrdt<S extends DotStore<S>> {
     if (!Number.isSafeInteger(overlap)) overlap = Number.POSITIVE_INFINITY;
     const sink = new JoinSink();
     if (this.store instanceof DotMap && incoming.store instanceof DotMap) {
-      this.store.joinTop(incoming.store, this.context, incoming.context, sink, overlap);
+      const keysToScan = (): Set<string> | undefined => this.index?.keysWithin(incoming.context.subtract(fresh));
+      this.store.joinTop(incoming.store, this.context, incoming.context, sink, overlap, keysToScan);
     } else {
       this.store.join(incoming.store, this.context, incoming.context, sink);
     }

@@ -107,6 +107,19 @@ export const typesUnderTest: readonly TypeUnderTest[] = [
     },
     read: (r) => (r as ORMap<SetStore>).keys().map((k) => [k, setValues((r as ORMap<SetStore>).at(k) as SetStore)]),
   },
+  {
+    // Tiny journal and index: evictions, full-state fallbacks and scans on every few writes.
+    name: 'ORSet(tiny journal and index)', kind: 'or_set',
+    make: (n) => new ORSet(n, { limits: { maxJournalRecords: 3, maxIndexedDotsPerNode: 2 } }),
+    apply: (r, op) => (op.kind < 2 ? (r as ORSet).add(op.key) : (r as ORSet).remove(op.key)),
+    read: (r) => (r as ORSet).values(),
+  },
+  {
+    name: 'ReplicatedMap(tiny journal and index)', kind: 'replicated_map',
+    make: (n, clock) => new ReplicatedMap(n, { strategy: 'last_write_wins', wallClockMs: () => clock.ms, limits: { maxJournalRecords: 2, maxIndexedDotsPerNode: 3 } }),
+    apply: (r, op) => (op.kind === 0 ? (r as ReplicatedMap).delete(op.key) : (r as ReplicatedMap).put(op.key, op.amount)),
+    read: (r) => (r as ReplicatedMap).entries().map(([k, e]) => [k, e.value, e.clock.toJSON(), e.siblings]),
+  },
   ...(['last_write_wins', 'highest_node_wins', 'merge_union'] as const).map((strategy): TypeUnderTest => ({
     name: `ReplicatedMap(${strategy})`, kind: 'replicated_map',
     make: (n, clock) => new ReplicatedMap(n, { strategy, wallClockMs: () => clock.ms }),
