@@ -61,7 +61,7 @@ export class ReplicatedMap extends ORMap<SiblingStore> {
     const siblings = this.store.entries.get(key);
     if (siblings === undefined) {
       // A new key: no write to overwrite, nothing to journal (the hot path of bulk loads).
-      this.store.entries.set(key, new DotFun<Sibling>([{ node: this.node, counter, value: { value, timestamp } }]));
+      this.store.entries.set(key, DotFun.single<Sibling>(this.node, counter, { value, timestamp }));
     } else {
       this.journalKills(counter, write(siblings, { node: this.node, counter }, value, timestamp));
     }

@@ -1,7 +1,9 @@
 /**
- * DotFun: a map from dots to values, held as a small array (registers and counters
- * hold one entry per concurrent writer, usually one). A dot always carries the value
- * it was minted with, so two replicas never disagree on the value of a shared dot.
+ * DotFun: a map from dots to values (registers and counters hold one entry per
+ * concurrent writer, usually one). A dot always carries the value it was minted with, so
+ * two replicas never disagree on the value of a shared dot. A single entry is kept inline
+ * in the store object (one allocation per key of a large map instead of three); several
+ * go in a list. `entries` hands out copies: change a store only through its methods.
  */
 import type { CausalContext } from '../clock/causal-context.js';
 import type { Dot } from '../clock/dot.js';
@@ -14,38 +16,73 @@ export interface DotEntry<V> {
 }
 
 export class DotFun<V> implements DotStore<DotFun<V>> {
-  entries: DotEntry<V>[];
+  // The inline entry, valid when #list is undefined and #counter > 0.
+  #node = '';
+  #counter = 0;
+  #value: V | undefined;
+  #list: DotEntry<V>[] | undefined;
 
-  constructor(entries: DotEntry<V>[] = []) {
-    this.entries = entries;
+  constructor(entries: readonly DotEntry<V>[] = []) {
+    this.#set(entries);
+  }
+
+  /** A store of one entry, without building a list. */
+  static single<V>(node: string, counter: number, value: V): DotFun<V> {
+    const store = new DotFun<V>();
+    store.#node = node;
+    store.#counter = counter;
+    store.#value = value;
+    return store;
+  }
+
+  /** The entries (a fresh array; for a single entry, a fresh entry object too). */
+  get entries(): DotEntry<V>[] {
+    if (this.#list !== undefined) return this.#list.slice();
+    if (this.#counter === 0) return [];
+    return [{ node: this.#node, counter: this.#counter, value: this.#value as V }];
   }
 
   isEmpty(): boolean {
-    return this.entries.length === 0;
+    return this.#list === undefined && this.#counter === 0;
   }
 
   get size(): number {
-    return this.entries.length;
+    return this.#list !== undefined ? this.#list.length : this.#counter === 0 ? 0 : 1;
   }
 
   has(dot: Dot): boolean {
-    for (const e of this.entries) if (e.counter === dot.counter && e.node === dot.node) return true;
+    if (this.#list === undefined) return this.#counter === dot.counter && this.#counter !== 0 && this.#node === dot.node;
+    for (const e of this.#list) if (e.counter === dot.counter && e.node === dot.node) return true;
     return false;
   }
 
   /** Replaces every entry with one new entry; returns the dots it overwrote. */
   assign(dot: Dot, value: V): Dot[] {
     const killed: Dot[] = this.entries;
-    this.entries = [{ node: dot.node, counter: dot.counter, value }];
+    this.#list = undefined;
+    this.#node = dot.node;
+    this.#counter = dot.counter;
+    this.#value = value;
     return killed;
   }
 
-  /** Removes the entries `drop` selects; returns their dots. */
+  /** Adds an entry beside the others. */
+  add(entry: DotEntry<V>): void {
+    if (this.isEmpty()) {
+      this.#node = entry.node;
+      this.#counter = entry.counter;
+      this.#value = entry.value;
+      return;
+    }
+    this.#set([...this.entries, entry]);
+  }
+
+  /** Removes the entries `drop` selects; returns them. */
   removeWhere(drop: (entry: DotEntry<V>) => boolean): DotEntry<V>[] {
     const killed: DotEntry<V>[] = [];
     const kept: DotEntry<V>[] = [];
     for (const e of this.entries) (drop(e) ? killed : kept).push(e);
-    this.entries = kept;
+    if (killed.length > 0) this.#set(kept);
     return killed;
   }
 
@@ -71,18 +108,17 @@ export class DotFun<V> implements DotStore<DotFun<V>> {
     }
     // A new value beside others that survive is a concurrent write: a conflict.
     if (added > 0 && kept.length > 1) sink.conflicts++;
-    this.entries = kept;
+    this.#set(kept);
   }
 
   dropSeen(theirs: CausalContext, sink: JoinSink): void {
-    let dropped = false;
-    for (const e of this.entries) if (theirs.has(e)) { dropped = true; break; }
-    if (!dropped) return;
-    this.entries = this.entries.filter((e) => {
+    const entries = this.entries;
+    if (!entries.some((e) => theirs.has(e))) return;
+    this.#set(entries.filter((e) => {
       if (!theirs.has(e)) return true;
       sink.killed.push(e);
       return false;
-    });
+    }));
   }
 
   restrict(keep: (dot: Dot) => boolean): DotFun<V> {
@@ -90,15 +126,27 @@ export class DotFun<V> implements DotStore<DotFun<V>> {
   }
 
   retag(removed: string, mint: () => Dot, killed: Dot[]): void {
-    this.entries = this.entries.map((e) => {
+    this.#set(this.entries.map((e) => {
       if (e.node !== removed) return e;
       killed.push(e);
       const fresh = mint();
       return { node: fresh.node, counter: fresh.counter, value: e.value };
-    });
+    }));
   }
 
   clone(): DotFun<V> {
-    return new DotFun(this.entries.slice());
+    return new DotFun(this.entries);
+  }
+
+  #set(entries: readonly DotEntry<V>[]): void {
+    if (entries.length > 1) {
+      this.#list = entries.slice();
+      return;
+    }
+    this.#list = undefined;
+    const only = entries[0];
+    this.#node = only?.node ?? '';
+    this.#counter = only?.counter ?? 0;
+    this.#value = only?.value;
   }
 }

@@ -34,7 +34,7 @@ export function counterAdd(store: CounterStore, dot: Dot, increments: number, de
   if (!Number.isSafeInteger(inc) || !Number.isSafeInteger(dec)) {
     throw new CrdtError('INVALID_ARGUMENT', 'counter total exceeds 2^53', { argument: 'amount', reason: 'overflow' });
   }
-  store.entries.push({ node: dot.node, counter: dot.counter, value: { increments: inc, decrements: dec } });
+  store.add({ node: dot.node, counter: dot.counter, value: { increments: inc, decrements: dec } });
   return killed;
 }
 
