@@ -47,6 +47,11 @@ export class CausalContext {
     return ranges !== undefined && rangesHas(ranges, dot.counter);
   }
 
+  hasCounter(node: string, counter: number): boolean {
+    const ranges = this.#ranges.get(node);
+    return ranges !== undefined && rangesHas(ranges, counter);
+  }
+
   add(dot: Dot): this {
     const ranges = this.#ranges.get(dot.node);
     if (ranges === undefined) {

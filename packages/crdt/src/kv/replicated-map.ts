@@ -100,12 +100,11 @@ export class ReplicatedMap extends ORMap<SiblingStore> {
   override merge(incoming: ReplicatedMapState): MergeResult {
     const now = this.#wallClockMs();
     let latest: HlcTimestamp | undefined;
-    for (const siblings of incoming.store.entries.values()) {
-      for (const e of siblings.entries) {
-        this.clock.checkDrift(e.value.timestamp, now);
-        if (latest === undefined || e.value.timestamp.wallMs > latest.wallMs) latest = e.value.timestamp;
-      }
-    }
+    const check = (sibling: Sibling): void => {
+      this.clock.checkDrift(sibling.timestamp, now);
+      if (latest === undefined || sibling.timestamp.wallMs > latest.wallMs) latest = sibling.timestamp;
+    };
+    for (const siblings of incoming.store.entries.values()) siblings.forEachValue(check);
     const result = super.merge(incoming);
     if (latest !== undefined && result.changed) this.clock.receive(latest, now);
     this.#conflicts += result.conflicts;

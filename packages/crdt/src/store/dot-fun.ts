@@ -90,7 +90,26 @@ export class DotFun<V> implements DotStore<DotFun<V>> {
     for (const e of this.entries) visit(e);
   }
 
+  /** Calls `visit` with every value, without copying entries. */
+  forEachValue(visit: (value: V) => void): void {
+    if (this.#list !== undefined) for (const e of this.#list) visit(e.value);
+    else if (this.#counter !== 0) visit(this.#value as V);
+  }
+
   join(other: DotFun<V>, mine: CausalContext, theirs: CausalContext, sink: JoinSink): void {
+    // Fast path of a merge into a key this side does not hold: adopt the other's single entry.
+    if (this.isEmpty() && other.#list === undefined) {
+      if (other.#counter === 0) return;
+      if (mine.hasCounter(other.#node, other.#counter)) {
+        sink.seen++;
+        return;
+      }
+      this.#node = other.#node;
+      this.#counter = other.#counter;
+      this.#value = other.#value;
+      sink.added.push({ node: this.#node, counter: this.#counter });
+      return;
+    }
     const kept: DotEntry<V>[] = [];
     for (const e of this.entries) {
       if (other.has(e) || !theirs.has(e)) kept.push(e);
