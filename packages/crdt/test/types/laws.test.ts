@@ -29,7 +29,7 @@ describe.each(typesUnderTest.map((t) => [t.name, t] as const))('%s', (_name, typ
         expect(canon(join(type, network, join(type, network, x, y), z))).toBe(canon(join(type, network, x, join(type, network, y, z))));
         expect(canon(join(type, network, x, x))).toBe(canon(x));
       }),
-      { numRuns: runs(25) },
+      { numRuns: runs(60) },
     );
   });
 
@@ -46,7 +46,7 @@ describe.each(typesUnderTest.map((t) => [t.name, t] as const))('%s', (_name, typ
           expect(other.versionVector().toJSON()).toEqual(first.versionVector().toJSON());
         }
       }),
-      { numRuns: runs(40) },
+      { numRuns: runs(100) },
     );
   });
 
@@ -70,7 +70,7 @@ describe.each(typesUnderTest.map((t) => [t.name, t] as const))('%s', (_name, typ
         expect(viaDelta.merge(delta).changed).toBe(false);
         expect(canon(viaDelta.state())).toBe(before);
       }),
-      { numRuns: runs(25) },
+      { numRuns: runs(60) },
     );
   });
 
@@ -88,7 +88,7 @@ describe.each(typesUnderTest.map((t) => [t.name, t] as const))('%s', (_name, typ
           expect(decoded.full).toBe(delta.full);
         }
       }),
-      { numRuns: runs(15) },
+      { numRuns: runs(30) },
     );
   });
 });
