@@ -50,6 +50,12 @@ export class HybridLogicalClock {
 
   /** The timestamp of a local event (a write, a send) at wall time `wallMs`. */
   now(wallMs: number): HlcTimestamp {
+    this.tick(wallMs);
+    return this.last();
+  }
+
+  /** Like `now` without building the timestamp: read `wallMs` and `logical` after it. */
+  tick(wallMs: number): void {
     checkWall(wallMs);
     if (wallMs > this.#wallMs) {
       this.#wallMs = wallMs;
@@ -57,7 +63,14 @@ export class HybridLogicalClock {
     } else {
       this.#tickLogical();
     }
-    return this.last();
+  }
+
+  get wallMs(): number {
+    return this.#wallMs;
+  }
+
+  get logical(): number {
+    return this.#logical;
   }
 
   /** Observes a remote timestamp at local wall time `wallMs`; returns the updated clock. */

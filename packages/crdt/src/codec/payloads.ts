@@ -116,7 +116,7 @@ export const siblingPayload: PayloadCodec<Sibling> = {
   name: 'sibling',
   write: (v, writer, context) => {
     writeValue(v.value, context);
-    writeTimestamp(v.timestamp, writer, context);
+    writeTimestamp(v, writer, context);
     const data = context.columns.data;
     const clock = v.clock ?? [];
     data.clockSizes.push(clock.length);
@@ -129,12 +129,12 @@ export const siblingPayload: PayloadCodec<Sibling> = {
     const value = readValue(context);
     const timestamp = readTimestamp(writer, context);
     const size = context.columns.count('clockSizes');
-    if (size === 0) return { value, timestamp };
+    if (size === 0) return { ...timestamp, value };
     checkLimit(context.limits, 'maxNodesPerClock', size);
     const clock: [string, number][] = [];
     for (let i = 0; i < size; i++) clock.push([context.node(context.columns.count('clockNodes')), context.columns.count('clockCounters')]);
     clock.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
     for (let i = 1; i < clock.length; i++) if ((clock[i] as [string, number])[0] === (clock[i - 1] as [string, number])[0]) throw decodeFailed('clock', 'duplicate node');
-    return { value, timestamp, clock };
+    return { ...timestamp, value, clock };
   },
 };

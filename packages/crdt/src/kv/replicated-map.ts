@@ -4,7 +4,6 @@
  * conflict strategy, a conflict counter, deltas for gossip and full states for
  * anti-entropy. Built on ORMap: a key's writes are dots of the map's causal context.
  */
-import type { Dot } from '../clock/dot.js';
 import { HybridLogicalClock, type HlcTimestamp } from '../clock/hlc.js';
 import { VectorClock } from '../clock/vector-clock.js';
 import { DotFun, type DotEntry } from '../store/dot-fun.js';
@@ -56,17 +55,20 @@ export class ReplicatedMap extends ORMap<SiblingStore> {
   put(key: string, value: Value): HlcTimestamp {
     checkValue(value, this.limits);
     this.checkKey(key);
-    const timestamp = this.clock.now(this.#wallClockMs());
+    this.clock.tick(this.#wallClockMs());
     const counter = this.mintCounter();
     const siblings = this.store.entries.get(key);
+    let written: Sibling;
     if (siblings === undefined) {
       // A new key: no write to overwrite, nothing to journal (the hot path of bulk loads).
-      this.store.entries.set(key, DotFun.single<Sibling>(this.node, counter, { value, timestamp }));
+      written = { wallMs: this.clock.wallMs, logical: this.clock.logical, node: this.clock.node, value };
+      this.store.entries.set(key, DotFun.single<Sibling>(this.node, counter, written));
     } else {
-      this.journalKills(counter, write(siblings, { node: this.node, counter }, value, timestamp));
+      written = { wallMs: this.clock.wallMs, logical: this.clock.logical, node: this.clock.node, value, clock: keyClock(siblings, this.node, counter) };
+      this.journalKills(counter, siblings.assign({ node: this.node, counter }, written));
     }
     this.indexDot(counter, key);
-    return timestamp;
+    return { wallMs: written.wallMs, logical: written.logical, node: written.node };
   }
 
   /** Deletes `key` as seen here; a concurrent put elsewhere survives. Returns whether it existed. */
@@ -84,7 +86,8 @@ export class ReplicatedMap extends ORMap<SiblingStore> {
     const clock = new VectorClock();
     for (const w of writes) for (const [node, counter] of clockOf(w)) if (counter > clock.get(node)) clock.set(node, counter);
     const chosen = winner(this.strategy, values) as Sibling;
-    return { value: resolve(this.strategy, values), clock, timestamp: chosen.timestamp, siblings: values.length, values: values.map((v) => v.value) };
+    const timestamp = { wallMs: chosen.wallMs, logical: chosen.logical, node: chosen.node };
+    return { value: resolve(this.strategy, values), clock, timestamp, siblings: values.length, values: values.map((v) => v.value) };
   }
 
   /** Every live key with its entry, sorted by key. */
@@ -101,8 +104,8 @@ export class ReplicatedMap extends ORMap<SiblingStore> {
     const now = this.#wallClockMs();
     let latest: HlcTimestamp | undefined;
     const check = (sibling: Sibling): void => {
-      this.clock.checkDrift(sibling.timestamp, now);
-      if (latest === undefined || sibling.timestamp.wallMs > latest.wallMs) latest = sibling.timestamp;
+      this.clock.checkDrift(sibling, now);
+      if (latest === undefined || sibling.wallMs > latest.wallMs) latest = sibling;
     };
     for (const siblings of incoming.store.entries.values()) siblings.forEachValue(check);
     const result = super.merge(incoming);
@@ -142,10 +145,10 @@ function clockOf(entry: DotEntry<Sibling>): readonly (readonly [string, number])
   return entry.value.clock ?? [[entry.node, entry.counter]];
 }
 
-function write(siblings: SiblingStore, d: Dot, value: Value, timestamp: HlcTimestamp): Dot[] {
+/** The clock of a new write of a key: the join of its live writes' clocks, plus its own dot. */
+function keyClock(siblings: SiblingStore, node: string, counter: number): [string, number][] {
   const clock = new Map<string, number>();
-  for (const e of siblings.entries) for (const [node, counter] of clockOf(e)) if (counter > (clock.get(node) ?? 0)) clock.set(node, counter);
-  clock.set(d.node, d.counter);
-  const pairs = [...clock.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  return siblings.assign(d, { value, timestamp, clock: pairs });
+  for (const e of siblings.entries) for (const [n, c] of clockOf(e)) if (c > (clock.get(n) ?? 0)) clock.set(n, c);
+  clock.set(node, counter);
+  return [...clock.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
 }

@@ -10,10 +10,9 @@ import { valueKey, type JsonValue, type Value } from '../value.js';
 export const conflictStrategies = ['last_write_wins', 'highest_node_wins', 'merge_union'] as const;
 export type ConflictStrategy = (typeof conflictStrategies)[number];
 
-/** One concurrent write of a key. */
-export interface Sibling {
+/** One concurrent write of a key; it is its own HLC timestamp (one object per write). */
+export interface Sibling extends HlcTimestamp {
   readonly value: Value;
-  readonly timestamp: HlcTimestamp;
   /**
    * Causal history of this write for its key: [node, counter] pairs, sorted by node.
    * Absent when it is just the write's own dot (a key's first write), which saves space.
@@ -34,9 +33,9 @@ export function resolve(strategy: ConflictStrategy, siblings: readonly Sibling[]
   if (siblings.length === 1) return first.value;
   switch (strategy) {
     case 'last_write_wins':
-      return pick(siblings, (a, b) => compareTimestamps(a.timestamp, b.timestamp)).value;
+      return pick(siblings, (a, b) => compareTimestamps(a, b)).value;
     case 'highest_node_wins':
-      return pick(siblings, (a, b) => (a.timestamp.node === b.timestamp.node ? compareTimestamps(a.timestamp, b.timestamp) : a.timestamp.node < b.timestamp.node ? -1 : 1)).value;
+      return pick(siblings, (a, b) => (a.node === b.node ? compareTimestamps(a, b) : a.node < b.node ? -1 : 1)).value;
     case 'merge_union':
       return union(siblings);
   }
@@ -46,9 +45,9 @@ export function resolve(strategy: ConflictStrategy, siblings: readonly Sibling[]
 export function winner(strategy: ConflictStrategy, siblings: readonly Sibling[]): Sibling | undefined {
   if (siblings.length === 0) return undefined;
   if (strategy === 'highest_node_wins') {
-    return pick(siblings, (a, b) => (a.timestamp.node === b.timestamp.node ? compareTimestamps(a.timestamp, b.timestamp) : a.timestamp.node < b.timestamp.node ? -1 : 1));
+    return pick(siblings, (a, b) => (a.node === b.node ? compareTimestamps(a, b) : a.node < b.node ? -1 : 1));
   }
-  return pick(siblings, (a, b) => compareTimestamps(a.timestamp, b.timestamp));
+  return pick(siblings, (a, b) => compareTimestamps(a, b));
 }
 
 function pick(siblings: readonly Sibling[], compare: (a: Sibling, b: Sibling) => number): Sibling {
