@@ -152,6 +152,15 @@ export class CausalContext {
     return true;
   }
 
+  /** True when this context has seen every dot up to `vv` (its version vector dominates it). */
+  covers(vv: VectorClock): boolean {
+    for (const [node, counter] of vv.entries()) {
+      const ranges = this.#ranges.get(node);
+      if (ranges === undefined || ranges[0] !== 1 || (ranges[1] as number) < counter) return false;
+    }
+    return true;
+  }
+
   /** True when every dot of this context is at or below `vv`. */
   coveredBy(vv: VectorClock): boolean {
     for (const node of this.#ranges.keys()) if (this.max(node) > vv.get(node)) return false;

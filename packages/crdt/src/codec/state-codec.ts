@@ -6,6 +6,7 @@
  */
 import { CausalContext } from '../clock/causal-context.js';
 import { rangesValid } from '../clock/ranges.js';
+import { VectorClock } from '../clock/vector-clock.js';
 import { CrdtError } from '../errors.js';
 import { continuum } from '../gen/crdt.js';
 import { checkLimit, resolveLimits, utf8Bytes, type CrdtLimits } from '../limits.js';
@@ -65,7 +66,9 @@ export function encodeState<K extends CrdtKind>(kind: K, state: CausalState<Kind
   };
   writeStore(state.store as AnyStore, shape, writer);
   const context = { entries: [...state.context.entries()].map(([node, ranges]) => ({ node, ranges: [...ranges] })) };
-  const body = State.encode({ version: stateVersion, type: kindTypes[kind], full: state.full ?? true, nodes, context, columns: writer.columns.data }).finish();
+  const full = state.full ?? state.base === undefined;
+  const base = state.base === undefined ? [] : [...state.base.entries()].map(([node, counter]) => ({ node, counter }));
+  const body = State.encode({ version: stateVersion, type: kindTypes[kind], full, nodes, context, columns: writer.columns.data, base }).finish();
   return appendChecksum(body);
 }
 
@@ -142,7 +145,23 @@ function decodeUnsafe(kind: CrdtKind, bytes: Uint8Array, options: CodecOptions):
   };
   const store = readStore(shape, reader, context, new Map(), 1);
   reader.columns.finish();
-  return { store, context, full: message.full };
+  const base = readBase(message.base, limits);
+  return base === undefined ? { store, context, full: message.full } : { store, context, full: message.full, base };
+}
+
+function readBase(entries: readonly continuum.crdt.v1.IClockEntry[], limits: CrdtLimits): VectorClock | undefined {
+  if (entries.length === 0) return undefined;
+  checkLimit(limits, 'maxNodesPerClock', entries.length);
+  const base = new VectorClock();
+  for (const entry of entries) {
+    const node = entry.node ?? '';
+    const counter = entry.counter ?? 0;
+    if (node.length === 0 || base.get(node) !== 0) throw decodeFailed('base', 'empty or duplicate node');
+    checkLimit(limits, 'maxNodeIdBytes', utf8Bytes(node));
+    if (!Number.isSafeInteger(counter) || counter < 0) throw decodeFailed('base', 'counter out of range');
+    base.set(node, counter);
+  }
+  return base;
 }
 
 function readNodes(nodes: readonly string[], limits: CrdtLimits): string[] {

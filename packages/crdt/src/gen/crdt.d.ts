@@ -189,6 +189,7 @@ export namespace continuum {
                 nodes: string[];
                 context?: (continuum.crdt.v1.CausalContext.$Properties|null);
                 columns?: (continuum.crdt.v1.Columns.$Properties|null);
+                base: continuum.crdt.v1.ClockEntry.$Properties[];
                 checksum: number;
                 static create(properties: continuum.crdt.v1.State.$Shape): continuum.crdt.v1.State & continuum.crdt.v1.State.$Shape;
                 static create(properties?: continuum.crdt.v1.State.$Properties): continuum.crdt.v1.State;
@@ -208,6 +209,7 @@ export namespace continuum {
                     nodes?: (string[]|null);
                     context?: (continuum.crdt.v1.CausalContext.$Properties|null);
                     columns?: (continuum.crdt.v1.Columns.$Properties|null);
+                    base?: (continuum.crdt.v1.ClockEntry.$Properties[]|null);
                     checksum?: (number|null);
                     $unknowns?: Uint8Array[];
                 }

@@ -1996,6 +1996,7 @@ export const continuum = $root.continuum = (() => {
                  * @property {Array.<string>|null} [nodes] State nodes
                  * @property {continuum.crdt.v1.CausalContext.$Properties|null} [context] State context
                  * @property {continuum.crdt.v1.Columns.$Properties|null} [columns] State columns
+                 * @property {Array.<continuum.crdt.v1.ClockEntry.$Properties>|null} [base] State base
                  * @property {number|null} [checksum] State checksum
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
@@ -2023,6 +2024,7 @@ export const continuum = $root.continuum = (() => {
                  */
                 const State = function (p) {
                     this.nodes = [];
+                    this.base = [];
                     if (p)
                         for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
                             if (p[ks[i]] != null && ks[i] !== "__proto__")
@@ -2076,6 +2078,14 @@ export const continuum = $root.continuum = (() => {
                  * @instance
                  */
                 State.prototype.columns = null;
+
+                /**
+                 * State base.
+                 * @member {Array.<continuum.crdt.v1.ClockEntry.$Properties>} base
+                 * @memberof continuum.crdt.v1.State
+                 * @instance
+                 */
+                State.prototype.base = $util.emptyArray;
 
                 /**
                  * State checksum.
@@ -2133,6 +2143,10 @@ export const continuum = $root.continuum = (() => {
                         w.uint32(/* id 7, wireType 5 =*/61).fixed32(m.checksum);
                     if (m.columns != null && $Object.hasOwnProperty.call(m, "columns"))
                         $root.continuum.crdt.v1.Columns.encode(m.columns, w.uint32(/* id 8, wireType 2 =*/66).fork(), q + 1).ldelim();
+                    if (m.base != null && m.base.length) {
+                        for (var i = 0; i < m.base.length; ++i)
+                            $root.continuum.crdt.v1.ClockEntry.encode(m.base[i], w.uint32(/* id 9, wireType 2 =*/74).fork(), q + 1).ldelim();
+                    }
                     if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                         for (var i = 0; i < m.$unknowns.length; ++i)
                             w.raw(m.$unknowns[i]);
@@ -2222,6 +2236,14 @@ export const continuum = $root.continuum = (() => {
                                 if (u !== 2)
                                     break;
                                 m.columns = $root.continuum.crdt.v1.Columns.decode(r, r.size(), $undefined, q + 1, m.columns);
+                                continue;
+                            }
+                        case 9: {
+                                if (u !== 2)
+                                    break;
+                                if (!(m.base && m.base.length))
+                                    m.base = [];
+                                m.base.push($root.continuum.crdt.v1.ClockEntry.decode(r, r.size(), $undefined, q + 1));
                                 continue;
                             }
                         case 7: {
@@ -2347,6 +2369,16 @@ export const continuum = $root.continuum = (() => {
                             throw $TypeError(".continuum.crdt.v1.State.columns: object expected");
                         m.columns = $root.continuum.crdt.v1.Columns.fromObject(d.columns, q + 1);
                     }
+                    if (d.base) {
+                        if (!$Array.isArray(d.base))
+                            throw $TypeError(".continuum.crdt.v1.State.base: array expected");
+                        m.base = $Array(d.base.length);
+                        for (var i = 0; i < d.base.length; ++i) {
+                            if (!$util.isObject(d.base[i]))
+                                throw $TypeError(".continuum.crdt.v1.State.base: object expected");
+                            m.base[i] = $root.continuum.crdt.v1.ClockEntry.fromObject(d.base[i], q + 1);
+                        }
+                    }
                     if (d.checksum != null) {
                         if ($Number(d.checksum) !== 0) {
                             m.checksum = d.checksum >>> 0;
@@ -2374,6 +2406,7 @@ export const continuum = $root.continuum = (() => {
                     var d = {};
                     if (o.arrays || o.defaults) {
                         d.nodes = [];
+                        d.base = [];
                     }
                     if (o.defaults) {
                         d.version = 0;
@@ -2406,6 +2439,12 @@ export const continuum = $root.continuum = (() => {
                     }
                     if (m.columns != null && $Object.hasOwnProperty.call(m, "columns")) {
                         d.columns = $root.continuum.crdt.v1.Columns.toObject(m.columns, o, q + 1);
+                    }
+                    if (m.base && m.base.length) {
+                        d.base = $Array(m.base.length);
+                        for (var j = 0; j < m.base.length; ++j) {
+                            d.base[j] = $root.continuum.crdt.v1.ClockEntry.toObject(m.base[j], o, q + 1);
+                        }
                     }
                     return d;
                 };

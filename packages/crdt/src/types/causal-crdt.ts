@@ -19,6 +19,12 @@ import { DotIndex } from '../store/dot-index.js';
 export interface CausalState<S> {
   readonly store: S;
   readonly context: CausalContext;
+  /**
+   * A delta's base: the version vector it was computed for. Events at or below it that
+   * removed dots the delta shows as removed are not in the delta; merging remembers the
+   * base so that what this replica forwards stays complete.
+   */
+  readonly base?: VectorClock;
 }
 
 /** What `deltaSince` returns; `full` when the peer was too far behind for a delta. */
@@ -31,6 +37,12 @@ export interface MergeResult {
   readonly changed: boolean;
   /** Keys whose value now holds concurrent writes because of this merge. */
   readonly conflicts: number;
+  /**
+   * The delta was built for a version vector (its base) this replica has not reached, for
+   * instance because an earlier gossip message was lost: nothing was applied. Send this
+   * replica's `versionVector()` to a peer and merge its `deltaSince` that (anti-entropy).
+   */
+  readonly needsSync: boolean;
 }
 
 export interface CrdtOptions {
@@ -75,22 +87,26 @@ export abstract class CausalCrdt<S extends DotStore<S>> {
     const keep = (d: Dot): boolean => d.counter > vv.get(d.node);
     const candidates = this.index?.candidates(vv);
     const store = candidates !== undefined && this.store instanceof DotMap ? (this.store.restrictKeys(candidates, keep) as unknown as S) : this.store.restrict(keep);
-    return { store, context, full: false };
+    return { store, context, full: false, base: vv.clone() };
   }
 
   /** Joins a delta or a full state; idempotent, commutative, associative. */
   merge(incoming: CausalState<S>): MergeResult {
-    if (incoming.context.isSubsetOf(this.context)) return { changed: false, conflicts: 0 };
-    const fresh = incoming.context.subtract(this.context);
-    const merged = this.context.clone().merge(incoming.context);
-    let overlap = incoming.context.count() - fresh.count();
+    const { store: theirStore, context: theirs, base } = incoming;
+    // A delta leaves out what its base covers; applied to a replica that has not seen all
+    // of the base, it could make it claim events whose removals it was never told about.
+    if (base !== undefined && !this.context.covers(base)) return { changed: false, conflicts: 0, needsSync: true };
+    if (theirs.isSubsetOf(this.context)) return { changed: false, conflicts: 0, needsSync: false };
+    const fresh = theirs.subtract(this.context);
+    const merged = this.context.clone().merge(theirs);
+    let overlap = theirs.count() - fresh.count();
     if (!Number.isSafeInteger(overlap)) overlap = Number.POSITIVE_INFINITY;
     const sink = new JoinSink();
-    if (this.store instanceof DotMap && incoming.store instanceof DotMap) {
-      const keysToScan = (): Set<string> | undefined => this.index?.keysWithin(incoming.context.subtract(fresh));
-      this.store.joinTop(incoming.store, this.context, incoming.context, sink, overlap, keysToScan);
+    if (this.store instanceof DotMap && theirStore instanceof DotMap) {
+      const keysToScan = (): Set<string> | undefined => this.index?.keysWithin(theirs.subtract(fresh));
+      this.store.joinTop(theirStore, this.context, theirs, sink, overlap, keysToScan);
     } else {
-      this.store.join(incoming.store, this.context, incoming.context, sink);
+      this.store.join(theirStore, this.context, theirs, sink);
     }
     this.context = merged;
     if (this.index !== undefined) {
@@ -101,8 +117,13 @@ export abstract class CausalCrdt<S extends DotStore<S>> {
     }
     const killed = CausalContext.ofDots(sink.killed, false);
     killed.merge(fresh.subtract(CausalContext.ofDots(sink.added, false)));
-    if (!killed.isEmpty) this.journal.record(fresh.maxima(), killed);
-    return { changed: true, conflicts: sink.conflicts };
+    if (!killed.isEmpty) {
+      // Who has seen the base and every new event has seen whatever killed these dots.
+      const guard = fresh.maxima();
+      if (base !== undefined) guard.merge(base);
+      this.journal.record(guard, killed);
+    }
+    return { changed: true, conflicts: sink.conflicts, needsSync: false };
   }
 
   /**

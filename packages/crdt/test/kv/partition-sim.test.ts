@@ -20,6 +20,7 @@ function mulberry32(seed: number): () => number {
 }
 
 interface InFlight {
+  readonly from: number;
   readonly to: number;
   readonly bytes: Uint8Array;
 }
@@ -50,7 +51,7 @@ function simulate(seed: number, strategy: ConflictStrategy): void {
       // Gossip: the delta since what was last sent to that peer (which may have been lost).
       const to = pick(nodes.length);
       if (to === n) continue;
-      network.push({ to, bytes: node.encodeDeltaSince(sentUpTo[n]![to]!) });
+      network.push({ from: n, to, bytes: node.encodeDeltaSince(sentUpTo[n]![to]!) });
       sentUpTo[n]![to] = node.versionVector();
     } else if (network.length > 0) {
       const i = pick(network.length);
@@ -58,12 +59,18 @@ function simulate(seed: number, strategy: ConflictStrategy): void {
       const lost = random() < 0.1;
       const duplicated = random() < 0.2;
       if (!duplicated) network.splice(i, 1);
-      if (!lost && !offline.has(message.to)) nodes[message.to]!.applyEncoded(message.bytes);
+      if (!lost && !offline.has(message.to)) {
+        const receiver = nodes[message.to]!;
+        // A gap (an earlier message was lost): pull what is missing from the sender.
+        if (receiver.applyEncoded(message.bytes).needsSync && !offline.has(message.from)) {
+          receiver.applyEncoded(nodes[message.from]!.encodeDeltaSince(receiver.versionVector()));
+        }
+      }
     }
   }
   // Liveness: partitions heal; each node pulls what it lacks from every other (anti-entropy).
   offline.clear();
-  for (const message of network) nodes[message.to]!.applyEncoded(message.bytes);
+  for (const message of network) nodes[message.to]!.applyEncoded(message.bytes); // late and possibly refused
   for (let round = 0; round < 2; round++) {
     for (const to of nodes) for (const from of nodes) if (from !== to) to.applyEncoded(from.encodeDeltaSince(to.versionVector()));
   }

@@ -120,10 +120,29 @@ describe('ReplicatedMap deletes, values and clock drift', () => {
     a.put('y', 2);
     const delta = a.encodeDeltaSince(b.versionVector());
     expect(delta.length).toBeLessThan(a.encode().length);
-    expect(b.applyEncoded(delta)).toEqual({ changed: true, conflicts: 0 });
+    expect(b.applyEncoded(delta)).toEqual({ changed: true, conflicts: 0, needsSync: false });
     expect(b.entries().map(([k, e]) => [k, e.value])).toEqual([['x', 1], ['y', 2]]);
     expect(() => c.applyEncoded(delta.subarray(0, delta.length - 1))).toThrow(CrdtError);
     expect(c.size).toBe(0);
+  });
+
+  it('refuses a delta built for a version it has not reached (a lost message) and asks for a sync', () => {
+    const { a, b } = cluster();
+    a.put('k', 1);
+    const lost = a.encodeDeltaSince(b.versionVector());
+    const sentUpTo = a.versionVector();
+    a.put('k', 2);
+    a.delete('k');
+    a.put('other', 3);
+    void lost; // never delivered
+    const next = a.encodeDeltaSince(sentUpTo);
+    expect(b.applyEncoded(next)).toEqual({ changed: false, conflicts: 0, needsSync: true });
+    expect(b.versionVector().toJSON()).toEqual({});
+    // The pull: B's own version vector gets exactly what it lacks.
+    expect(b.applyEncoded(a.encodeDeltaSince(b.versionVector())).needsSync).toBe(false);
+    expect(b.entries().map(([k, e]) => [k, e.value])).toEqual([['other', 3]]);
+    // Once B has the base, the same delta is accepted (and is old news).
+    expect(b.applyEncoded(next)).toEqual({ changed: false, conflicts: 0, needsSync: false });
   });
 
   it('holds bytes and JSON values', () => {

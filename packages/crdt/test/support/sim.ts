@@ -5,18 +5,18 @@
  * every replica has seen everything.
  */
 import fc from 'fast-check';
-import { decodeState, encodeState, type CausalState } from '../../src/index.js';
+import { VectorClock, decodeState, encodeState, type CausalState } from '../../src/index.js';
 import { opArbitrary, type AnyCrdt, type Clock, type Op, type TypeUnderTest } from './types.js';
 
 export type Step =
   | { readonly t: 'op'; readonly r: number; readonly op: Op }
-  | { readonly t: 'send'; readonly from: number; readonly to: number; readonly full: boolean }
+  | { readonly t: 'send'; readonly from: number; readonly to: number; readonly full: boolean; readonly stale?: boolean }
   | { readonly t: 'deliver'; readonly pick: number; readonly keep: boolean }
   | { readonly t: 'tick'; readonly ms: number };
 
 export const stepArbitrary: fc.Arbitrary<Step> = fc.oneof(
   { weight: 4, arbitrary: fc.record({ t: fc.constant('op' as const), r: fc.nat(2), op: opArbitrary }) },
-  { weight: 2, arbitrary: fc.record({ t: fc.constant('send' as const), from: fc.nat(2), to: fc.nat(2), full: fc.boolean() }) },
+  { weight: 2, arbitrary: fc.record({ t: fc.constant('send' as const), from: fc.nat(2), to: fc.nat(2), full: fc.boolean(), stale: fc.boolean() }) },
   { weight: 3, arbitrary: fc.record({ t: fc.constant('deliver' as const), pick: fc.nat(), keep: fc.boolean() }) },
   { weight: 1, arbitrary: fc.record({ t: fc.constant('tick' as const), ms: fc.integer({ min: -500, max: 500 }) }) },
 );
@@ -32,6 +32,8 @@ export class Network {
   readonly clock: Clock = { ms: 1_000_000 };
   readonly replicas: AnyCrdt[];
   readonly pending: Message[] = [];
+  /** Per sender and receiver, the sender's version vector at its last send (delta-interval gossip). */
+  readonly lastSent = new Map<string, VectorClock>();
 
   constructor(readonly type: TypeUnderTest, size = 3) {
     this.replicas = Array.from({ length: size }, (_, i) => type.make(String.fromCharCode(65 + i), this.clock));
@@ -49,7 +51,12 @@ export class Network {
       case 'send': {
         const from = this.replica(step.from);
         const to = this.replica(step.to);
-        const delta = step.full ? { ...from.state(), full: true } : from.deltaSince(to.versionVector());
+        // A stale send uses what the sender last sent rather than what the receiver has:
+        // when that message was lost or is late, the receiver must refuse it (needsSync).
+        const sentKey = `${step.from % this.replicas.length}>${step.to % this.replicas.length}`;
+        const since = step.stale ? (this.lastSent.get(sentKey) ?? new VectorClock()) : to.versionVector();
+        const delta = step.full ? { ...from.state(), full: true } : from.deltaSince(since);
+        this.lastSent.set(sentKey, from.versionVector());
         this.pending.push({ to: step.to % this.replicas.length, bytes: this.encode(delta) });
         break;
       }
