@@ -57,6 +57,23 @@ export class VectorClock {
     return this;
   }
 
+  /**
+   * Pointwise minimum (what every one of the clocks has seen). A delta broadcast to many
+   * peers is built for the meet of the version vectors they last announced, so that each
+   * of them has its base.
+   */
+  static meet(clocks: readonly VectorClock[]): VectorClock {
+    const [first, ...rest] = clocks;
+    if (first === undefined) return new VectorClock();
+    const out = new VectorClock();
+    for (const [node, counter] of first.entries()) {
+      let low = counter;
+      for (const other of rest) low = Math.min(low, other.get(node));
+      if (low > 0) out.set(node, low);
+    }
+    return out;
+  }
+
   compare(other: VectorClock): ClockOrder {
     return compareClocks(this, other);
   }

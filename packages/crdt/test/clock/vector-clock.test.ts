@@ -42,6 +42,19 @@ describe('VectorClock (the design\'s Compare pseudo-code)', () => {
     );
   });
 
+  it('meets to what every clock has seen', () => {
+    const meet = VectorClock.meet([VectorClock.from({ A: 3, B: 1 }), VectorClock.from({ A: 2, C: 5 }), VectorClock.from({ A: 4, B: 2, C: 1 })]);
+    expect(meet.toJSON()).toEqual({ A: 2 });
+    expect(VectorClock.meet([]).size).toBe(0);
+    fc.assert(
+      fc.property(clockArbitrary, clockArbitrary, (x, y) => {
+        const m = VectorClock.meet([x, y]);
+        expect(m.dominatedBy(x) && m.dominatedBy(y)).toBe(true);
+      }),
+      { numRuns: runs(100) },
+    );
+  });
+
   it('prunes a removed node', () => {
     const clock = VectorClock.from({ A: 1, gone: 7 });
     clock.prune('gone');
