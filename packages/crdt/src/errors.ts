@@ -13,6 +13,12 @@ export interface CrdtErrorDetails {
   CLOCK_DRIFT: { readonly remoteMs: number; readonly localMs: number; readonly maxDriftMs: number };
   /** An argument that no operation accepts (negative increment, unknown strategy...). */
   INVALID_ARGUMENT: { readonly argument: string; readonly reason: string };
+  /** A named limit of src/limits.ts would be exceeded. */
+  LIMIT_EXCEEDED: { readonly limit: string; readonly max: number; readonly actual: number };
+  /** The hybrid logical clock cannot tick: its logical counter is exhausted within one millisecond. */
+  CLOCK_OVERFLOW: { readonly wallMs: number; readonly logical: number };
+  /** Bytes of a version this build does not read. */
+  UNSUPPORTED_VERSION: { readonly what: string; readonly version: number; readonly supported: number };
 }
 
 export type CrdtErrorCode = keyof CrdtErrorDetails;

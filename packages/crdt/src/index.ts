@@ -1,1 +1,23 @@
+// Public API of @continuum/crdt. Pure: no I/O, no clock, no randomness of its own.
 export * from './errors.js';
+export { defaultLimits, resolveLimits, type CrdtLimits } from './limits.js';
+export { VectorClock, compareClocks, type ClockOrder, type VersionVector } from './clock/vector-clock.js';
+export { HybridLogicalClock, compareTimestamps, type HlcOptions, type HlcTimestamp } from './clock/hlc.js';
+export { dot, sameDot, compareDots, type Dot } from './clock/dot.js';
+export { CausalContext } from './clock/causal-context.js';
+export { DotFun, type DotEntry } from './store/dot-fun.js';
+export { DotMap } from './store/dot-map.js';
+export type { DotStore } from './store/dot-store.js';
+export { CausalCrdt, type CausalState, type CrdtOptions, type Delta, type MergeResult } from './types/causal-crdt.js';
+export { GCounter, PNCounter, counterAdd, counterValue, emptyCounter, type CounterStore, type CounterTotals } from './types/counters.js';
+export { LWWRegister, MVRegister, lwwWinner, registerWrite, type LWWRegisterOptions, type LWWStore, type MVStore, type TimedValue } from './types/registers.js';
+export { GSet, ORSet, emptySet, setAdd, setRemove, setValues, type SetStore } from './types/sets.js';
+export { CounterMap, LWWMap, ORMap, parseRollupKey, rollupKey, type LWWMapOptions } from './types/maps.js';
+export { ReplicatedMap, type KvEntry, type ReplicatedMapOptions, type ReplicatedMapState, type SiblingStore } from './kv/replicated-map.js';
+export { conflictStrategies, parseConflictStrategy, resolve, type ConflictStrategy, type Sibling } from './kv/strategy.js';
+export { canonicalJson, valueKey, valuesEqual, type JsonValue, type Value } from './value.js';
+export { decodeState, encodeState, stateVersion, type CodecOptions } from './codec/state-codec.js';
+export { decodeVectorClock, encodeVectorClock } from './codec/clock-codec.js';
+export { funShape, mapShape, shapeOf, type CrdtKind, type KindStores, type Shape } from './codec/shapes.js';
+export { counterPayload, flagPayload, siblingPayload, timedPayload, valuePayload, type PayloadCodec } from './codec/payloads.js';
+export { SharedDoc, type ChangeOrigin, type SharedDocOptions, type UpdateListener } from './yjs/shared-doc.js';

@@ -1,0 +1,68 @@
+/**
+ * The kill journal: what a delta must carry besides new dots. A peer at version vector
+ * `vv` has seen every dot up to `vv`, but may still hold some of them alive that were
+ * overwritten or removed here by events it has not seen. Each record names such killed
+ * dots and a guard (the events that may have killed them); a delta for `vv` carries the
+ * killed dots of every record whose guard `vv` does not cover. The journal is bounded
+ * (maxJournalRecords ranges); what falls off raises the horizon, and a peer below the
+ * horizon is sent the full state instead.
+ */
+import type { CausalContext } from '../clock/causal-context.js';
+import { CausalContext as Context } from '../clock/causal-context.js';
+import type { VectorClock } from '../clock/vector-clock.js';
+import { VectorClock as Clock } from '../clock/vector-clock.js';
+
+interface KillRecord {
+  readonly guard: VectorClock;
+  readonly killed: CausalContext;
+  readonly weight: number;
+}
+
+export class KillJournal {
+  readonly #maxWeight: number;
+  #records: KillRecord[] = [];
+  #head = 0;
+  #weight = 0;
+  readonly #horizon = new Clock();
+
+  constructor(maxWeight: number) {
+    this.#maxWeight = maxWeight;
+  }
+
+  record(guard: VectorClock, killed: CausalContext): void {
+    const weight = Math.max(1, killed.rangeCount());
+    const entry = { guard, killed, weight };
+    this.#records.push(entry);
+    this.#weight += weight;
+    while (this.#weight > this.#maxWeight && this.#head < this.#records.length) {
+      const dropped = this.#records[this.#head] as KillRecord;
+      this.#head++;
+      this.#weight -= dropped.weight;
+      this.#horizon.merge(dropped.guard);
+    }
+    if (this.#head > 1024 && this.#head * 2 > this.#records.length) {
+      this.#records = this.#records.slice(this.#head);
+      this.#head = 0;
+    }
+  }
+
+  /** The dots a delta for `vv` must mark as removed, or undefined when `vv` is below the horizon. */
+  collect(vv: VectorClock): CausalContext | undefined {
+    if (!this.#horizon.dominatedBy(vv)) return undefined;
+    const out = new Context(false);
+    for (let i = this.#head; i < this.#records.length; i++) {
+      const record = this.#records[i] as KillRecord;
+      if (!record.guard.dominatedBy(vv)) out.merge(record.killed);
+    }
+    return out;
+  }
+
+  /** Records kept (for tests and metrics). */
+  get size(): number {
+    return this.#records.length - this.#head;
+  }
+
+  get horizon(): VectorClock {
+    return this.#horizon.clone();
+  }
+}
