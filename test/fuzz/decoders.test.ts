@@ -45,7 +45,7 @@ describe('crdt decoders', () => {
     or_set: () => { const c = new ORSet('a'); c.add('x'); return c.state(); },
     counter_map: () => { const c = new CounterMap('a'); c.increment('k', 2); return c.state(); },
     lww_map: () => { const c = new LWWMap('a'); c.set('k', 'v', 1000); return c.state(); },
-    replicated_map: () => { const c = new ReplicatedMap('a', { wallClockMs: () => 1000 }); c.put('k', 'v'); return c.state(); },
+    replicated_map: () => { const c = new ReplicatedMap('a', { strategy: 'last_write_wins', wallClockMs: () => 1000 }); c.put('k', 'v'); return c.state(); },
   } as const;
   for (const [kind, sample] of Object.entries(samples)) {
     const seed = encodeState(kind as never, sample() as never);
@@ -63,8 +63,8 @@ describe('analyzer decoders', () => {
 });
 
 describe('discovery and daemon decoders', () => {
-  fuzz('decodePexRequest', DiscoveryError, decodePexRequest);
-  fuzz('decodePexResponse', DiscoveryError, decodePexResponse);
+  fuzz('decodePexRequest', DiscoveryError, (bytes) => decodePexRequest(bytes, 'peer-x'));
+  fuzz('decodePexResponse', DiscoveryError, (bytes) => decodePexResponse(bytes, 'peer-x'));
   fuzz('decodeCommand', ContinuumError, decodeCommand, [encodeCommand({ kvPut: { key: 'k', value: new Uint8Array([1]) } } as never)]);
   it('decodeJoinToken gives a value or a ContinuumError for any string', () => {
     fc.assert(fc.property(fc.oneof(fc.string(), fc.string().map((s) => `continuum1-${s}`), fc.base64String().map((s) => `continuum1-${s}`)), (text) => {
