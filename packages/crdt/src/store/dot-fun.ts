@@ -56,6 +56,29 @@ export class DotFun<V> implements DotStore<DotFun<V>> {
     return false;
   }
 
+  /** The node of the only entry ('' unless the store holds exactly one entry). */
+  get soleNode(): string {
+    return this.#list === undefined ? this.#node : '';
+  }
+
+  /** The counter of the only entry (0 unless the store holds exactly one entry). */
+  get soleCounter(): number {
+    return this.#list === undefined ? this.#counter : 0;
+  }
+
+  /** The value of the only entry (undefined unless the store holds exactly one entry). */
+  get soleValue(): V | undefined {
+    return this.#list === undefined && this.#counter !== 0 ? this.#value : undefined;
+  }
+
+  /** Replaces every entry with one new entry, without reporting what it overwrote (read it first). */
+  replace(node: string, counter: number, value: V): void {
+    this.#list = undefined;
+    this.#node = node;
+    this.#counter = counter;
+    this.#value = value;
+  }
+
   /** Replaces every entry with one new entry; returns the dots it overwrote. */
   assign(dot: Dot, value: V): Dot[] {
     const killed: Dot[] = this.entries;

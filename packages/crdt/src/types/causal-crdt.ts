@@ -172,6 +172,11 @@ export abstract class CausalCrdt<S extends DotStore<S>> {
     if (killed.length > 0) this.journal.recordLocal(this.node, counter, killed);
   }
 
+  /** Journals the one dot (`killedNode`, `killedCounter`) a mutation with dot counter `counter` overwrote. */
+  protected journalKill(counter: number, killedNode: string, killedCounter: number): void {
+    this.journal.recordLocalOne(this.node, counter, killedNode, killedCounter);
+  }
+
   /** Notes that a mutation put this node's dot `counter` under top-level `key`. */
   protected indexDot(counter: number, key: string): void {
     this.index?.add(this.node, counter, key);
