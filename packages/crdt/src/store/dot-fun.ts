@@ -22,8 +22,8 @@ export class DotFun<V> implements DotStore<DotFun<V>> {
   #value: V | undefined;
   #list: DotEntry<V>[] | undefined;
 
-  constructor(entries: readonly DotEntry<V>[] = []) {
-    this.#set(entries);
+  constructor(entries?: readonly DotEntry<V>[]) {
+    if (entries !== undefined && entries.length > 0) this.#set(entries);
   }
 
   /** A store of one entry, without building a list. */
