@@ -183,6 +183,8 @@ export abstract class CausalCrdt<S extends DotStore<S>> {
   }
 
   protected checkKey(key: string): void {
+    // A UTF-16 code unit takes at most 3 UTF-8 bytes: short keys need no counting.
+    if (key.length * 3 <= this.limits.maxKeyBytes) return;
     checkLimit(this.limits, 'maxKeyBytes', utf8Bytes(key));
   }
 }
