@@ -218,6 +218,10 @@ describe('ReplicatedMap deletes, values and clock drift', () => {
     const m = new ReplicatedMap('A', { strategy: 'last_write_wins', wallClockMs: () => 1, limits: { maxValueBytes: 8, maxKeyBytes: 4 } });
     expect(() => m.put('k', new Uint8Array(9))).toThrow(expect.objectContaining({ code: 'LIMIT_EXCEEDED', details: expect.objectContaining({ limit: 'maxValueBytes' }) }));
     expect(() => m.put('12345', 1)).toThrow(expect.objectContaining({ details: expect.objectContaining({ limit: 'maxKeyBytes' }) }));
+    // Bytes, not characters: three two-byte characters are over 4 bytes.
+    expect(() => m.put('ééé', 1)).toThrow(expect.objectContaining({ details: expect.objectContaining({ limit: 'maxKeyBytes', actual: 6 }) }));
     expect(m.size).toBe(0);
+    m.put('éé', 1);
+    expect(m.size).toBe(1);
   });
 });
