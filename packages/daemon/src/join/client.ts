@@ -22,6 +22,8 @@ export interface JoinAs {
   readonly tier: string;
   readonly territory: string;
   readonly addresses: readonly string[];
+  /** Ask to join the council (Raft learner, then voter). */
+  readonly council?: boolean;
 }
 
 export type JoinAnswer = continuum.daemon.v1.JoinResponse;

@@ -1,0 +1,50 @@
+/**
+ * `continuum init --council`: a new federation with this node as its first voter. The
+ * Raft storage gets its initial snapshot at index 1, term 1, whose data is the federation
+ * state after the Bootstrap command (federation id, this node as a HEALTHY council
+ * member) and whose configuration is this node plus the founding voters listed in
+ * `federation.council` (peer ids or multiaddrs ending in /p2p/<id>). Every founding voter
+ * must be initialised with the same list; usually the list is empty and further council
+ * members join with a token (learner first, then voter).
+ */
+import { mkdir } from 'node:fs/promises';
+import { bootstrapStorage, LevelStorage } from '@continuum/raft';
+import { ContinuumError } from '../errors.js';
+import { apply } from '../federation/apply.js';
+import { snapshot } from '../federation/snapshot.js';
+import { createFederationState } from '../federation/state.js';
+import type { ContinuumConfig } from '../config/schema.js';
+import { raftDir } from './driver.js';
+
+export interface CouncilBootstrap {
+  readonly federationId: string;
+  readonly voters: readonly string[];
+}
+
+function peerOf(entry: string): string {
+  const at = entry.lastIndexOf('/p2p/');
+  return at >= 0 ? entry.slice(at + 5) : entry;
+}
+
+export async function bootstrapCouncil(config: ContinuumConfig, selfPeerId: string, addresses: readonly string[], federationId: string, nowMs: number): Promise<CouncilBootstrap> {
+  const state = createFederationState();
+  const result = apply(state, {
+    atMs: nowMs, proposer: selfPeerId,
+    bootstrap: { federationId, members: [{ peerId: selfPeerId, name: config.node.name, tier: config.node.tier, territory: config.node.territory, addresses: [...addresses], council: true }] },
+  });
+  if (!result.ok) throw new ContinuumError('CONFIG_INVALID', `cannot bootstrap: ${result.reason}`, { path: 'node', reason: result.reason });
+  const voters = [...new Set([selfPeerId, ...config.federation.council.map(peerOf)])].sort();
+  const dir = raftDir(config.node.data_dir);
+  await mkdir(dir, { recursive: true, mode: 0o700 });
+  const storage = await LevelStorage.open(dir);
+  try {
+    await bootstrapStorage(storage, { voters, learners: [] });
+    // Replace the empty initial snapshot with one that holds the bootstrapped federation.
+    await storage.save({ snapshot: { metadata: { index: 1, term: 1, confState: { voters, learners: [] } }, data: snapshot(state) }, entries: [], sync: true });
+  } catch (error) {
+    throw new ContinuumError('LIFECYCLE', `the Raft storage in ${dir} is not empty: this node already belongs to a federation`, { state: 'initialised', operation: 'bootstrap' }, { cause: error });
+  } finally {
+    await storage.close();
+  }
+  return { federationId, voters };
+}

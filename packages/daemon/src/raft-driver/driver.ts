@@ -1,0 +1,437 @@
+/**
+ * The Raft driver: the only seam between packages/raft and I/O. One loop drives one
+ * RawNode over a LevelStorage in `<data_dir>/raft`: it steps queued messages, hands queued
+ * proposals to Raft as one batch, ticks, and handles each Ready in the core's order —
+ * persist (synced when asked), then send, then apply committed entries to the federation
+ * state, answer ReadIndex reads, advance — then snapshots and compacts every
+ * `limits.snapshotEveryEntries`. Council nodes are Raft peers; other members follow the
+ * log (fedlog.ts) and forward writes and ReadIndex to the council (forward.ts).
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { LevelStorage, RaftError, RawNode, createPrng } from '@continuum/raft';
+import type { ConfState, Message, Ready } from '@continuum/raft';
+import type { ContinuumConfig } from '../config/schema.js';
+import type { ConsensusCallOptions, ConsensusStatus, Proposal, RaftRole } from '../consensus/consensus.js';
+import { encodeCommand } from '../federation/command.js';
+import type { CommandInput } from '../federation/command.js';
+import type { FederationState } from '../federation/state.js';
+import type { ContinuumHost } from '../host/host.js';
+import type { OpenedDataDir } from '../identity/data-dir.js';
+import { limits } from '../limits.js';
+import type { PenaltyBox } from '../protocol/penalties.js';
+import { Applier, unavailable } from './applier.js';
+import type { LogEntry } from './applier.js';
+import { decodeEnvelope, encodeEnvelope, newProposalId } from './envelope.js';
+import { FedlogFollower } from './fedlog.js';
+import { FedlogWire } from './fedlog-wire.js';
+import { ForwardClient, serveForward, forwardProtocol } from './forward.js';
+import { nextConfChange } from './membership.js';
+import { loadFollowerState, saveFollowerState } from './follower-state.js';
+import { raftTiming } from './timing.js';
+import type { RaftTiming } from './timing.js';
+import { RaftTransport } from './transport.js';
+
+export interface RaftDriverOptions {
+  readonly config: ContinuumConfig;
+  readonly dataDir: OpenedDataDir;
+  readonly host: ContinuumHost;
+  readonly penalties: PenaltyBox;
+  readonly signal: AbortSignal;
+  readonly now?: () => number;
+}
+
+interface QueuedProposal {
+  readonly data: Uint8Array;
+  readonly signal: AbortSignal;
+}
+
+interface QueuedRead {
+  readonly resolve: (index: number) => void;
+  readonly reject: (error: unknown) => void;
+  readonly signal: AbortSignal;
+}
+
+export function raftDir(dataDir: string): string {
+  return join(dataDir, 'raft');
+}
+
+export class RaftDriver {
+  readonly timing: RaftTiming;
+  readonly applier = new Applier();
+  private storage: LevelStorage | undefined;
+  private node: RawNode | undefined;
+  private transport: RaftTransport | undefined;
+  private wire: FedlogWire | undefined;
+  private follower: FedlogFollower | undefined;
+  private forward: ForwardClient | undefined;
+  private readonly self: string;
+  private readonly controller = new AbortController();
+  private inbound: Message[] = [];
+  private proposals: QueuedProposal[] = [];
+  private reads: QueuedRead[] = [];
+  private readonly readsInFlight = new Map<string, QueuedRead[]>();
+  private readSequence = 0;
+  private pendingTicks = 0;
+  private dirty = false;
+  private wakeUp: (() => void) | undefined;
+  private loopDone: Promise<void> | undefined;
+  private timers: Array<ReturnType<typeof setInterval>> = [];
+  private confStateCache: ConfState = { voters: [], learners: [] };
+  private role: RaftRole = 'follower';
+  private leader = '';
+  private term = 0;
+  private commit = 0;
+  private elections = 0;
+  private lastSnapshotIndex = 0;
+  private confChangeBusyUntil = 0;
+  private failure: unknown;
+
+  constructor(private readonly options: RaftDriverOptions) {
+    this.timing = raftTiming(options.config.federation.raft);
+    this.self = options.host.peerId.toString();
+  }
+
+  get state(): FederationState {
+    return this.applier.state;
+  }
+
+  /** True when this node is a voter or learner of the current Raft configuration. */
+  isRaftPeer(): boolean {
+    return this.confStateCache.voters.includes(this.self) || this.confStateCache.learners.includes(this.self);
+  }
+
+  async start(): Promise<void> {
+    const dir = raftDir(this.options.dataDir.paths.dataDir);
+    await mkdir(dir, { recursive: true, mode: 0o700 });
+    const storage = await LevelStorage.open(dir);
+    this.storage = storage;
+    const snap = storage.snapshot();
+    if (snap.metadata.index > 0) {
+      this.applier.restore(snap.data, snap.metadata.index);
+      this.lastSnapshotIndex = snap.metadata.index;
+    } else {
+      const saved = await loadFollowerState(this.options.dataDir.paths.dataDir);
+      if (saved !== undefined) this.applier.restore(saved.snapshot, saved.index);
+    }
+    const seed = randomBytes(4).readUInt32LE(0);
+    this.node = new RawNode({
+      id: this.self, electionTicks: this.timing.electionTicks, heartbeatTicks: this.timing.heartbeatTicks, storage,
+      prng: createPrng(seed), preVote: true, checkQuorum: true, appliedIndex: snap.metadata.index,
+    });
+    this.confStateCache = this.node.confState();
+    this.term = this.node.status().hardState.term;
+    this.applier.onApplied((entries) => this.afterApply(entries));
+    const isMember = (peer: string): boolean => this.applier.state.members.has(peer);
+    const isCouncil = (peer: string): boolean => this.applier.state.members.get(peer)?.council === true;
+    const { host, penalties } = this.options;
+    this.transport = new RaftTransport(host, {
+      deliver: (message) => this.deliver(message),
+      unreachable: (peer) => this.localCall(() => this.node?.reportUnreachable(peer)),
+      snapshotStatus: (peer, delivered) => this.localCall(() => this.node?.reportSnapshot(peer, delivered)),
+      isRaftPeer: (peer) => this.confStateCache.voters.includes(peer) || this.confStateCache.learners.includes(peer) || isCouncil(peer),
+      addressesOf: (peer) => this.applier.state.members.get(peer)?.addresses ?? [],
+      penalise: penalties.penalise,
+    }, this.controller.signal);
+    await this.transport.start();
+    this.wire = new FedlogWire({
+      host, applier: this.applier, isMember, isCouncil, penalise: penalties.penalise,
+      receive: (entries, commitIndex, from) => this.follower?.receive(entries, commitIndex, from),
+    });
+    this.follower = new FedlogFollower(this.applier, {
+      fetch: (peer, afterIndex, signal) => this.wireOrThrow().fetch(peer, afterIndex, signal),
+      sources: () => this.fedlogSources(),
+    }, () => !this.isRaftPeer(), this.controller.signal);
+    await this.wire.start();
+    this.forward = new ForwardClient(host, () => this.councilPeers());
+    await serveForward({
+      host, isMember, penalise: penalties.penalise, signal: this.controller.signal,
+      propose: async (envelope, signal) => (await this.proposeEnvelope(envelope, signal)).index,
+      readIndex: (signal) => this.raftReadIndex(signal),
+    });
+    this.timers.push(setInterval(() => {
+      this.pendingTicks += 1;
+      this.wake();
+    }, this.timing.tickMs));
+    this.timers.push(setInterval(() => this.follower?.poll(), Math.max(100, limits.fedlogPollIntervalMs / 4)));
+    for (const timer of this.timers) timer.unref();
+    this.loopDone = this.loop();
+  }
+
+  async stop(): Promise<void> {
+    this.controller.abort(unavailable('the node is stopping'));
+    for (const timer of this.timers) clearInterval(timer);
+    this.timers = [];
+    this.wake();
+    await this.loopDone?.catch(() => undefined);
+    await this.transport?.stop();
+    await this.wire?.stop().catch(() => undefined);
+    await this.options.host.unhandle(forwardProtocol).catch(() => undefined);
+    for (const read of [...this.reads, ...[...this.readsInFlight.values()].flat()]) read.reject(unavailable('the node is stopping'));
+    this.reads = [];
+    this.readsInFlight.clear();
+    if (!this.isRaftPeer() && this.applier.appliedIndex > 0) await saveFollowerState(this.options.dataDir.paths.dataDir, this.applier.appliedIndex, this.applier.snapshot()).catch(() => undefined);
+    await this.storage?.close();
+  }
+
+  /** After this node joined: fetch the state from the members that admitted it. */
+  async followFrom(peers: readonly string[]): Promise<void> {
+    await this.follower?.catchUp(peers);
+  }
+
+  // --- Consensus ---
+
+  async propose(command: CommandInput, options: ConsensusCallOptions): Promise<Proposal> {
+    const id = newProposalId();
+    const envelope = encodeEnvelope(id, encodeCommand(command));
+    if (this.isRaftPeer() || this.councilPeers().length === 0) return this.proposeEnvelope(envelope, options.signal);
+    const result = this.applier.expect(id, options.signal);
+    result.catch(() => undefined);
+    const forwarder = this.forward;
+    if (forwarder === undefined) throw unavailable('the driver is not running');
+    const index = await forwarder.call({ envelope }, options.signal);
+    if (this.applier.appliedIndex < index) void this.follower?.catchUp([]);
+    return result;
+  }
+
+  async readIndex(options: ConsensusCallOptions): Promise<number> {
+    if (this.isRaftPeer()) return this.raftReadIndex(options.signal);
+    const forwarder = this.forward;
+    if (forwarder === undefined) throw unavailable('the driver is not running');
+    const index = await forwarder.call({ readIndex: true }, options.signal);
+    if (this.applier.appliedIndex < index) void this.follower?.catchUp([]);
+    await this.applier.waitApplied(index, options.signal);
+    return index;
+  }
+
+  status(): ConsensusStatus {
+    const storage = this.storage;
+    const logSize = storage === undefined ? 0 : Math.max(0, storage.lastIndex() - storage.firstIndex() + 1);
+    return {
+      role: this.role, term: this.term, leaderId: this.leader === '' ? undefined : this.leader, commitIndex: Math.max(this.commit, this.applier.appliedIndex),
+      appliedIndex: this.applier.appliedIndex, logSize, electionCount: this.elections,
+      voters: [...this.confStateCache.voters], learners: [...this.confStateCache.learners],
+    };
+  }
+
+  /** Proposes an envelope through this node's Raft (forwarded by Raft to the leader). */
+  proposeEnvelope(envelope: Uint8Array, signal: AbortSignal): Promise<Proposal> {
+    if (this.failure !== undefined) return Promise.reject(unavailable('the Raft driver failed'));
+    if (this.proposals.length >= limits.maxPendingProposals) return Promise.reject(unavailable(`${limits.maxPendingProposals} proposals are queued`));
+    const id = decodeEnvelope(envelope)?.proposalId;
+    if (id === undefined || id.byteLength === 0) return Promise.reject(unavailable('a forwarded proposal is not an envelope'));
+    const result = this.applier.expect(id, signal);
+    this.proposals.push({ data: envelope, signal });
+    this.wake();
+    return result;
+  }
+
+  private raftReadIndex(signal: AbortSignal): Promise<number> {
+    if (this.reads.length >= limits.maxPendingReads) return Promise.reject(unavailable(`${limits.maxPendingReads} reads are queued`));
+    return new Promise<number>((resolve, reject) => {
+      this.reads.push({ resolve, reject, signal });
+      signal.addEventListener('abort', () => reject(signal.reason instanceof Error ? signal.reason : unavailable('the read did not complete in time')), { once: true });
+      this.wake();
+    }).then(async (index) => {
+      await this.applier.waitApplied(index, signal);
+      return index;
+    });
+  }
+
+  // --- the loop ---
+
+  private wake(): void {
+    const wakeUp = this.wakeUp;
+    if (wakeUp !== undefined) {
+      this.wakeUp = undefined;
+      wakeUp();
+    } else {
+      this.dirty = true;
+    }
+  }
+
+  private deliver(message: Message): void {
+    this.inbound.push(message);
+    if (this.inbound.length > limits.maxInboundRaftMessages) this.inbound.shift();
+    this.wake();
+  }
+
+  private localCall(call: () => void): void {
+    try {
+      call();
+    } catch {
+      // reports about peers Raft no longer tracks are harmless
+    }
+    this.wake();
+  }
+
+  private async loop(): Promise<void> {
+    const signal = this.controller.signal;
+    while (!signal.aborted) {
+      if (!this.dirty) await new Promise<void>((resolve) => { this.wakeUp = resolve; });
+      this.dirty = false;
+      if (signal.aborted) break;
+      try {
+        this.feed();
+        await this.handleReadies();
+        await this.maybeSnapshot();
+      } catch (error) {
+        // A storage failure or a broken invariant: stop serving consensus on this node.
+        this.failure = error;
+        this.role = 'follower';
+        this.leader = '';
+        break;
+      }
+    }
+  }
+
+  private feed(): void {
+    const node = this.node;
+    if (node === undefined) return;
+    const ticks = Math.min(this.pendingTicks, 10);
+    this.pendingTicks = 0;
+    for (let i = 0; i < ticks; i += 1) node.tick();
+    const inbound = this.inbound;
+    this.inbound = [];
+    for (const message of inbound) {
+      try {
+        node.step(message);
+      } catch (error) {
+        if (RaftError.is(error, 'INVARIANT_VIOLATED')) throw error;
+      }
+    }
+    this.proposals = this.proposals.filter((proposal) => !proposal.signal.aborted);
+    if (this.proposals.length > 0 && this.leader !== '') {
+      const batch = this.proposals.slice(0, limits.maxProposalsPerBatch);
+      try {
+        node.proposeBatch(batch.map((proposal) => proposal.data));
+        this.proposals = this.proposals.slice(batch.length);
+      } catch (error) {
+        if (!RaftError.is(error, 'PROPOSAL_DROPPED')) throw error;
+        // no leader to take them now: keep them queued until a leader is known or they time out
+      }
+    }
+    this.reads = this.reads.filter((read) => !read.signal.aborted);
+    if (this.reads.length > 0 && this.leader !== '') {
+      this.readSequence += 1;
+      const context = new Uint8Array(8);
+      new DataView(context.buffer).setFloat64(0, this.readSequence);
+      this.readsInFlight.set(Buffer.from(context).toString('hex'), this.reads);
+      this.reads = [];
+      node.readIndex(context);
+    }
+    if (this.role === 'leader') this.reconcileMembership(node);
+  }
+
+  private reconcileMembership(node: RawNode): void {
+    const now = Date.now();
+    if (now < this.confChangeBusyUntil) return;
+    const status = node.status();
+    if (status.hardState.commit > this.applier.appliedIndex) return;
+    const council = [...this.applier.state.members.values()].filter((member) => member.council).map((member) => member.peerId).sort();
+    if (council.length === 0) return;
+    const change = nextConfChange({
+      self: this.self, confState: node.confState(), council, progress: status.progress, lastIndex: status.lastIndex, catchUpEntries: limits.catchUpLagEntries,
+    });
+    if (change === undefined) return;
+    try {
+      node.proposeConfChange(change);
+      this.confChangeBusyUntil = now + 1_000;
+    } catch (error) {
+      if (!RaftError.is(error, 'PROPOSAL_DROPPED')) throw error;
+      this.confChangeBusyUntil = now + 200;
+    }
+  }
+
+  private async handleReadies(): Promise<void> {
+    const node = this.node;
+    const storage = this.storage;
+    const transport = this.transport;
+    if (node === undefined || storage === undefined || transport === undefined) return;
+    while (node.hasReady()) {
+      const rd: Ready = node.ready();
+      if (rd.softState !== undefined) this.onSoftState(rd.softState.state, rd.softState.lead);
+      if (rd.hardState !== undefined) {
+        this.term = rd.hardState.term;
+        this.commit = rd.hardState.commit;
+      }
+      if (rd.snapshot !== undefined || rd.entries.length > 0 || rd.hardState !== undefined) {
+        await storage.save({
+          ...(rd.snapshot === undefined ? {} : { snapshot: rd.snapshot }), entries: rd.entries,
+          ...(rd.hardState === undefined ? {} : { hardState: rd.hardState }), sync: rd.mustSync,
+        });
+      }
+      transport.send(rd.messages);
+      if (rd.snapshot !== undefined) {
+        this.applier.restore(rd.snapshot.data, rd.snapshot.metadata.index);
+        this.lastSnapshotIndex = rd.snapshot.metadata.index;
+      }
+      if (rd.committedEntries.length > 0) this.applier.applyEntries(rd.committedEntries);
+      for (const readState of rd.readStates) {
+        const key = Buffer.from(readState.context).toString('hex');
+        const waiting = this.readsInFlight.get(key);
+        this.readsInFlight.delete(key);
+        for (const read of waiting ?? []) read.resolve(readState.index);
+      }
+      node.advance();
+      this.confStateCache = node.confState();
+    }
+  }
+
+  private onSoftState(state: string, lead: string): void {
+    if (state === 'candidate' || state === 'pre-candidate') {
+      if (this.role !== 'candidate') this.elections += 1;
+      this.role = 'candidate';
+    } else if (state === 'leader') {
+      this.role = 'leader';
+    } else {
+      this.role = this.confStateCache.learners.includes(this.self) ? 'learner' : 'follower';
+    }
+    if (lead !== this.leader) {
+      // Reads sent to a leader that is gone will never be answered: let them time out quickly by re-issuing.
+      for (const reads of this.readsInFlight.values()) this.reads.push(...reads);
+      this.readsInFlight.clear();
+    }
+    this.leader = lead;
+  }
+
+  private afterApply(entries: readonly LogEntry[]): void {
+    if (this.role !== 'leader' || this.wire === undefined) return;
+    if (this.applier.state.members.size <= this.confStateCache.voters.length + this.confStateCache.learners.length) return;
+    void this.wire.publish(entries, this.commit).catch(() => undefined);
+  }
+
+  private async maybeSnapshot(): Promise<void> {
+    const storage = this.storage;
+    const node = this.node;
+    if (storage === undefined || node === undefined) return;
+    const applied = this.applier.appliedIndex;
+    if (applied - this.lastSnapshotIndex < limits.snapshotEveryEntries) return;
+    if (applied > storage.lastIndex()) return;
+    await storage.createSnapshot(applied, node.confState(), this.applier.snapshot());
+    this.lastSnapshotIndex = applied;
+    const compactTo = applied - limits.compactionMarginEntries;
+    if (compactTo > storage.firstIndex()) await storage.compact(compactTo);
+  }
+
+  // --- helpers ---
+
+  private wireOrThrow(): FedlogWire {
+    if (this.wire === undefined) throw unavailable('the driver is not running');
+    return this.wire;
+  }
+
+  private councilPeers(): string[] {
+    return [...this.applier.state.members.values()].filter((member) => member.council && member.peerId !== this.self).map((member) => member.peerId);
+  }
+
+  private fedlogSources(): string[] {
+    const members = this.applier.state.members;
+    const self = members.get(this.self);
+    const connected = this.options.host.getConnections().map((connection) => connection.remotePeer.toString()).filter((peer) => members.has(peer) && peer !== this.self);
+    const parent = self?.parent === undefined ? [] : [self.parent];
+    const shuffled = connected.sort(() => (randomBytes(1)[0] ?? 0) - 128);
+    return [...new Set([...parent, ...shuffled.slice(0, 4), ...this.councilPeers()])];
+  }
+}
