@@ -8,7 +8,7 @@
  * members join with a token (learner first, then voter).
  */
 import { mkdir } from 'node:fs/promises';
-import { bootstrapStorage, LevelStorage } from '@continuum/raft';
+import { LevelStorage } from '@continuum/raft';
 import { ContinuumError } from '../errors.js';
 import { apply } from '../federation/apply.js';
 import { snapshot } from '../federation/snapshot.js';
@@ -38,9 +38,13 @@ export async function bootstrapCouncil(config: ContinuumConfig, selfPeerId: stri
   await mkdir(dir, { recursive: true, mode: 0o700 });
   const storage = await LevelStorage.open(dir);
   try {
-    await bootstrapStorage(storage, { voters, learners: [] });
-    // Replace the empty initial snapshot with one that holds the bootstrapped federation.
-    await storage.save({ snapshot: { metadata: { index: 1, term: 1, confState: { voters, learners: [] } }, data: snapshot(state) }, entries: [], sync: true });
+    if (storage.lastIndex() !== 0 || storage.snapshot().metadata.index !== 0) throw new Error('not empty');
+    // What bootstrapStorage writes (snapshot at index 1, term 1; hard state term 1), with
+    // the bootstrapped federation state as the snapshot's data.
+    await storage.save({
+      snapshot: { metadata: { index: 1, term: 1, confState: { voters, learners: [] } }, data: snapshot(state) },
+      hardState: { term: 1, vote: '', commit: 1 }, entries: [], sync: true,
+    });
   } catch (error) {
     throw new ContinuumError('LIFECYCLE', `the Raft storage in ${dir} is not empty: this node already belongs to a federation`, { state: 'initialised', operation: 'bootstrap' }, { cause: error });
   } finally {

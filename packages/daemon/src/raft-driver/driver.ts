@@ -384,6 +384,7 @@ export class RaftDriver {
       if (this.role !== 'candidate') this.elections += 1;
       this.role = 'candidate';
     } else if (state === 'leader') {
+      if (this.role !== 'candidate' && this.role !== 'leader') this.elections += 1;
       this.role = 'leader';
     } else {
       this.role = this.confStateCache.learners.includes(this.self) ? 'learner' : 'follower';
