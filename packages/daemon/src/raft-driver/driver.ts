@@ -144,7 +144,7 @@ export class RaftDriver {
       sources: () => this.fedlogSources(),
     }, () => !this.isRaftPeer(), this.controller.signal);
     await this.wire.start();
-    this.forward = new ForwardClient(host, () => this.councilPeers());
+    this.forward = new ForwardClient(host, () => this.councilPeers(), (peer) => this.applier.state.members.get(peer)?.addresses ?? []);
     await serveForward({
       host, isMember, penalise: penalties.penalise, signal: this.controller.signal,
       propose: async (envelope, signal) => (await this.proposeEnvelope(envelope, signal)).index,

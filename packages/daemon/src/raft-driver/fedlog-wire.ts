@@ -3,7 +3,6 @@
  * leader; only council members are accepted as publishers) and the catch-up protocol
  * `/continuum/fedlog/1.0.0` (members only; one FedlogRequest in, one FedlogResponse out).
  */
-import { peerIdFromString } from '@libp2p/peer-id';
 import { ContinuumError } from '../errors.js';
 import { continuum } from '../gen/federation.js';
 import type { GossipMessage } from '../host/gossip.js';
@@ -16,6 +15,7 @@ import type { PenaliseHook } from '../protocol/penalties.js';
 import type { Applier, LogEntry } from './applier.js';
 import type { FedlogAnswer } from './fedlog.js';
 import { answerFedlog } from './fedlog.js';
+import { dialMember } from './dial.js';
 
 const { FedlogBatch, FedlogRequest, FedlogResponse } = continuum.daemon.v1;
 export const fedlogTopic = 'continuum/fedlog/1';
@@ -98,9 +98,8 @@ export class FedlogWire {
 
   /** Asks `peer` for what came after `afterIndex`. */
   async fetch(peer: string, afterIndex: number, signal: AbortSignal): Promise<FedlogAnswer> {
-    const stream = await this.options.host.dialProtocol(peerIdFromString(peer), fedlogProtocol, {
-      signal: AbortSignal.any([signal, AbortSignal.timeout(limits.dialTimeoutMs)]),
-    });
+    const addresses = this.options.applier.state.members.get(peer)?.addresses ?? [];
+    const stream = await dialMember(this.options.host, peer, addresses, fedlogProtocol, signal);
     try {
       await writeFrame(stream, FedlogRequest.encode({ afterIndex, maxEntries: limits.fedlogMaxEntriesPerResponse }).finish(), signal);
       const context = { peer, protocol: fedlogProtocol };

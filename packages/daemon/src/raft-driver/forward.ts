@@ -5,7 +5,6 @@
  * and answers with the commit index; the asking member then waits until its own replica
  * has applied that index and takes the result from its own apply, matched by proposal id.
  */
-import { peerIdFromString } from '@libp2p/peer-id';
 import { ContinuumError } from '../errors.js';
 import { continuum } from '../gen/federation.js';
 import type { ContinuumHost } from '../host/host.js';
@@ -13,6 +12,7 @@ import { limits } from '../limits.js';
 import { decodeFrame, readFrames, writeFrame } from '../protocol/framing.js';
 import { federationHandler } from '../protocol/handler.js';
 import type { PenaliseHook } from '../protocol/penalties.js';
+import { dialMember } from './dial.js';
 
 const { ForwardRequest, ForwardResponse } = continuum.daemon.v1;
 export const forwardProtocol = '/continuum/fedprop/1.0.0';
@@ -54,7 +54,11 @@ export async function serveForward(options: ForwardServerOptions): Promise<void>
 export class ForwardClient {
   private preferred: string | undefined;
 
-  constructor(private readonly host: ContinuumHost, private readonly council: () => readonly string[]) {}
+  constructor(
+    private readonly host: ContinuumHost,
+    private readonly council: () => readonly string[],
+    private readonly addressesOf: (peer: string) => readonly string[],
+  ) {}
 
   async call(request: continuum.daemon.v1.ForwardRequest.$Properties, signal: AbortSignal): Promise<number> {
     const peers = this.council();
@@ -77,7 +81,7 @@ export class ForwardClient {
   }
 
   private async ask(peer: string, request: continuum.daemon.v1.ForwardRequest.$Properties, signal: AbortSignal): Promise<continuum.daemon.v1.ForwardResponse> {
-    const stream = await this.host.dialProtocol(peerIdFromString(peer), forwardProtocol, { signal });
+    const stream = await dialMember(this.host, peer, this.addressesOf(peer), forwardProtocol, signal);
     try {
       await writeFrame(stream, ForwardRequest.encode(request).finish(), signal);
       const context = { peer, protocol: forwardProtocol };

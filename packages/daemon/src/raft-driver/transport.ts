@@ -9,9 +9,8 @@
  * before a byte is read; a message whose `from` is not the authenticated sender is a
  * typed failure that penalises the peer.
  */
-import { peerIdFromString } from '@libp2p/peer-id';
 import type { Stream } from '@libp2p/interface';
-import { multiaddr } from '@multiformats/multiaddr';
+import { dialMember } from './dial.js';
 import { MessageType, RaftError, decodeMessageBatch, encodeMessageBatch, isLocalMessage } from '@continuum/raft';
 import type { Message } from '@continuum/raft';
 import type { ContinuumHost } from '../host/host.js';
@@ -123,16 +122,7 @@ export class RaftTransport {
     if (link.stream !== undefined && link.stream.status === 'open' && link.frames < limits.raftFramesPerStream) return link.stream;
     if (link.stream !== undefined) await link.stream.close().catch(() => link.stream?.abort(new Error('close failed')));
     link.stream = undefined;
-    const peerId = peerIdFromString(link.peer);
-    const addresses = this.hooks.addressesOf(link.peer).flatMap((address) => {
-      try {
-        return [multiaddr(address)];
-      } catch {
-        return [];
-      }
-    });
-    if (addresses.length > 0) await this.host.peerStore.merge(peerId, { multiaddrs: addresses }).catch(() => undefined);
-    const stream = await this.host.dialProtocol(peerId, raftProtocol, { signal: AbortSignal.any([this.signal, AbortSignal.timeout(limits.dialTimeoutMs)]) });
+    const stream = await dialMember(this.host, link.peer, this.hooks.addressesOf(link.peer), raftProtocol, this.signal);
     link.stream = stream;
     link.frames = 0;
     return stream;
