@@ -82,6 +82,8 @@ export class RaftDriver {
   private role: RaftRole = 'follower';
   private leader = '';
   private term = 0;
+  private persistedTerm = -1;
+  private persistedVote = '';
   private commit = 0;
   private elections = 0;
   private lastSnapshotIndex = 0;
@@ -122,6 +124,8 @@ export class RaftDriver {
     });
     this.confStateCache = this.node.confState();
     this.term = this.node.status().hardState.term;
+    this.persistedTerm = this.term;
+    this.persistedVote = this.node.status().hardState.vote;
     this.applier.onApplied((entries) => this.afterApply(entries));
     const isMember = (peer: string): boolean => this.applier.state.members.has(peer);
     const isCouncil = (peer: string): boolean => this.applier.state.members.get(peer)?.council === true;
@@ -352,17 +356,27 @@ export class RaftDriver {
     while (node.hasReady()) {
       const rd: Ready = node.ready();
       if (rd.softState !== undefined) this.onSoftState(rd.softState.state, rd.softState.lead);
+      const early = this.leaderSendsEarly(rd);
       if (rd.hardState !== undefined) {
         this.term = rd.hardState.term;
         this.commit = rd.hardState.commit;
       }
+      // A leader may send its appends while it persists the same entries (Raft thesis
+      // §10.2.1): nothing is acknowledged before this save completes, because entries are
+      // applied (and clients answered) only in a later Ready, handled after this await.
+      // Anything else (votes, a follower's append acknowledgements) waits for the disk.
+      if (early) transport.send(rd.messages);
       if (rd.snapshot !== undefined || rd.entries.length > 0 || rd.hardState !== undefined) {
         await storage.save({
           ...(rd.snapshot === undefined ? {} : { snapshot: rd.snapshot }), entries: rd.entries,
           ...(rd.hardState === undefined ? {} : { hardState: rd.hardState }), sync: rd.mustSync,
         });
       }
-      transport.send(rd.messages);
+      if (rd.hardState !== undefined) {
+        this.persistedTerm = rd.hardState.term;
+        this.persistedVote = rd.hardState.vote;
+      }
+      if (!early) transport.send(rd.messages);
       if (rd.snapshot !== undefined) {
         this.applier.restore(rd.snapshot.data, rd.snapshot.metadata.index);
         this.lastSnapshotIndex = rd.snapshot.metadata.index;
@@ -377,6 +391,12 @@ export class RaftDriver {
       node.advance();
       this.confStateCache = node.confState();
     }
+  }
+
+  private leaderSendsEarly(rd: Ready): boolean {
+    if (this.role !== 'leader' || rd.softState !== undefined || rd.snapshot !== undefined) return false;
+    const hard = rd.hardState;
+    return hard === undefined || (hard.term === this.persistedTerm && hard.vote === this.persistedVote);
   }
 
   private onSoftState(state: string, lead: string): void {
