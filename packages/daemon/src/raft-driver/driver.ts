@@ -356,16 +356,23 @@ export class RaftDriver {
     while (node.hasReady()) {
       const rd: Ready = node.ready();
       if (rd.softState !== undefined) this.onSoftState(rd.softState.state, rd.softState.lead);
-      const early = this.leaderSendsEarly(rd);
       if (rd.hardState !== undefined) {
         this.term = rd.hardState.term;
         this.commit = rd.hardState.commit;
       }
+      // Nothing new to make durable but the commit index (no entries, snapshot, term or
+      // vote): messages go out and committed entries are applied before the write, since
+      // committed entries are already durable on a quorum and the commit index is
+      // volatile in Raft; the write only spares a replay after a restart.
+      const commitOnly = rd.snapshot === undefined && rd.entries.length === 0 && !rd.mustSync && !this.termOrVoteChanged(rd);
       // A leader may send its appends while it persists the same entries (Raft thesis
       // §10.2.1): nothing is acknowledged before this save completes, because entries are
-      // applied (and clients answered) only in a later Ready, handled after this await.
-      // Anything else (votes, a follower's append acknowledgements) waits for the disk.
+      // applied (and clients answered) only after this await, and acknowledgements from
+      // followers are stepped only in a later turn of the loop. Anything else (votes, a
+      // follower's append acknowledgements) waits for the disk.
+      const early = commitOnly || this.leaderSendsEarly(rd);
       if (early) transport.send(rd.messages);
+      if (commitOnly) this.applyReady(rd);
       if (rd.snapshot !== undefined || rd.entries.length > 0 || rd.hardState !== undefined) {
         await storage.save({
           ...(rd.snapshot === undefined ? {} : { snapshot: rd.snapshot }), entries: rd.entries,
@@ -377,26 +384,33 @@ export class RaftDriver {
         this.persistedVote = rd.hardState.vote;
       }
       if (!early) transport.send(rd.messages);
-      if (rd.snapshot !== undefined) {
-        this.applier.restore(rd.snapshot.data, rd.snapshot.metadata.index);
-        this.lastSnapshotIndex = rd.snapshot.metadata.index;
-      }
-      if (rd.committedEntries.length > 0) this.applier.applyEntries(rd.committedEntries);
-      for (const readState of rd.readStates) {
-        const key = Buffer.from(readState.context).toString('hex');
-        const waiting = this.readsInFlight.get(key);
-        this.readsInFlight.delete(key);
-        for (const read of waiting ?? []) read.resolve(readState.index);
-      }
+      if (!commitOnly) this.applyReady(rd);
       node.advance();
       this.confStateCache = node.confState();
     }
   }
 
-  private leaderSendsEarly(rd: Ready): boolean {
-    if (this.role !== 'leader' || rd.softState !== undefined || rd.snapshot !== undefined) return false;
+  private applyReady(rd: Ready): void {
+    if (rd.snapshot !== undefined) {
+      this.applier.restore(rd.snapshot.data, rd.snapshot.metadata.index);
+      this.lastSnapshotIndex = rd.snapshot.metadata.index;
+    }
+    if (rd.committedEntries.length > 0) this.applier.applyEntries(rd.committedEntries);
+    for (const readState of rd.readStates) {
+      const key = Buffer.from(readState.context).toString('hex');
+      const waiting = this.readsInFlight.get(key);
+      this.readsInFlight.delete(key);
+      for (const read of waiting ?? []) read.resolve(readState.index);
+    }
+  }
+
+  private termOrVoteChanged(rd: Ready): boolean {
     const hard = rd.hardState;
-    return hard === undefined || (hard.term === this.persistedTerm && hard.vote === this.persistedVote);
+    return hard !== undefined && (hard.term !== this.persistedTerm || hard.vote !== this.persistedVote);
+  }
+
+  private leaderSendsEarly(rd: Ready): boolean {
+    return this.role === 'leader' && rd.softState === undefined && rd.snapshot === undefined && !this.termOrVoteChanged(rd);
   }
 
   private onSoftState(state: string, lead: string): void {
