@@ -49,7 +49,9 @@ export class ContinuumCluster {
 
   private async start(node: ContinuumProc, dataDir: string): Promise<void> {
     const t0 = performance.now();
-    const child = spawn(process.execPath, [cliBin, '--data-dir', dataDir, 'daemon'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    // BENCH_NODE_ARGS: extra node flags for the daemons, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`.
+    const nodeArgs = process.env.BENCH_NODE_ARGS?.split(' ').filter((arg) => arg !== '') ?? [];
+    const child = spawn(process.execPath, [...nodeArgs, cliBin, '--data-dir', dataDir, 'daemon'], { stdio: ['ignore', 'pipe', 'pipe'] });
     node.child = child;
     let output = '';
     await new Promise<void>((resolve, reject) => {

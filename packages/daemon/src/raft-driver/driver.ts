@@ -10,7 +10,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { LevelStorage, RaftError, RawNode, createPrng } from '@continuum/raft';
+import { LevelStorage, MessageType, RaftError, RawNode, createPrng } from '@continuum/raft';
 import type { ConfState, Message, Ready } from '@continuum/raft';
 import type { ContinuumConfig } from '../config/schema.js';
 import type { ConsensusCallOptions, ConsensusStatus, Proposal, RaftRole } from '../consensus/consensus.js';
@@ -51,6 +51,10 @@ interface QueuedRead {
   readonly resolve: (index: number) => void;
   readonly reject: (error: unknown) => void;
   readonly signal: AbortSignal;
+}
+
+function isRequest(message: Message): boolean {
+  return message.type === MessageType.Prop || message.type === MessageType.ReadIndex;
 }
 
 export function raftDir(dataDir: string): string {
@@ -372,6 +376,9 @@ export class RaftDriver {
       // follower's append acknowledgements) waits for the disk.
       const early = commitOnly || this.leaderSendsEarly(rd);
       if (early) transport.send(rd.messages);
+      // Forwarded requests (a proposal or a ReadIndex on its way to the leader) promise
+      // nothing about this node's disk: they leave at once instead of waiting for the write.
+      else transport.send(rd.messages.filter(isRequest));
       if (commitOnly) this.applyReady(rd);
       if (rd.snapshot !== undefined || rd.entries.length > 0 || rd.hardState !== undefined) {
         await storage.save({
@@ -383,7 +390,7 @@ export class RaftDriver {
         this.persistedTerm = rd.hardState.term;
         this.persistedVote = rd.hardState.vote;
       }
-      if (!early) transport.send(rd.messages);
+      if (!early) transport.send(rd.messages.filter((message) => !isRequest(message)));
       if (!commitOnly) this.applyReady(rd);
       node.advance();
       this.confStateCache = node.confState();
