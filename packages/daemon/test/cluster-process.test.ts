@@ -94,6 +94,23 @@ describe.skipIf(!cliBuilt())('a federation of daemon processes', () => {
     }
   }, 120_000);
 
+  it('a member and the leader leave cleanly: out of the state, the leader out of Raft', async () => {
+    const leaf = leaves[5] as ProcNode;
+    expect((await cluster.api(leaf, 'POST', '/v1/leave', {})).status).toBe(200);
+    const leader = await waitFor('a leader', () => leaderOf(council));
+    expect((await cluster.api(leader, 'POST', '/v1/leave', {})).status).toBe(200);
+    const rest = council.filter((node) => node !== leader);
+    const next = await waitFor('a leader without the one that left', async () => {
+      const candidate = await leaderOf(rest);
+      if (candidate === undefined) return undefined;
+      const status = await cluster.raft(candidate);
+      return status.voters.length === 2 && !status.voters.includes(leader.peerId) ? candidate : undefined;
+    }, 30_000, 100);
+    const members = await cluster.api<{ members: Array<{ peer_id?: string; peerId?: string }> }>(next, 'GET', '/v1/members');
+    expect(members.body.members).toHaveLength(7);
+    expect(await put(leaves[0] as ProcNode, 'after/leave', 'ok')).toBe(true);
+  }, 60_000);
+
   it('refuses Raft messages and fedlog gossip from a non-member', async () => {
     const host: ContinuumHost = await createHost({ privateKey: await generateKeyPair('Ed25519'), listen: ['/ip4/127.0.0.1/tcp/0'] });
     try {

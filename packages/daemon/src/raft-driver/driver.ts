@@ -339,6 +339,13 @@ export class RaftDriver {
     if (status.hardState.commit > this.applier.appliedIndex) return;
     const council = [...this.applier.state.members.values()].filter((member) => member.council).map((member) => member.peerId).sort();
     if (council.length === 0) return;
+    const successor = node.confState().voters.find((peer) => peer !== this.self && council.includes(peer));
+    if (!council.includes(this.self) && successor !== undefined) {
+      // This leader left the council: hand leadership over; the next leader removes it from Raft.
+      node.transferLeadership(successor);
+      this.confChangeBusyUntil = now + 1_000;
+      return;
+    }
     const change = nextConfChange({
       self: this.self, confState: node.confState(), council, progress: status.progress, lastIndex: status.lastIndex, catchUpEntries: limits.catchUpLagEntries,
     });
