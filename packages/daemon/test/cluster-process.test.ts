@@ -63,6 +63,10 @@ describe.skipIf(!cliBuilt())('a federation of daemon processes', () => {
     for (const [i, node] of [...council, ...leaves].entries()) expect(await put(node, `k/${i}`, `v${i}`)).toBe(true);
     const read = await cluster.api<string>(leaves[0] as ProcNode, 'GET', `/v1/kv/${encodeURIComponent('k/2')}`);
     expect(read).toEqual({ status: 200, body: 'v2' });
+    // Every member found the first council node through bootstrap discovery.
+    const discovery = await cluster.api<{ peers: Array<{ peerId: string; methods: string[] }> }>(leaves[3] as ProcNode, 'GET', '/v1/discovery');
+    expect(discovery.status).toBe(200);
+    expect(discovery.body.peers.find((peer) => peer.peerId === council[0]?.peerId)?.methods).toContain('bootstrap');
   }, 60_000);
 
   it('elects a new leader after kill -9 of the leader; acknowledged writes survive; the node catches up on restart', async () => {

@@ -49,6 +49,18 @@ export interface ProcNode {
 export class ProcessCluster {
   readonly nodes: ProcNode[] = [];
   private base = '';
+  private readonly usedPorts = new Set<number>();
+
+  /** A free port never handed out before in this cluster (the OS may return a just-closed one). */
+  private async port(): Promise<number> {
+    for (;;) {
+      const port = await freeTcpPort();
+      if (!this.usedPorts.has(port)) {
+        this.usedPorts.add(port);
+        return port;
+      }
+    }
+  }
 
   async init(): Promise<void> {
     this.base = await mkdtemp(join(tmpdir(), 'continuum-cluster-'));
@@ -56,8 +68,8 @@ export class ProcessCluster {
 
   /** `continuum init` (with --council for the first node); returns the node (not started). */
   async add(name: string, extra: readonly string[] = []): Promise<ProcNode> {
-    const p2pPort = await freeTcpPort();
-    const apiPort = await freeTcpPort();
+    const p2pPort = await this.port();
+    const apiPort = await this.port();
     const dataDir = join(this.base, name);
     const out = await runCli(['--json', '--data-dir', dataDir, 'init', '--name', name, '--tier', 'leaf', '--territory', 'DK-AARHUS',
       '--listen', `/ip4/127.0.0.1/tcp/${p2pPort}`, '--node-api', `127.0.0.1:${apiPort}`, ...extra]);
