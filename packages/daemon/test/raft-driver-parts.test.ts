@@ -122,3 +122,20 @@ describe('fedlog follower', () => {
     expect(applier.appliedIndex).toBe(1);
   });
 });
+
+describe('council bootstrap', () => {
+  it('refuses founding voters besides this node (they would diverge at index 1)', async () => {
+    const { bootstrapCouncil } = await import('../src/raft-driver/bootstrap.js');
+    const { validateConfig } = await import('../src/config/validate.js');
+    const { mkdtemp, rm } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = await mkdtemp(join(tmpdir(), 'continuum-boot-'));
+    try {
+      const config = validateConfig({ node: { name: 'b1', territory: 'DK-AARHUS', data_dir: dir }, federation: { council: [council] } });
+      await expect(bootstrapCouncil(config, 'self', [], 'fed-b', 1)).rejects.toMatchObject({ code: 'CONFIG_INVALID', details: { path: 'federation.council' } });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

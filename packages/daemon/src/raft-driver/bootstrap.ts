@@ -2,10 +2,12 @@
  * `continuum init --council`: a new federation with this node as its first voter. The
  * Raft storage gets its initial snapshot at index 1, term 1, whose data is the federation
  * state after the Bootstrap command (federation id, this node as a HEALTHY council
- * member) and whose configuration is this node plus the founding voters listed in
- * `federation.council` (peer ids or multiaddrs ending in /p2p/<id>). Every founding voter
- * must be initialised with the same list; usually the list is empty and further council
- * members join with a token (learner first, then voter).
+ * member) and whose configuration is this node alone. Further council members join with a
+ * token and `council: true` (learner first, then voter, one change at a time).
+ *
+ * `federation.council` must be empty here: several founding voters would each write a
+ * different index-1 snapshot (each naming itself), which Raft would treat as the same
+ * entry — a divergence. Founding several voters at once is not supported yet.
  */
 import { mkdir } from 'node:fs/promises';
 import { LevelStorage } from '@continuum/raft';
@@ -21,19 +23,26 @@ export interface CouncilBootstrap {
   readonly voters: readonly string[];
 }
 
+/** A council entry is a peer id or a multiaddr ending in /p2p/<id>. */
 function peerOf(entry: string): string {
   const at = entry.lastIndexOf('/p2p/');
   return at >= 0 ? entry.slice(at + 5) : entry;
 }
 
 export async function bootstrapCouncil(config: ContinuumConfig, selfPeerId: string, addresses: readonly string[], federationId: string, nowMs: number): Promise<CouncilBootstrap> {
+  const others = config.federation.council.map(peerOf).filter((peer) => peer !== selfPeerId);
+  if (others.length > 0) {
+    throw new ContinuumError('CONFIG_INVALID', 'init --council founds a federation with this node as its only voter; further council members join with a token (join --council)', {
+      path: 'federation.council', reason: 'several founding voters are not supported: they would diverge at index 1',
+    });
+  }
   const state = createFederationState();
   const result = apply(state, {
     atMs: nowMs, proposer: selfPeerId,
     bootstrap: { federationId, members: [{ peerId: selfPeerId, name: config.node.name, tier: config.node.tier, territory: config.node.territory, addresses: [...addresses], council: true }] },
   });
   if (!result.ok) throw new ContinuumError('CONFIG_INVALID', `cannot bootstrap: ${result.reason}`, { path: 'node', reason: result.reason });
-  const voters = [...new Set([selfPeerId, ...config.federation.council.map(peerOf)])].sort();
+  const voters = [selfPeerId];
   const dir = raftDir(config.node.data_dir);
   await mkdir(dir, { recursive: true, mode: 0o700 });
   const storage = await LevelStorage.open(dir);
