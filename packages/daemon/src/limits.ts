@@ -145,6 +145,8 @@ export const limits = {
   fedlogPollIntervalMs: 2_000,
   /** Out-of-order entries a follower buffers while it fetches a gap. */
   maxFollowerBufferedEntries: 10_000,
+  /** A follower writes its applied state to the data dir at most this often (and after joining, and on stop). */
+  followerStateSaveIntervalMs: 5_000,
 } as const;
 
 export type Limits = typeof limits;

@@ -71,6 +71,9 @@ describe.skipIf(!cliBuilt())('a federation of daemon processes', () => {
 
   it('elects a new leader after kill -9 of the leader; acknowledged writes survive; the node catches up on restart', async () => {
     const leader = await waitFor('a leader', () => leaderOf(council));
+    // A follower (not a Raft peer) crashes too: it must come back from its saved state.
+    const crashedLeaf = leaves[4] as ProcNode;
+    cluster.kill9(crashedLeaf);
     const writer = (async () => {
       for (let i = 0; i < 40; i += 1) await put(leaves[i % leaves.length] as ProcNode, `w/${i}`, `x${i}`);
     })();
@@ -94,6 +97,12 @@ describe.skipIf(!cliBuilt())('a federation of daemon processes', () => {
     await waitFor('the restarted node to catch up', async () => ((await cluster.raft(leader)).appliedIndex >= target ? true : undefined), 30_000);
     for (const [key, value] of acked) {
       const read = await cluster.api<string>(leader, 'GET', `/v1/kv/${encodeURIComponent(key)}?consistency=stale`);
+      expect(read, key).toEqual({ status: 200, body: value });
+    }
+    await cluster.start(crashedLeaf);
+    await waitFor('the crashed follower to catch up', async () => ((await cluster.raft(crashedLeaf)).appliedIndex >= target ? true : undefined), 30_000);
+    for (const [key, value] of acked) {
+      const read = await cluster.api<string>(crashedLeaf, 'GET', `/v1/kv/${encodeURIComponent(key)}?consistency=stale`);
       expect(read, key).toEqual({ status: 200, body: value });
     }
   }, 120_000);

@@ -28,7 +28,7 @@ import { FedlogFollower } from './fedlog.js';
 import { FedlogWire } from './fedlog-wire.js';
 import { ForwardClient, serveForward, forwardProtocol } from './forward.js';
 import { nextConfChange } from './membership.js';
-import { loadFollowerState, saveFollowerState } from './follower-state.js';
+import { loadFollowerState, saveFollowerState as writeFollowerState } from './follower-state.js';
 import { raftTiming } from './timing.js';
 import type { RaftTiming } from './timing.js';
 import { RaftTransport } from './transport.js';
@@ -93,6 +93,8 @@ export class RaftDriver {
   private lastSnapshotIndex = 0;
   private confChangeBusyUntil = 0;
   private failure: unknown;
+  private savedFollowerIndex = 0;
+  private savingFollowerState = false;
 
   constructor(private readonly options: RaftDriverOptions) {
     this.timing = raftTiming(options.config.federation.raft);
@@ -163,6 +165,7 @@ export class RaftDriver {
       this.wake();
     }, this.timing.tickMs));
     this.timers.push(setInterval(() => this.follower?.poll(), Math.max(100, limits.fedlogPollIntervalMs / 4)));
+    this.timers.push(setInterval(() => void this.saveFollowerState(), limits.followerStateSaveIntervalMs));
     for (const timer of this.timers) timer.unref();
     this.loopDone = this.loop();
   }
@@ -179,13 +182,33 @@ export class RaftDriver {
     for (const read of [...this.reads, ...[...this.readsInFlight.values()].flat()]) read.reject(unavailable('the node is stopping'));
     this.reads = [];
     this.readsInFlight.clear();
-    if (!this.isRaftPeer() && this.applier.appliedIndex > 0) await saveFollowerState(this.options.dataDir.paths.dataDir, this.applier.appliedIndex, this.applier.snapshot()).catch(() => undefined);
+    await this.saveFollowerState();
     await this.storage?.close();
   }
 
   /** After this node joined: fetch the state from the members that admitted it. */
   async followFrom(peers: readonly string[]): Promise<void> {
     await this.follower?.catchUp(peers);
+    await this.saveFollowerState();
+  }
+
+  /**
+   * A follower (not a Raft peer) keeps its applied state in the data dir, so that after a
+   * crash it still knows the members it may trust and catches up from there. One write at
+   * a time; skipped when nothing was applied since the last one.
+   */
+  private async saveFollowerState(): Promise<void> {
+    const index = this.applier.appliedIndex;
+    if (this.isRaftPeer() || index === 0 || index === this.savedFollowerIndex || this.savingFollowerState) return;
+    this.savingFollowerState = true;
+    try {
+      await writeFollowerState(this.options.dataDir.paths.dataDir, index, this.applier.snapshot());
+      this.savedFollowerIndex = index;
+    } catch {
+      // the next interval tries again
+    } finally {
+      this.savingFollowerState = false;
+    }
   }
 
   // --- Consensus ---
