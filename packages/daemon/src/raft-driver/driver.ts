@@ -27,8 +27,10 @@ import { decodeEnvelope, encodeEnvelope, newProposalId } from './envelope.js';
 import { FedlogFollower } from './fedlog.js';
 import { FedlogWire } from './fedlog-wire.js';
 import { ForwardClient, serveForward, forwardProtocol } from './forward.js';
-import { nextConfChange } from './membership.js';
-import { loadFollowerState, saveFollowerState as writeFollowerState } from './follower-state.js';
+import { stepMembership } from './membership.js';
+import { councilPeers, fedlogSources } from './peers.js';
+import { FollowerStateSaver, loadFollowerState } from './follower-state.js';
+import { ReadQueue } from './reads.js';
 import { raftTiming } from './timing.js';
 import type { RaftTiming } from './timing.js';
 import { RaftTransport } from './transport.js';
@@ -47,11 +49,6 @@ interface QueuedProposal {
   readonly signal: AbortSignal;
 }
 
-interface QueuedRead {
-  readonly resolve: (index: number) => void;
-  readonly reject: (error: unknown) => void;
-  readonly signal: AbortSignal;
-}
 
 function isRequest(message: Message): boolean {
   return message.type === MessageType.Prop || message.type === MessageType.ReadIndex;
@@ -74,9 +71,7 @@ export class RaftDriver {
   private readonly controller = new AbortController();
   private inbound: Message[] = [];
   private proposals: QueuedProposal[] = [];
-  private reads: QueuedRead[] = [];
-  private readonly readsInFlight = new Map<string, QueuedRead[]>();
-  private readSequence = 0;
+  private readonly reads = new ReadQueue();
   private pendingTicks = 0;
   private dirty = false;
   private wakeUp: (() => void) | undefined;
@@ -93,12 +88,12 @@ export class RaftDriver {
   private lastSnapshotIndex = 0;
   private confChangeBusyUntil = 0;
   private failure: unknown;
-  private savedFollowerIndex = 0;
-  private savingFollowerState = false;
+  private readonly followerState: FollowerStateSaver;
 
   constructor(private readonly options: RaftDriverOptions) {
     this.timing = raftTiming(options.config.federation.raft);
     this.self = options.host.peerId.toString();
+    this.followerState = new FollowerStateSaver(options.dataDir.paths.dataDir);
   }
 
   get state(): FederationState {
@@ -179,9 +174,7 @@ export class RaftDriver {
     await this.transport?.stop();
     await this.wire?.stop().catch(() => undefined);
     await this.options.host.unhandle(forwardProtocol).catch(() => undefined);
-    for (const read of [...this.reads, ...[...this.readsInFlight.values()].flat()]) read.reject(unavailable('the node is stopping'));
-    this.reads = [];
-    this.readsInFlight.clear();
+    this.reads.rejectAll(unavailable('the node is stopping'));
     await this.saveFollowerState();
     await this.storage?.close();
   }
@@ -192,23 +185,8 @@ export class RaftDriver {
     await this.saveFollowerState();
   }
 
-  /**
-   * A follower (not a Raft peer) keeps its applied state in the data dir, so that after a
-   * crash it still knows the members it may trust and catches up from there. One write at
-   * a time; skipped when nothing was applied since the last one.
-   */
-  private async saveFollowerState(): Promise<void> {
-    const index = this.applier.appliedIndex;
-    if (this.isRaftPeer() || index === 0 || index === this.savedFollowerIndex || this.savingFollowerState) return;
-    this.savingFollowerState = true;
-    try {
-      await writeFollowerState(this.options.dataDir.paths.dataDir, index, this.applier.snapshot());
-      this.savedFollowerIndex = index;
-    } catch {
-      // the next interval tries again
-    } finally {
-      this.savingFollowerState = false;
-    }
+  private saveFollowerState(): Promise<void> {
+    return this.followerState.save(this.isRaftPeer() ? 0 : this.applier.appliedIndex, () => this.applier.snapshot());
   }
 
   // --- Consensus ---
@@ -258,16 +236,12 @@ export class RaftDriver {
     return result;
   }
 
-  private raftReadIndex(signal: AbortSignal): Promise<number> {
-    if (this.reads.length >= limits.maxPendingReads) return Promise.reject(unavailable(`${limits.maxPendingReads} reads are queued`));
-    return new Promise<number>((resolve, reject) => {
-      this.reads.push({ resolve, reject, signal });
-      signal.addEventListener('abort', () => reject(signal.reason instanceof Error ? signal.reason : unavailable('the read did not complete in time')), { once: true });
-      this.wake();
-    }).then(async (index) => {
-      await this.applier.waitApplied(index, signal);
-      return index;
-    });
+  private async raftReadIndex(signal: AbortSignal): Promise<number> {
+    const pending = this.reads.enqueue(signal);
+    this.wake();
+    const index = await pending;
+    await this.applier.waitApplied(index, signal);
+    return index;
   }
 
   // --- the loop ---
@@ -343,43 +317,15 @@ export class RaftDriver {
         // no leader to take them now: keep them queued until a leader is known or they time out
       }
     }
-    this.reads = this.reads.filter((read) => !read.signal.aborted);
-    if (this.reads.length > 0 && this.leader !== '') {
-      this.readSequence += 1;
-      const context = new Uint8Array(8);
-      new DataView(context.buffer).setFloat64(0, this.readSequence);
-      this.readsInFlight.set(Buffer.from(context).toString('hex'), this.reads);
-      this.reads = [];
-      node.readIndex(context);
-    }
+    const context = this.leader === '' ? undefined : this.reads.takeBatch();
+    if (context !== undefined) node.readIndex(context);
     if (this.role === 'leader') this.reconcileMembership(node);
   }
 
   private reconcileMembership(node: RawNode): void {
     const now = Date.now();
     if (now < this.confChangeBusyUntil) return;
-    const status = node.status();
-    if (status.hardState.commit > this.applier.appliedIndex) return;
-    const council = [...this.applier.state.members.values()].filter((member) => member.council).map((member) => member.peerId).sort();
-    if (council.length === 0) return;
-    const successor = node.confState().voters.find((peer) => peer !== this.self && council.includes(peer));
-    if (!council.includes(this.self) && successor !== undefined) {
-      // This leader left the council: hand leadership over; the next leader removes it from Raft.
-      node.transferLeadership(successor);
-      this.confChangeBusyUntil = now + 1_000;
-      return;
-    }
-    const change = nextConfChange({
-      self: this.self, confState: node.confState(), council, progress: status.progress, lastIndex: status.lastIndex, catchUpEntries: limits.catchUpLagEntries,
-    });
-    if (change === undefined) return;
-    try {
-      node.proposeConfChange(change);
-      this.confChangeBusyUntil = now + 1_000;
-    } catch (error) {
-      if (!RaftError.is(error, 'PROPOSAL_DROPPED')) throw error;
-      this.confChangeBusyUntil = now + 200;
-    }
+    this.confChangeBusyUntil = stepMembership(node, this.applier, this.self, now) ?? this.confChangeBusyUntil;
   }
 
   private async handleReadies(): Promise<void> {
@@ -433,12 +379,7 @@ export class RaftDriver {
       this.lastSnapshotIndex = rd.snapshot.metadata.index;
     }
     if (rd.committedEntries.length > 0) this.applier.applyEntries(rd.committedEntries);
-    for (const readState of rd.readStates) {
-      const key = Buffer.from(readState.context).toString('hex');
-      const waiting = this.readsInFlight.get(key);
-      this.readsInFlight.delete(key);
-      for (const read of waiting ?? []) read.resolve(readState.index);
-    }
+    for (const readState of rd.readStates) this.reads.answer(readState.context, readState.index);
   }
 
   private termOrVoteChanged(rd: Ready): boolean {
@@ -460,11 +401,7 @@ export class RaftDriver {
     } else {
       this.role = this.confStateCache.learners.includes(this.self) ? 'learner' : 'follower';
     }
-    if (lead !== this.leader) {
-      // Reads sent to a leader that is gone will never be answered: let them time out quickly by re-issuing.
-      for (const reads of this.readsInFlight.values()) this.reads.push(...reads);
-      this.readsInFlight.clear();
-    }
+    if (lead !== this.leader) this.reads.requeue();
     this.leader = lead;
   }
 
@@ -495,15 +432,10 @@ export class RaftDriver {
   }
 
   private councilPeers(): string[] {
-    return [...this.applier.state.members.values()].filter((member) => member.council && member.peerId !== this.self).map((member) => member.peerId);
+    return councilPeers(this.applier.state, this.self);
   }
 
   private fedlogSources(): string[] {
-    const members = this.applier.state.members;
-    const self = members.get(this.self);
-    const connected = this.options.host.getConnections().map((connection) => connection.remotePeer.toString()).filter((peer) => members.has(peer) && peer !== this.self);
-    const parent = self?.parent === undefined ? [] : [self.parent];
-    const shuffled = connected.sort(() => (randomBytes(1)[0] ?? 0) - 128);
-    return [...new Set([...parent, ...shuffled.slice(0, 4), ...this.councilPeers()])];
+    return fedlogSources(this.applier.state, this.self, this.options.host.getConnections().map((connection) => connection.remotePeer.toString()));
   }
 }

@@ -36,3 +36,27 @@ export async function loadFollowerState(dataDir: string): Promise<{ index: numbe
   }
   return { index, snapshot };
 }
+
+/**
+ * Saves a follower's state: one write at a time, skipped when nothing was applied since
+ * the last one (index 0: not a follower, nothing to save).
+ */
+export class FollowerStateSaver {
+  private saved = 0;
+  private saving = false;
+
+  constructor(private readonly dataDir: string) {}
+
+  async save(index: number, snapshot: () => Uint8Array): Promise<void> {
+    if (index === 0 || index === this.saved || this.saving) return;
+    this.saving = true;
+    try {
+      await saveFollowerState(this.dataDir, index, snapshot());
+      this.saved = index;
+    } catch {
+      // the next interval tries again
+    } finally {
+      this.saving = false;
+    }
+  }
+}

@@ -5,8 +5,10 @@
  * the leader itself), add a missing council member as a learner, promote a learner that
  * has caught up (its match index within `catchUpEntries` of the leader's last index).
  */
-import { ConfChangeType } from '@continuum/raft';
-import type { ConfChange, ConfState, ProgressStatus } from '@continuum/raft';
+import { ConfChangeType, RaftError } from '@continuum/raft';
+import type { ConfChange, ConfState, ProgressStatus, RawNode } from '@continuum/raft';
+import { limits } from '../limits.js';
+import type { Applier } from './applier.js';
 
 export interface MembershipView {
   readonly self: string;
@@ -31,4 +33,31 @@ export function nextConfChange(view: MembershipView): ConfChange | undefined {
   });
   if (ready !== undefined) return { type: ConfChangeType.AddNode, nodeId: ready };
   return undefined;
+}
+
+/**
+ * The leader's membership duty for one loop turn; returns the time before which it should
+ * not try again (a change in flight), or undefined when nothing was done. Nothing happens
+ * while committed entries are unapplied (the pending-config rule), and a leader that left
+ * the council hands leadership to another council voter first (the next leader removes it).
+ */
+export function stepMembership(node: RawNode, applier: Applier, self: string, now: number): number | undefined {
+  const status = node.status();
+  if (status.hardState.commit > applier.appliedIndex) return undefined;
+  const council = [...applier.state.members.values()].filter((member) => member.council).map((member) => member.peerId).sort();
+  if (council.length === 0) return undefined;
+  const successor = node.confState().voters.find((peer) => peer !== self && council.includes(peer));
+  if (!council.includes(self) && successor !== undefined) {
+    node.transferLeadership(successor);
+    return now + 1_000;
+  }
+  const change = nextConfChange({ self, confState: node.confState(), council, progress: status.progress, lastIndex: status.lastIndex, catchUpEntries: limits.catchUpLagEntries });
+  if (change === undefined) return undefined;
+  try {
+    node.proposeConfChange(change);
+    return now + 1_000;
+  } catch (error) {
+    if (!RaftError.is(error, 'PROPOSAL_DROPPED')) throw error;
+    return now + 200;
+  }
 }
