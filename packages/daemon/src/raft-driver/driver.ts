@@ -356,6 +356,9 @@ export class RaftDriver {
       // nothing about this node's disk: they leave at once instead of waiting for the write.
       else transport.send(rd.messages.filter(isRequest));
       if (commitOnly) this.applyReady(rd);
+      // Committed entries this node already holds on disk are applied (and their clients
+      // answered) before the write of the new ones: they are committed and durable here.
+      else if (rd.snapshot === undefined) this.applyDurable(rd, storage.lastIndex());
       if (rd.snapshot !== undefined || rd.entries.length > 0 || rd.hardState !== undefined) {
         await storage.save({
           ...(rd.snapshot === undefined ? {} : { snapshot: rd.snapshot }), entries: rd.entries,
@@ -371,6 +374,11 @@ export class RaftDriver {
       node.advance();
       this.confStateCache = node.confState();
     }
+  }
+
+  private applyDurable(rd: Ready, persistedLastIndex: number): void {
+    const durable = rd.committedEntries.filter((entry) => entry.index <= persistedLastIndex);
+    if (durable.length > 0) this.applier.applyEntries(durable);
   }
 
   private applyReady(rd: Ready): void {
