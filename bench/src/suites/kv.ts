@@ -110,7 +110,7 @@ export const suite: BenchSuite = {
         'passes about five such waits (the receiving follower, the leader\'s append, the follower\'s append, the leader\'s commit,',
         'the follower\'s apply). Profiles of the daemons under load show them 50-70 % idle, waiting on fsync (15-25 ms each on this',
         'shared disk under load). Proposals are batched per Ready, the leader sends appends while it writes, and forwarded',
-        'proposals and commit-only Readies skip the disk wait; closing the gap needs asynchronous storage writes in the core',
+        'proposals, commit-only Readies and committed entries already on disk skip the disk wait; closing the gap needs asynchronous storage writes in the core',
         '(etcd\'s AsyncStorageWrites) so that stepping and applying continue while a write is in flight.',
       ]),
       '',
