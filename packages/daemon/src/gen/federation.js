@@ -9,7 +9,7 @@ const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.
 const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $String = $util.global.String, $Array = $util.global.Array, $Boolean = $util.global.Boolean, $Number = $util.global.Number, $parseInt = $util.global.parseInt, $BigInt = $util.global.BigInt, $isFinite = $util.global.isFinite;
 
 // Exported root namespace
-const $root = $protobuf.roots["continuum_daemon"] || ($protobuf.roots["continuum_daemon"] = {});
+const $root = $protobuf.roots["continuum_daemon_federation"] || ($protobuf.roots["continuum_daemon_federation"] = {});
 
 export const continuum = $root.continuum = (() => {
 
