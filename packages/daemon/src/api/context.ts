@@ -6,6 +6,7 @@ import type { Coordinator } from '../coordinator/coordinator.js';
 import type { DaemonMetrics } from '../metrics/registry.js';
 import type { NodeViews } from '../status/types.js';
 import type { Tier } from '../territory/tiers.js';
+import type { WorkDeps } from './work-context.js';
 
 export interface ApiDeps {
   /** The bearer token (content of the data dir's api-token file). */
@@ -25,4 +26,6 @@ export interface ApiDeps {
   readonly selfAddresses: () => string[];
   /** Joins a federation with a token (the join protocol's client); absent: 503. */
   readonly join?: (token: JoinTokenData, signal: AbortSignal) => Promise<JoinAnswer>;
+  /** Ingest, content, audit and query routes (absent: not mounted). */
+  readonly work?: WorkDeps;
 }

@@ -1,0 +1,27 @@
+/**
+ * Limits of the federation's work (ingest, metadata replication, queries). Kept apart
+ * from `limits.ts` so the spine's limits and these can change independently; every one
+ * is hit by a test.
+ */
+export const workLimits = {
+  /** Largest NDJSON body `POST /v1/posts` accepts. */
+  maxIngestBodyBytes: 8 * 1024 * 1024,
+  /** Most lines in one ingest request. */
+  maxIngestLinesCount: 20_000,
+  /** Bytes of the node secret (HMAC key for pseudonyms). */
+  nodeSecretBytes: 32,
+  /** Largest sync or gossip message of the metadata replication (encoded). */
+  maxSyncMessageBytes: 4 * 1024 * 1024,
+  /** Width of the finest time bucket the roll-up counters keep. */
+  rollupBucketMs: 60_000,
+  /** Most buckets one query may return. */
+  maxQueryBucketsCount: 10_000,
+  /** Most alerts a query returns (newest first). */
+  maxQueryAlertsCount: 200,
+  /** Most hashtags a query returns. */
+  maxQueryHashtagsCount: 50,
+  /** Most audit records one `GET /v1/audit` returns. */
+  maxAuditPageCount: 1_000,
+} as const;
+
+export type WorkLimits = typeof workLimits;
