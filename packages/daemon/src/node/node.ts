@@ -36,6 +36,7 @@ import { HeartbeatGossip } from './heartbeats.js';
 import { runHealthRound } from './health-round.js';
 import type { HealthRoundOutcome } from './health-round.js';
 import { hostPeers, idleReplication, measureLatency } from './views.js';
+import { startWork } from './work.js';
 
 export interface ConsensusContext {
   readonly config: ContinuumConfig;
@@ -160,6 +161,8 @@ export function createNode(input: ContinuumConfig | ContinuumConfigInput, option
     const timeout = options.consensusTimeoutMs === undefined ? {} : { timeoutMs: options.consensusTimeoutMs };
     await host.handle(joinProtocol, joinHandler({ consensus, selfPeerId: self.peerId, now, penalise: penalties.penalise, signal: controller.signal, ...timeout }));
     stack.push(() => host.unhandle(joinProtocol));
+    const work = await startWork({ config, dataDir: dataDir.paths.dataDir, host, consensus, penalise: penalties.penalise, now, signal: controller.signal });
+    stack.push(() => work.stop());
     const joinAs = { name: config.node.name, tier: config.node.tier, territory: config.node.territory };
     const api = await startApiServer({
       apiToken: dataDir.apiToken, self, consensus, coordinator, metrics, views, now,
@@ -167,6 +170,7 @@ export function createNode(input: ContinuumConfig | ContinuumConfigInput, option
       randomBytes: (length) => new Uint8Array(randomBytes(length)),
       selfAddresses: () => host.getMultiaddrs().map((address) => address.toString()),
       join: (token, signal) => requestJoin(host, token, { ...joinAs, addresses: host.getMultiaddrs().map((address) => address.toString()) }, signal),
+      work: work.api,
     }, apiAddress(config, options.apiPortOverride));
     stack.push(() => api.close());
     // A round waits for consensus at most a bounded time; a round still running when the
