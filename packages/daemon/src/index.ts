@@ -42,3 +42,4 @@ export type { DaemonMetrics, MetricSources } from './metrics/registry.js';
 export * from './api/index.js';
 export * from './node/index.js';
 export * from './join/index.js';
+export * from './work-exports.js';

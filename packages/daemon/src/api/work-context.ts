@@ -1,5 +1,6 @@
 /** What the federation's work routes (ingest, content, audit, query) need from the node. */
 import type { IngestService } from '../ingest/ingest.js';
+import type { MapReplication } from '../map/map-replication.js';
 import type { QueryService } from '../query/query.js';
 
 export interface WorkDeps {
@@ -9,6 +10,8 @@ export interface WorkDeps {
   readonly proxyAllowed: () => boolean;
   /** Queries over this node's subtree from its local CRDT state. */
   readonly query?: QueryService;
+  /** The eventual replicated KV map (`/v1/map`). */
+  readonly map?: MapReplication;
   /** Wall clock (ms): default query ranges end now. */
   readonly now: () => number;
 }

@@ -35,7 +35,7 @@ import { joinHandler, joinProtocol } from '../join/server.js';
 import { HeartbeatGossip } from './heartbeats.js';
 import { runHealthRound } from './health-round.js';
 import type { HealthRoundOutcome } from './health-round.js';
-import { hostPeers, idleReplication, measureLatency } from './views.js';
+import { hostPeers, measureLatency } from './views.js';
 import { startWork } from './work.js';
 
 export interface ConsensusContext {
@@ -155,14 +155,14 @@ export function createNode(input: ContinuumConfig | ContinuumConfigInput, option
     const heartbeats = new HeartbeatGossip(host.services.pubsub, coordinator, (peer) => consensus.state.members.has(peer), () => consensus.status().commitIndex, now);
     heartbeats.start();
     stack.push(() => heartbeats.stop());
-    const views: NodeViews = { peers: () => hostPeers(host, coordinator), gossip: () => heartbeats.stats(), replication: idleReplication };
+    const work = await startWork({ config, dataDir: dataDir.paths.dataDir, host, consensus, penalise: penalties.penalise, now, signal: controller.signal });
+    stack.push(() => work.stop());
+    const views: NodeViews = { peers: () => hostPeers(host, coordinator), gossip: () => heartbeats.stats(), replication: () => work.replication() };
     const metrics = createMetrics({ coordinator: () => coordinator.stats(), raft: () => consensus.status(), gossip: views.gossip, replication: views.replication });
     const self = { peerId: host.peerId.toString(), name: config.node.name, tier: config.node.tier, territory: config.node.territory };
     const timeout = options.consensusTimeoutMs === undefined ? {} : { timeoutMs: options.consensusTimeoutMs };
     await host.handle(joinProtocol, joinHandler({ consensus, selfPeerId: self.peerId, now, penalise: penalties.penalise, signal: controller.signal, ...timeout }));
     stack.push(() => host.unhandle(joinProtocol));
-    const work = await startWork({ config, dataDir: dataDir.paths.dataDir, host, consensus, penalise: penalties.penalise, now, signal: controller.signal });
-    stack.push(() => work.stop());
     const joinAs = { name: config.node.name, tier: config.node.tier, territory: config.node.territory };
     const api = await startApiServer({
       apiToken: dataDir.apiToken, self, consensus, coordinator, metrics, views, now,

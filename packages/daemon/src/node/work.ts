@@ -8,9 +8,12 @@ import type { ContinuumConfig } from '../config/schema.js';
 import type { Consensus } from '../consensus/consensus.js';
 import type { ContinuumHost } from '../host/host.js';
 import { IngestService } from '../ingest/ingest.js';
+import { MapService } from '../map/map-service.js';
 import { MetadataService } from '../metadata/service.js';
 import type { PenaliseHook } from '../protocol/penalties.js';
 import { QueryService } from '../query/query.js';
+import type { ReplicationStats } from '../status/types.js';
+import { parseConflictStrategy } from '@continuum/crdt';
 
 export interface WorkContext {
   readonly config: ContinuumConfig;
@@ -26,6 +29,9 @@ export interface RunningWork {
   readonly api: NonNullable<ApiDeps['work']>;
   readonly ingest: IngestService;
   readonly metadata: MetadataService;
+  readonly map: MapService;
+  /** For `views.replication()` (metrics: continuum_replication_*). */
+  replication(): ReplicationStats;
   stop(): Promise<void>;
 }
 
@@ -49,10 +55,17 @@ export async function startWork(context: WorkContext): Promise<RunningWork> {
     syncIntervalMs: config.federation.gossip.sync_interval_seconds * 1000,
   });
   await metadata.start();
+  const map = new MapService({
+    host, dataDir: context.dataDir, strategy: parseConflictStrategy(config.federation.replication.conflict_resolution), now,
+    isMember: (peer) => consensus.state.members.has(peer), penalise: context.penalise,
+    syncIntervalMs: config.federation.gossip.sync_interval_seconds * 1000, signal: context.signal,
+  });
+  await map.start();
   const ingest = new IngestService({ dataDir: context.dataDir, territory: config.node.territory, now, onStored: (metas) => metadata.record(metas) });
   try {
     await ingest.open();
   } catch (error) {
+    await map.stop();
     await metadata.stop();
     throw error;
   }
@@ -67,10 +80,12 @@ export async function startWork(context: WorkContext): Promise<RunningWork> {
   }, retentionCheckMs);
   retention.unref();
   return {
-    ingest, metadata,
-    api: { ingest, query, now, proxyAllowed: () => consensus.state.policies.get('proxy_content')?.value === 'allow' },
+    ingest, metadata, map,
+    replication: () => map.replication.stats(),
+    api: { ingest, query, now, map: map.replication, proxyAllowed: () => consensus.state.policies.get('proxy_content')?.value === 'allow' },
     async stop() {
       clearInterval(retention);
+      await map.stop();
       await metadata.stop();
       await ingest.close();
     },
