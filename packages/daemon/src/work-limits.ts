@@ -20,6 +20,16 @@ export const workLimits = {
   maxQueryAlertsCount: 200,
   /** Most hashtags a query returns. */
   maxQueryHashtagsCount: 50,
+  /** Ids of alerts and campaigns the event stream remembers (to emit each once). */
+  maxSeenEvents: 100_000,
+  /** Open WebSockets (events and docs together). */
+  maxWebSocketsCount: 256,
+  /** Largest WebSocket message accepted. */
+  maxWebSocketMessageBytes: 1024 * 1024,
+  /** Shared documents a node keeps. */
+  maxDocsCount: 64,
+  /** Encoded size of one shared document. */
+  maxDocBytes: 4 * 1024 * 1024,
   /** Most audit records one `GET /v1/audit` returns. */
   maxAuditPageCount: 1_000,
 } as const;

@@ -1,5 +1,6 @@
 /** What the federation's work routes (ingest, content, audit, query) need from the node. */
 import type { IngestService } from '../ingest/ingest.js';
+import type { DocStore } from '../docs/doc-store.js';
 import type { MapReplication } from '../map/map-replication.js';
 import type { QueryService } from '../query/query.js';
 
@@ -12,6 +13,8 @@ export interface WorkDeps {
   readonly query?: QueryService;
   /** The eventual replicated KV map (`/v1/map`). */
   readonly map?: MapReplication;
+  /** Shared documents (`/v1/docs`). */
+  readonly docs?: DocStore;
   /** Wall clock (ms): default query ranges end now. */
   readonly now: () => number;
 }

@@ -173,6 +173,7 @@ export function createNode(input: ContinuumConfig | ContinuumConfigInput, option
       work: work.api,
     }, apiAddress(config, options.apiPortOverride));
     stack.push(() => api.close());
+    stack.push(work.attach(api.server, dataDir.apiToken));
     // A round waits for consensus at most a bounded time; a round still running when the
     // next is due makes the loop skip that one rather than pile rounds up.
     let busy = false;

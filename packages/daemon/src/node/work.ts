@@ -1,19 +1,26 @@
 /**
  * The federation's work inside a running node: ingest and the content store, the
- * metadata replication up the tree, queries and retention. `startWork` is one phase of
- * `createNode`; it returns what the API needs and how to stop.
+ * metadata replication up the tree, the replicated KV map, shared documents, queries,
+ * the event stream and retention. `startWork` is one phase of `createNode`; it returns
+ * what the API needs, `attach` for the WebSockets on the API server, and `stop`.
  */
+import { join } from 'node:path';
+import type { Server } from 'node:http';
+import { parseConflictStrategy } from '@continuum/crdt';
 import type { ApiDeps } from '../api/context.js';
 import type { ContinuumConfig } from '../config/schema.js';
 import type { Consensus } from '../consensus/consensus.js';
+import { DocGossip } from '../docs/doc-gossip.js';
+import { DocStore } from '../docs/doc-store.js';
+import { EventBus } from '../events/event-bus.js';
+import { attachWebSockets } from '../events/ws-server.js';
 import type { ContinuumHost } from '../host/host.js';
-import { IngestService } from '../ingest/ingest.js';
+import { IngestService, type WatchlistInput } from '../ingest/ingest.js';
 import { MapService } from '../map/map-service.js';
 import { MetadataService } from '../metadata/service.js';
 import type { PenaliseHook } from '../protocol/penalties.js';
 import { QueryService } from '../query/query.js';
 import type { ReplicationStats } from '../status/types.js';
-import { parseConflictStrategy } from '@continuum/crdt';
 
 export interface WorkContext {
   readonly config: ContinuumConfig;
@@ -30,12 +37,17 @@ export interface RunningWork {
   readonly ingest: IngestService;
   readonly metadata: MetadataService;
   readonly map: MapService;
+  readonly docs: DocStore;
+  readonly events: EventBus;
   /** For `views.replication()` (metrics: continuum_replication_*). */
   replication(): ReplicationStats;
+  /** Serves `/v1/events` and `/v1/docs/{name}/sync` on the API server; returns the undo. */
+  attach(server: Server, apiToken: string): () => void;
   stop(): Promise<void>;
 }
 
 const retentionCheckMs = 3_600_000;
+const eventPollMs = 1_000;
 
 function policyNumber(consensus: Consensus, name: string, fallback: number): number {
   const raw = consensus.state.policies.get(name)?.value;
@@ -43,51 +55,93 @@ function policyNumber(consensus: Consensus, name: string, fallback: number): num
   return Number.isFinite(value) && value > 0 ? value : fallback;
 }
 
+/** The `watchlist` document's content as the analyzer's watchlist (absent: none). */
+function watchlistOf(docs: DocStore): WatchlistInput | undefined {
+  const content = docs.has('watchlist') ? docs.content('watchlist') : undefined;
+  if (content === undefined) return undefined;
+  const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
+  return { version: `doc:${docs.version('watchlist').slice(0, 32)}`, terms: strings(content.terms), hashtags: strings(content.hashtags) };
+}
+
 export async function startWork(context: WorkContext): Promise<RunningWork> {
   const { config, consensus, host, now } = context;
   const self = host.peerId.toString();
-  const metadata = new MetadataService({
-    host, dataDir: context.dataDir, tier: config.node.tier, signal: context.signal, penalise: context.penalise,
-    parent: () => consensus.state.members.get(self)?.parent,
-    isMember: (peer) => consensus.state.members.has(peer),
-    addressesOf: (peer) => consensus.state.members.get(peer)?.addresses ?? [],
-    gossipIntervalMs: config.federation.gossip.gossip_interval_ms,
-    syncIntervalMs: config.federation.gossip.sync_interval_seconds * 1000,
-  });
-  await metadata.start();
-  const map = new MapService({
-    host, dataDir: context.dataDir, strategy: parseConflictStrategy(config.federation.replication.conflict_resolution), now,
-    isMember: (peer) => consensus.state.members.has(peer), penalise: context.penalise,
-    syncIntervalMs: config.federation.gossip.sync_interval_seconds * 1000, signal: context.signal,
-  });
-  await map.start();
-  const ingest = new IngestService({ dataDir: context.dataDir, territory: config.node.territory, now, onStored: (metas) => metadata.record(metas) });
+  const isMember = (peer: string): boolean => consensus.state.members.has(peer);
+  const syncIntervalMs = config.federation.gossip.sync_interval_seconds * 1000;
+  const undo: Array<() => Promise<void> | void> = [];
+  const stop = async (): Promise<void> => {
+    while (undo.length > 0) {
+      try {
+        await undo.pop()?.();
+      } catch {
+        // Keep undoing the rest.
+      }
+    }
+  };
   try {
+    const metadata = new MetadataService({
+      host, dataDir: context.dataDir, tier: config.node.tier, signal: context.signal, penalise: context.penalise, isMember,
+      parent: () => consensus.state.members.get(self)?.parent,
+      addressesOf: (peer) => consensus.state.members.get(peer)?.addresses ?? [],
+      gossipIntervalMs: config.federation.gossip.gossip_interval_ms, syncIntervalMs,
+    });
+    await metadata.start();
+    undo.push(() => metadata.stop());
+    const map = new MapService({
+      host, dataDir: context.dataDir, strategy: parseConflictStrategy(config.federation.replication.conflict_resolution), now,
+      isMember, penalise: context.penalise, syncIntervalMs, signal: context.signal,
+    });
+    await map.start();
+    undo.push(() => map.stop());
+    const docs = new DocStore(join(context.dataDir, 'docs'));
+    await docs.open();
+    const gossip = new DocGossip({ host, docs, isMember, penalise: context.penalise, syncIntervalMs });
+    gossip.start();
+    const persistDocs = setInterval(() => void docs.persist().catch(() => undefined), config.federation.gossip.gossip_interval_ms * 10);
+    persistDocs.unref();
+    undo.push(async () => {
+      clearInterval(persistDocs);
+      gossip.stop();
+      await docs.persist();
+    });
+    const ingest = new IngestService({
+      dataDir: context.dataDir, territory: config.node.territory, now, watchlist: () => watchlistOf(docs), onStored: (metas) => metadata.record(metas),
+    });
     await ingest.open();
+    undo.push(() => ingest.close());
+    const query = new QueryService({
+      replica: () => metadata.replica, now,
+      campaignPolicy: () => ({ minNodes: Math.max(2, Math.floor(policyNumber(consensus, 'campaign_min_nodes', 2))), windowMs: policyNumber(consensus, 'campaign_window_ms', 3_600_000) }),
+    });
+    const events = new EventBus({ replica: () => metadata.replica, consensus, query, now });
+    let polling = false;
+    const poll = setInterval(() => {
+      if (polling) return;
+      polling = true;
+      void events.poll().catch(() => undefined).finally(() => { polling = false; });
+    }, eventPollMs);
+    poll.unref();
+    // Retention: policy `retention_days` (absent: keep everything).
+    const retention = setInterval(() => {
+      const days = policyNumber(consensus, 'retention_days', 0);
+      if (days > 0) void ingest.applyRetention(now() - days * 86_400_000).catch(() => undefined);
+    }, retentionCheckMs);
+    retention.unref();
+    undo.push(() => {
+      clearInterval(poll);
+      clearInterval(retention);
+    });
+    return {
+      ingest, metadata, map, docs, events, stop,
+      replication: () => map.replication.stats(),
+      attach: (server, apiToken) => {
+        const sockets = attachWebSockets(server, { apiToken, bus: events, docs });
+        return () => sockets.close();
+      },
+      api: { ingest, query, now, map: map.replication, docs, proxyAllowed: () => consensus.state.policies.get('proxy_content')?.value === 'allow' },
+    };
   } catch (error) {
-    await map.stop();
-    await metadata.stop();
+    await stop();
     throw error;
   }
-  const query = new QueryService({
-    replica: () => metadata.replica, now,
-    campaignPolicy: () => ({ minNodes: Math.max(2, Math.floor(policyNumber(consensus, 'campaign_min_nodes', 2))), windowMs: policyNumber(consensus, 'campaign_window_ms', 3_600_000) }),
-  });
-  // Retention: policy `retention_days` (absent: keep everything).
-  const retention = setInterval(() => {
-    const days = policyNumber(consensus, 'retention_days', 0);
-    if (days > 0) void ingest.applyRetention(now() - days * 86_400_000).catch(() => undefined);
-  }, retentionCheckMs);
-  retention.unref();
-  return {
-    ingest, metadata, map,
-    replication: () => map.replication.stats(),
-    api: { ingest, query, now, map: map.replication, proxyAllowed: () => consensus.state.policies.get('proxy_content')?.value === 'allow' },
-    async stop() {
-      clearInterval(retention);
-      await map.stop();
-      await metadata.stop();
-      await ingest.close();
-    },
-  };
 }
