@@ -8,15 +8,27 @@
  * horizon is sent the full state instead.
  */
 import type { CausalContext } from '../clock/causal-context.js';
+import type { Dot } from '../clock/dot.js';
 import { CausalContext as Context } from '../clock/causal-context.js';
 import type { VectorClock } from '../clock/vector-clock.js';
 import { VectorClock as Clock } from '../clock/vector-clock.js';
 
-interface KillRecord {
+/** A merge's record: killed dots as ranges, guarded by a version vector. */
+interface MergeRecord {
   readonly guard: VectorClock;
   readonly killed: CausalContext;
   readonly weight: number;
 }
+
+/** A local write's record (the common case), kept small: its own dot guards the dots it overwrote. */
+interface LocalRecord {
+  readonly node: string;
+  readonly counter: number;
+  readonly killed: readonly Dot[];
+  readonly weight: number;
+}
+
+type KillRecord = MergeRecord | LocalRecord;
 
 export class KillJournal {
   readonly #maxWeight: number;
@@ -30,15 +42,24 @@ export class KillJournal {
   }
 
   record(guard: VectorClock, killed: CausalContext): void {
-    const weight = Math.max(1, killed.rangeCount());
-    const entry = { guard, killed, weight };
+    this.#push({ guard, killed, weight: Math.max(1, killed.rangeCount()) });
+  }
+
+  /** Records the dots a local write with dot (`node`, `counter`) overwrote. */
+  recordLocal(node: string, counter: number, killed: readonly Dot[]): void {
+    this.#push({ node, counter, killed, weight: Math.max(1, killed.length) });
+  }
+
+  #push(entry: KillRecord): void {
+    const weight = entry.weight;
     this.#records.push(entry);
     this.#weight += weight;
     while (this.#weight > this.#maxWeight && this.#head < this.#records.length) {
       const dropped = this.#records[this.#head] as KillRecord;
       this.#head++;
       this.#weight -= dropped.weight;
-      this.#horizon.merge(dropped.guard);
+      if ('guard' in dropped) this.#horizon.merge(dropped.guard);
+      else if (dropped.counter > this.#horizon.get(dropped.node)) this.#horizon.set(dropped.node, dropped.counter);
     }
     if (this.#head > 1024 && this.#head * 2 > this.#records.length) {
       this.#records = this.#records.slice(this.#head);
@@ -52,7 +73,11 @@ export class KillJournal {
     const out = new Context(false);
     for (let i = this.#head; i < this.#records.length; i++) {
       const record = this.#records[i] as KillRecord;
-      if (!record.guard.dominatedBy(vv)) out.merge(record.killed);
+      if ('guard' in record) {
+        if (!record.guard.dominatedBy(vv)) out.merge(record.killed);
+      } else if (record.counter > vv.get(record.node)) {
+        for (const d of record.killed) out.add(d);
+      }
     }
     return out;
   }

@@ -7,7 +7,7 @@
  */
 import { CausalContext } from '../clock/causal-context.js';
 import type { Dot } from '../clock/dot.js';
-import { VectorClock } from '../clock/vector-clock.js';
+import type { VectorClock } from '../clock/vector-clock.js';
 import { CrdtError } from '../errors.js';
 import { checkLimit, resolveLimits, utf8Bytes, type CrdtLimits } from '../limits.js';
 import { DotMap } from '../store/dot-map.js';
@@ -147,7 +147,7 @@ export abstract class CausalCrdt<S extends DotStore<S>> {
         for (const [key, inner] of (store.entries as Map<string, { forEachDot(visit: (d: Dot) => void): void }>)) inner.forEachDot((d) => add(d.node, d.counter, key));
       });
     }
-    if (killed.length > 0) this.journal.record(new VectorClock([[this.node, this.context.max(this.node)]]), CausalContext.ofDots(killed, false));
+    if (killed.length > 0) this.journal.recordLocal(this.node, this.context.max(this.node), killed);
   }
 
   /** Drops the seal of a pruned node, once every replica has merged the pruning. */
@@ -169,7 +169,7 @@ export abstract class CausalCrdt<S extends DotStore<S>> {
 
   /** Journals the dots a mutation with dot counter `counter` of this node overwrote. */
   protected journalKills(counter: number, killed: readonly Dot[]): void {
-    if (killed.length > 0) this.journal.record(new VectorClock([[this.node, counter]]), CausalContext.ofDots(killed, false));
+    if (killed.length > 0) this.journal.recordLocal(this.node, counter, killed);
   }
 
   /** Notes that a mutation put this node's dot `counter` under top-level `key`. */

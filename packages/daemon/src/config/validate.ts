@@ -60,5 +60,12 @@ export function parseConfig(text: string): ContinuumConfig {
   const document = parseDocument(text, { uniqueKeys: true, prettyErrors: true });
   const error = document.errors[0];
   if (error !== undefined) throw invalid('', `YAML: ${error.message}`);
-  return validateConfig(document.toJS({ maxAliasCount: 100 }) ?? {});
+  let value: unknown;
+  try {
+    // toJS throws on an alias to nothing (`*x`) or an alias bomb past maxAliasCount.
+    value = document.toJS({ maxAliasCount: 100 });
+  } catch (cause) {
+    throw invalid('', `YAML: ${(cause as Error).message}`);
+  }
+  return validateConfig(value ?? {});
 }
