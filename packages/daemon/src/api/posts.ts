@@ -1,7 +1,9 @@
 /**
- * Ingest and raw content: `POST /v1/posts` (NDJSON), `GET /v1/content/{cid}` (audited;
- * `?via=proxy&peer=<id>` is how the query proxy asks, answered only where the
- * `proxy_content` policy allows it), `GET /v1/audit` (records and verification).
+ * Ingest and raw content: `POST /v1/posts` (NDJSON), `GET /v1/content/{cid}` (this
+ * node's own store, audited), `GET /v1/content/{cid}?via=proxy[&node=<leaf peer id>]`
+ * (the query proxy: this node asks the leaf holding the CID over /continuum/proxy/1.0.0;
+ * the leaf answers only where its `proxy_content` policy allows it, and audits it),
+ * `GET /v1/audit` (records and verification).
  */
 import { ContinuumError } from '../errors.js';
 import { workLimits } from '../work-limits.js';
@@ -43,14 +45,30 @@ export function postsRoutes(deps: ApiDeps, work: WorkDeps): Route[] {
       method: 'GET', path: '/v1/content/*', auth: true,
       handle: async (route) => {
         const cid = decodeURIComponent(route.rest);
-        const via = route.url.searchParams.get('via') ?? 'api';
-        if (via !== 'api' && via !== 'proxy') throw new ContinuumError('BAD_REQUEST', 'via is api or proxy', { reason: 'bad via' });
-        const actor = via === 'proxy' ? (route.url.searchParams.get('peer') ?? 'unknown') : 'api';
-        const access = via === 'proxy' ? { actor, via, allowed: work.proxyAllowed() } as const : { actor, via } as const;
-        const stored = await work.ingest.readContent(cid, access);
-        if (via === 'proxy' && !access.allowed) throw new ContinuumError('NOT_MEMBER', 'the proxy_content policy does not allow raw content to leave this node', { peer: actor, protocol: 'query-proxy' });
-        if (stored === undefined) throw new ContinuumError('NOT_FOUND', `no content ${cid}`, { resource: `content/${cid}` });
-        sendJson(route.response, 200, { cid, node: deps.self.peerId, post: stored.post, stored_at_ms: stored.storedAtMs });
+        const via = route.url.searchParams.get('via') ?? 'local';
+        if (via !== 'local' && via !== 'proxy') throw new ContinuumError('BAD_REQUEST', 'via is local or proxy', { reason: 'bad via' });
+        if (via === 'local') {
+          const stored = await work.ingest.readContent(cid, { actor: 'api', via: 'api' });
+          if (stored === undefined) throw new ContinuumError('NOT_FOUND', `no content ${cid}`, { resource: `content/${cid}` });
+          sendJson(route.response, 200, { cid, node: deps.self.peerId, post: stored.post, stored_at_ms: stored.storedAtMs });
+          return;
+        }
+        if (work.proxy === undefined) throw new ContinuumError('UNAVAILABLE', 'the query proxy is not running', { reason: 'no proxy' });
+        const leaf = route.url.searchParams.get('node') ?? work.proxy.holderOf(cid);
+        if (leaf === undefined) throw new ContinuumError('NOT_FOUND', `no leaf below this node is known to hold ${cid}`, { resource: `content/${cid}` });
+        let answer;
+        try {
+          answer = await work.proxy.request(leaf, cid, route.clientGone);
+        } catch (error) {
+          if (error instanceof ContinuumError) throw error;
+          throw new ContinuumError('UNAVAILABLE', `cannot reach ${leaf}`, { reason: error instanceof Error ? error.message : 'unreachable' });
+        }
+        if (answer.ok) {
+          sendJson(route.response, 200, { cid, node: leaf, post: answer.post, stored_at_ms: answer.stored_at_ms });
+          return;
+        }
+        if (answer.code === 'NOT_FOUND') throw new ContinuumError('NOT_FOUND', answer.reason, { resource: `content/${cid}` });
+        throw new ContinuumError('NOT_MEMBER', answer.reason, { peer: leaf, protocol: '/continuum/proxy/1.0.0' });
       },
     },
     {

@@ -2,13 +2,17 @@
 import type { IngestService } from '../ingest/ingest.js';
 import type { DocStore } from '../docs/doc-store.js';
 import type { MapReplication } from '../map/map-replication.js';
+import type { ProxyAnswer } from '../query/proxy.js';
 import type { QueryService } from '../query/query.js';
 
 export interface WorkDeps {
   /** Ingest and the content store (every node has one; leaves use it). */
   readonly ingest: IngestService;
-  /** Whether the query proxy may hand out raw content (policy `proxy_content`, default deny). */
-  readonly proxyAllowed: () => boolean;
+  /** The query proxy's asking side: which leaf holds a CID, and the request to it. */
+  readonly proxy?: {
+    holderOf(cid: string): string | undefined;
+    request(leaf: string, cid: string, signal: AbortSignal): Promise<ProxyAnswer>;
+  };
   /** Queries over this node's subtree from its local CRDT state. */
   readonly query?: QueryService;
   /** The eventual replicated KV map (`/v1/map`). */

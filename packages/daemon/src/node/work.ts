@@ -19,6 +19,7 @@ import { IngestService, type WatchlistInput } from '../ingest/ingest.js';
 import { MapService } from '../map/map-service.js';
 import { MetadataService } from '../metadata/service.js';
 import type { PenaliseHook } from '../protocol/penalties.js';
+import { requestContent, startProxyServer } from '../query/proxy.js';
 import { QueryService } from '../query/query.js';
 import type { ReplicationStats } from '../status/types.js';
 
@@ -61,6 +62,18 @@ function watchlistOf(docs: DocStore): WatchlistInput | undefined {
   if (content === undefined) return undefined;
   const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
   return { version: `doc:${docs.version('watchlist').slice(0, 32)}`, terms: strings(content.terms), hashtags: strings(content.hashtags) };
+}
+
+/** The leaf that reported a CID: per-post records (a leaf's parent) or alerts (any tier). */
+function holderOf(metadata: MetadataService, cid: string): string | undefined {
+  for (const set of [metadata.replica.posts, metadata.replica.alerts]) {
+    for (const text of set.values()) {
+      if (!text.includes(cid)) continue;
+      const record = JSON.parse(text) as { cid: string; node: string };
+      if (record.cid === cid) return record.node;
+    }
+  }
+  return undefined;
 }
 
 export async function startWork(context: WorkContext): Promise<RunningWork> {
@@ -109,6 +122,8 @@ export async function startWork(context: WorkContext): Promise<RunningWork> {
     });
     await ingest.open();
     undo.push(() => ingest.close());
+    const proxyAllowed = (): boolean => consensus.state.policies.get('proxy_content')?.value === 'allow';
+    undo.push(await startProxyServer({ host, ingest, state: () => consensus.state, allowed: proxyAllowed, penalise: context.penalise }));
     const query = new QueryService({
       replica: () => metadata.replica, now,
       campaignPolicy: () => ({ minNodes: Math.max(2, Math.floor(policyNumber(consensus, 'campaign_min_nodes', 2))), windowMs: policyNumber(consensus, 'campaign_window_ms', 3_600_000) }),
@@ -138,7 +153,10 @@ export async function startWork(context: WorkContext): Promise<RunningWork> {
         const sockets = attachWebSockets(server, { apiToken, bus: events, docs });
         return () => sockets.close();
       },
-      api: { ingest, query, now, map: map.replication, docs, proxyAllowed: () => consensus.state.policies.get('proxy_content')?.value === 'allow' },
+      api: {
+        ingest, query, now, map: map.replication, docs,
+        proxy: { holderOf: (cid) => holderOf(metadata, cid), request: (leaf, cid, signal) => requestContent(host, leaf, cid, signal) },
+      },
     };
   } catch (error) {
     await stop();

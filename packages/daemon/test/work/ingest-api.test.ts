@@ -13,7 +13,10 @@ import { samplePosts } from '../../src/samples/sample-posts.js';
 import type { NodeViews } from '../../src/status/types.js';
 import { workLimits } from '../../src/work-limits.js';
 import { ConsensusTestDouble } from '../support/consensus-double.js';
-import { bootstrapped, council } from '../support/federation-fixtures.js';
+import { bootstrapped, command, council, fakePeerId } from '../support/federation-fixtures.js';
+import { apply } from '../../src/federation/index.js';
+import { answerProxy } from '../../src/query/proxy.js';
+import { verifyAuditRecords } from '../../src/content/audit-log.js';
 
 const token = 'test-token-0123456789abcdef';
 const start = Date.UTC(2026, 10, 20, 10);
@@ -21,7 +24,6 @@ const now = () => start + 6 * 3_600_000;
 let dir: string;
 let api: ApiServer;
 let base: string;
-let proxyAllowed = false;
 const replica = new MetadataReplica('leaf-sf', workLimits.rollupBucketMs);
 const storedMetadata: MetadataInput[] = [];
 let ingest: IngestService;
@@ -43,7 +45,7 @@ beforeAll(async () => {
   const query = new QueryService({ replica: () => replica, campaignPolicy: () => ({ minNodes: 2, windowMs: 3_600_000 }), now });
   api = await startApiServer({
     apiToken: token, self: { peerId: council, name: 'sf-1', tier: 'leaf', territory: 'US-CA-SF' }, consensus, coordinator, metrics, views, now,
-    randomBytes: (n) => new Uint8Array(n), selfAddresses: () => [], work: { ingest, query, now, proxyAllowed: () => proxyAllowed },
+    randomBytes: (n) => new Uint8Array(n), selfAddresses: () => [], work: { ingest, query, now },
   }, { host: '127.0.0.1', port: 0 });
   base = `http://127.0.0.1:${api.port}`;
 }, 60_000);
@@ -140,27 +142,37 @@ describe('campaigns at a parent', () => {
   });
 });
 
-describe('raw content and the audit log', () => {
-  it('audits every read; the proxy is denied by default and audited too; the chain verifies', async () => {
-    const cid = (await (await call('/v1/audit')).json()) as unknown;
-    void cid;
-    const stored = await ingest.readContent('missing', { actor: 'api', via: 'api' });
-    expect(stored).toBeUndefined();
-    const { post } = posts[0] === undefined ? { post: undefined } : { post: posts[0] };
-    expect(post).toBeDefined();
+describe('raw content, the query proxy\'s answering side and the audit log', () => {
+  it('audits every read; the proxy answers only ancestors and only when the policy allows; the chain verifies', async () => {
     const analyzer = await import('@continuum/analyzer');
+    const post = posts[0] as (typeof posts)[number];
     const target = analyzer.postCid(post as never);
+    expect((await call('/v1/content/missing')).status).toBe(404);
     const read = await call(`/v1/content/${target}`);
     expect(read.status).toBe(200);
-    expect(((await read.json()) as { post: { text: string } }).post.text).toBe(post?.text);
-    const denied = await call(`/v1/content/${target}?via=proxy&peer=regional-1`);
-    expect(denied.status).toBe(403);
-    proxyAllowed = true;
-    expect((await call(`/v1/content/${target}?via=proxy&peer=regional-1`)).status).toBe(200);
+    expect(((await read.json()) as { post: { text: string } }).post.text).toBe(post.text);
+    expect((await call(`/v1/content/${target}?via=proxy`)).status).toBe(503);
+
+    const state = bootstrapped();
+    const leaf = fakePeerId(9);
+    const regional = fakePeerId(1);
+    expect(apply(state, command(2000, { addMember: { member: { peerId: leaf, name: 'sf-1', tier: 'leaf', territory: 'US-CA-SF' } } })).ok).toBe(true);
+    expect(apply(state, command(2001, { setParent: { peerId: leaf, parent: regional, home: true } })).ok).toBe(true);
+    let allowed = false;
+    const options = { ingest, state: () => state, allowed: () => allowed };
+    expect(await answerProxy(options, leaf, regional, target)).toMatchObject({ ok: false, code: 'DENIED' });
+    expect(await answerProxy(options, leaf, fakePeerId(2), target)).toMatchObject({ ok: false, code: 'NOT_ANCESTOR' });
+    allowed = true;
+    expect(await answerProxy(options, leaf, regional, target)).toMatchObject({ ok: true, post: { text: post.text } });
+    expect(await answerProxy(options, leaf, regional, 'bafy-none')).toMatchObject({ ok: false, code: 'NOT_FOUND' });
     const audit = (await (await call('/v1/audit')).json()) as { records: Array<{ action: string; actor: string; subject: string }>; verification: { ok: boolean; records: number } };
-    expect(audit.records.map((r) => [r.action, r.actor])).toEqual([['content.read', 'api'], ['content.read', 'api'], ['content.proxy.denied', 'regional-1'], ['content.proxy.allowed', 'regional-1']]);
-    expect(audit.verification).toMatchObject({ ok: true, records: 4 });
-    const { verifyAuditRecords } = await import('../../src/content/audit-log.js');
+    expect(audit.records.map((r) => [r.action, r.actor])).toEqual([
+      ['content.read', 'api'], ['content.read', 'api'], ['content.proxy.denied', regional], ['content.proxy.denied', fakePeerId(2)],
+      ['content.proxy.allowed', regional], ['content.proxy.allowed', regional],
+    ]);
+    expect(audit.verification).toMatchObject({ ok: true, records: 6 });
     expect(verifyAuditRecords(audit.records as never).ok).toBe(true);
+    const tampered = audit.records.map((r, i) => (i === 2 ? { ...r, actor: 'someone-else' } : r));
+    expect(verifyAuditRecords(tampered as never)).toMatchObject({ ok: false, brokenAt: 3 });
   });
 });
