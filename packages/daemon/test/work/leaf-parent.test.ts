@@ -81,8 +81,9 @@ async function filesContaining(dir: string, needle: string): Promise<string[]> {
   const found: string[] = [];
   for (const entry of await readdir(dir, { recursive: true })) {
     const path = join(dir, entry);
-    if (!(await stat(path)).isFile()) continue;
-    if ((await readFile(path)).includes(needle)) found.push(entry);
+    // Files may be replaced while we look (atomic writes go through a temp file).
+    const bytes = await stat(path).then((info) => (info.isFile() ? readFile(path) : undefined)).catch(() => undefined);
+    if (bytes?.includes(needle) === true) found.push(entry);
   }
   return found;
 }
