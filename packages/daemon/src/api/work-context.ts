@@ -1,5 +1,6 @@
 /** What the federation's work routes (ingest, content, audit, query) need from the node. */
 import type { IngestService } from '../ingest/ingest.js';
+import type { DirectiveApplier } from '../directives/directive-applier.js';
 import type { DocStore } from '../docs/doc-store.js';
 import type { MapReplication } from '../map/map-replication.js';
 import type { ProxyAnswer } from '../query/proxy.js';
@@ -19,6 +20,8 @@ export interface WorkDeps {
   readonly map?: MapReplication;
   /** Shared documents (`/v1/docs`). */
   readonly docs?: DocStore;
+  /** Directives down (`/v1/directives`). */
+  readonly directives?: DirectiveApplier;
   /** Wall clock (ms): default query ranges end now. */
   readonly now: () => number;
 }

@@ -10,6 +10,7 @@ import { parseConflictStrategy } from '@continuum/crdt';
 import type { ApiDeps } from '../api/context.js';
 import type { ContinuumConfig } from '../config/schema.js';
 import type { Consensus } from '../consensus/consensus.js';
+import { DirectiveApplier } from '../directives/directive-applier.js';
 import { DocGossip } from '../docs/doc-gossip.js';
 import { DocStore } from '../docs/doc-store.js';
 import { EventBus } from '../events/event-bus.js';
@@ -40,6 +41,7 @@ export interface RunningWork {
   readonly map: MapService;
   readonly docs: DocStore;
   readonly events: EventBus;
+  readonly directives: DirectiveApplier;
   /** For `views.replication()` (metrics: continuum_replication_*). */
   replication(): ReplicationStats;
   /** Serves `/v1/events` and `/v1/docs/{name}/sync` on the API server; returns the undo. */
@@ -129,16 +131,17 @@ export async function startWork(context: WorkContext): Promise<RunningWork> {
       campaignPolicy: () => ({ minNodes: Math.max(2, Math.floor(policyNumber(consensus, 'campaign_min_nodes', 2))), windowMs: policyNumber(consensus, 'campaign_window_ms', 3_600_000) }),
     });
     const events = new EventBus({ replica: () => metadata.replica, consensus, query, now });
+    const directives = new DirectiveApplier({ self, territory: config.node.territory, consensus, map: map.replication, docs, ingest, now });
     let polling = false;
     const poll = setInterval(() => {
       if (polling) return;
       polling = true;
-      void events.poll().catch(() => undefined).finally(() => { polling = false; });
+      void Promise.all([events.poll().catch(() => undefined), directives.poll().catch(() => undefined)]).finally(() => { polling = false; });
     }, eventPollMs);
     poll.unref();
     // Retention: policy `retention_days` (absent: keep everything).
     const retention = setInterval(() => {
-      const days = policyNumber(consensus, 'retention_days', 0);
+      const days = directives.settings.retentionDays ?? policyNumber(consensus, 'retention_days', 0);
       if (days > 0) void ingest.applyRetention(now() - days * 86_400_000).catch(() => undefined);
     }, retentionCheckMs);
     retention.unref();
@@ -147,14 +150,14 @@ export async function startWork(context: WorkContext): Promise<RunningWork> {
       clearInterval(retention);
     });
     return {
-      ingest, metadata, map, docs, events, stop,
+      ingest, metadata, map, docs, events, directives, stop,
       replication: () => map.replication.stats(),
       attach: (server, apiToken) => {
         const sockets = attachWebSockets(server, { apiToken, bus: events, docs });
         return () => sockets.close();
       },
       api: {
-        ingest, query, now, map: map.replication, docs,
+        ingest, query, now, map: map.replication, docs, directives,
         proxy: { holderOf: (cid) => holderOf(metadata, cid), request: (leaf, cid, signal) => requestContent(host, leaf, cid, signal) },
       },
     };
