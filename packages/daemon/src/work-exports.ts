@@ -15,3 +15,4 @@ export { MetadataService, metadataStateFile, type MetadataServiceOptions } from 
 export { QueryService, parseQueryParams, queryCategories, type QueryAnswer, type QueryParams } from './query/query.js';
 export { startWork, type RunningWork, type WorkContext } from './node/work.js';
 export { createPrng, type Prng } from './samples/prng.js';
+export { samplePosts, type SamplePost, type SampleOptions } from './samples/sample-posts.js';

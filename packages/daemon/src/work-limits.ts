@@ -10,8 +10,13 @@ export const workLimits = {
   maxIngestLinesCount: 20_000,
   /** Bytes of the node secret (HMAC key for pseudonyms). */
   nodeSecretBytes: 32,
-  /** Largest sync or gossip message of the metadata replication (encoded). */
-  maxSyncMessageBytes: 4 * 1024 * 1024,
+  /** Largest sync message of the metadata replication (encoded; a leaf back after days
+   * offline sends its backlog in one), carried in frames of at most `syncChunkBytes`. */
+  maxSyncMessageBytes: 64 * 1024 * 1024,
+  /** Frame size on `/continuum/sync/1.0.0` (a message is split across frames). */
+  syncChunkBytes: 1024 * 1024,
+  /** How often the metadata replica and shared documents are written to the data dir. */
+  persistIntervalMs: 5_000,
   /** Width of the finest time bucket the roll-up counters keep. */
   rollupBucketMs: 60_000,
   /** Most buckets one query may return. */

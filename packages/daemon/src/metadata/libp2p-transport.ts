@@ -78,12 +78,30 @@ export class Libp2pMetadataTransport {
       protocol: syncProtocol, membersOnly: true, isMember: this.options.isMember, penalise: this.options.penalise,
       handle: async ({ stream, peer }) => {
         const context = { peer, protocol: syncProtocol };
-        for await (const frame of readFrames(stream, context, { maxFrameBytes: workLimits.maxSyncMessageBytes, maxFrames: limits.maxFramesPerStream })) {
-          const message = decodeChecked(frame, peer);
-          if (message === undefined) throw new ContinuumError('PEER_MESSAGE_INVALID', `${syncProtocol} from ${peer}: bad message`, { peer, protocol: syncProtocol, reason: 'undecodable or sender mismatch' });
-          this.stats.received++;
-          this.options.receive(peer, message);
+        const invalid = (reason: string) => new ContinuumError('PEER_MESSAGE_INVALID', `${syncProtocol} from ${peer}: ${reason}`, { peer, protocol: syncProtocol, reason });
+        // One message per stream, in frames of `u8 more | chunk`, at most maxSyncMessageBytes in all.
+        const chunks: Uint8Array[] = [];
+        let total = 0;
+        let complete = false;
+        const maxFrames = Math.ceil(workLimits.maxSyncMessageBytes / workLimits.syncChunkBytes) + 1;
+        for await (const frame of readFrames(stream, context, { maxFrameBytes: workLimits.syncChunkBytes + 1, maxFrames })) {
+          if (complete) throw invalid('frames after the last one');
+          total += frame.length - 1;
+          if (total > workLimits.maxSyncMessageBytes) throw invalid('message over maxSyncMessageBytes');
+          chunks.push(frame.subarray(1));
+          complete = frame[0] === 0;
         }
+        if (!complete) throw invalid('truncated message');
+        const bytes = new Uint8Array(total);
+        let at = 0;
+        for (const chunk of chunks) {
+          bytes.set(chunk, at);
+          at += chunk.length;
+        }
+        const message = decodeChecked(bytes, peer);
+        if (message === undefined) throw invalid('undecodable or sender mismatch');
+        this.stats.received++;
+        this.options.receive(peer, message);
       },
     }));
   }
@@ -131,7 +149,14 @@ export class Libp2pMetadataTransport {
       stream = await this.dialAddresses(to, addresses, timeout);
     }
     try {
-      await writeFrame(stream, bytes, timeout);
+      const size = workLimits.syncChunkBytes;
+      for (let at = 0; at === 0 || at < bytes.length; at += size) {
+        const chunk = bytes.subarray(at, at + size);
+        const frame = new Uint8Array(chunk.length + 1);
+        frame[0] = at + size < bytes.length ? 1 : 0;
+        frame.set(chunk, 1);
+        await writeFrame(stream, frame, timeout);
+      }
     } finally {
       await stream.close().catch(() => stream.abort(new Error('close failed')));
     }

@@ -5,6 +5,7 @@
  * from a leaf to its parent only. A leaf writes under its own id; a parent only merges.
  */
 import { CounterMap, GSet, canonicalJson, decodeState, encodeState, type MergeResult, type VectorClock } from '@continuum/crdt';
+import { workLimits } from '../work-limits.js';
 import { alertRecord, alertSeverities, countKey, hashtagKey, parentRecord, reportRecord, type MetadataInput } from './records.js';
 
 export const metadataKinds = ['counts', 'reports', 'alerts', 'posts'] as const;
@@ -51,9 +52,41 @@ export class MetadataReplica {
 
   /** Merges an encoded delta or state of one kind; CrdtError on bad bytes (nothing applied). */
   mergeEncoded(kind: MetadataKind, bytes: Uint8Array): MergeResult {
-    const result = kind === 'counts' ? this.counts.merge(decodeState('counter_map', bytes)) : (this.crdt(kind) as GSet).merge(decodeState('g_set', bytes));
+    // A leaf's backlog after days offline is one delta: allow it up to the sync message bound.
+    const options = { limits: { maxDeltaBytes: workLimits.maxSyncMessageBytes } };
+    const result = kind === 'counts' ? this.counts.merge(decodeState('counter_map', bytes, options)) : (this.crdt(kind) as GSet).merge(decodeState('g_set', bytes, options));
     if (result.changed) this.writesReplicated++;
     return result;
+  }
+
+  /** The whole replica for the data dir: `kind u8 | length u32 | state` per kind (no size bound but memory). */
+  encodeAll(): Uint8Array {
+    const parts = metadataKinds.map((kind) => ({ index: metadataKinds.indexOf(kind), bytes: this.encodeDelta(kind, undefined) }));
+    const out = new Uint8Array(parts.reduce((sum, part) => sum + 5 + part.bytes.length, 0));
+    const view = new DataView(out.buffer);
+    let at = 0;
+    for (const part of parts) {
+      view.setUint8(at, part.index);
+      view.setUint32(at + 1, part.bytes.length);
+      out.set(part.bytes, at + 5);
+      at += 5 + part.bytes.length;
+    }
+    return out;
+  }
+
+  /** Merges what `encodeAll` wrote (CrdtError or RangeError on a damaged file). */
+  mergeAll(bytes: Uint8Array): void {
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    let at = 0;
+    while (at < bytes.length) {
+      const kind = metadataKinds[view.getUint8(at)];
+      const length = view.getUint32(at + 1);
+      if (kind === undefined || at + 5 + length > bytes.length) throw new RangeError('damaged metadata state');
+      const state = bytes.subarray(at + 5, at + 5 + length);
+      if (kind === 'counts') this.counts.merge(decodeState('counter_map', state, { limits: { maxDeltaBytes: state.length } }));
+      else (this.crdt(kind) as GSet).merge(decodeState('g_set', state, { limits: { maxDeltaBytes: state.length } }));
+      at += 5 + length;
+    }
   }
 
   /** Whether every dot of `kind` here is covered by `vv`. */

@@ -14,9 +14,8 @@ import type { PenaliseHook } from '../protocol/penalties.js';
 import { workLimits } from '../work-limits.js';
 import { Libp2pMetadataTransport, syncProtocol } from './libp2p-transport.js';
 import type { MetadataInput } from './records.js';
-import { MetadataReplica, metadataKinds } from './replica.js';
+import { MetadataReplica } from './replica.js';
 import { MetadataSync, upwardKinds } from './sync.js';
-import { decodeSyncMessage, encodeSyncMessage } from './wire.js';
 
 export interface MetadataServiceOptions {
   readonly host: ContinuumHost;
@@ -67,20 +66,14 @@ export class MetadataService {
   }
 
   async start(): Promise<void> {
-    if (await exists(this.path)) {
-      const message = decodeSyncMessage(new Uint8Array(await readFile(this.path)));
-      if (message.type !== 'hello') for (const part of message.parts) this.replica.mergeEncoded(part.kind, part.bytes);
-    }
+    if (await exists(this.path)) this.replica.mergeAll(new Uint8Array(await readFile(this.path)));
     this.saved = this.version();
     await this.transport.start();
-    const flush = setInterval(() => {
-      this.sync.flush();
-      void this.persist();
-    }, this.options.gossipIntervalMs);
+    const flush = setInterval(() => this.sync.flush(), this.options.gossipIntervalMs);
     const tick = setInterval(() => this.sync.tick(), this.options.syncIntervalMs);
-    flush.unref();
-    tick.unref();
-    this.timers = [flush, tick];
+    const persist = setInterval(() => void this.persist(), Math.min(workLimits.persistIntervalMs, this.options.syncIntervalMs));
+    for (const timer of [flush, tick, persist]) timer.unref();
+    this.timers = [flush, tick, persist];
   }
 
   async stop(): Promise<void> {
@@ -106,8 +99,7 @@ export class MetadataService {
     if (version === this.saved) return this.saving;
     this.saving = this.saving.then(async () => {
       if (version === this.saved) return;
-      const parts = metadataKinds.map((kind) => ({ kind, bytes: this.replica.encodeDelta(kind, undefined) }));
-      await writePrivateFile(this.path, encodeSyncMessage({ type: 'push', from: this.replica.node, parts }), true);
+      await writePrivateFile(this.path, this.replica.encodeAll(), true);
       this.saved = version;
     }).catch(() => undefined);
     return this.saving;

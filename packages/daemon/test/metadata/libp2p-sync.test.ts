@@ -105,6 +105,19 @@ describe('metadata replication over libp2p', () => {
     expect(sent.gossipSent + sent.streamSent).toBeGreaterThan(0);
   }, 60_000);
 
+  it('a leaf back with a backlog over 4 MiB catches up in one chunked message', async () => {
+    const regional = await node('regional');
+    const leaf = await node('leaf');
+    await leaf.host.dial(regional.host.getMultiaddrs());
+    const backlog = metadata(6_000, 'offline').map((meta, i) => ({ ...meta, signatures: { ...meta.signatures, minhash: Array.from({ length: 64 }, (_, k) => (i * 7919 + k * 104_729) >>> 0) } }));
+    leaf.service.record(backlog);
+    const size = leaf.service.replica.encodeDelta('reports', undefined).length + leaf.service.replica.encodeDelta('posts', undefined).length;
+    expect(size).toBeGreaterThan(4 * 1024 * 1024);
+    parents.set(leaf.id, regional.id);
+    await until(() => TreeSimulation.countedPosts(regional.service.replica) === 6_000 && regional.service.replica.reports.size === 6_000, 'backlog', 1_200);
+    expect(leaf.service.transport.stats.streamSent).toBeGreaterThan(0);
+  }, 60_000);
+
   it('refuses sync streams from non-members before reading them', async () => {
     const member = await node('regional');
     const stranger = await createHost({ privateKey: await generateKeyPair('Ed25519'), listen: ['/ip4/127.0.0.1/tcp/0'] });
