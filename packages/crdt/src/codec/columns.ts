@@ -22,6 +22,7 @@ export interface ColumnData {
   clockCounters: number[];
   increments: number[];
   decrements: number[];
+  ints: number[];
 }
 
 export type ColumnName = keyof ColumnData;
@@ -29,7 +30,7 @@ export type ColumnName = keyof ColumnData;
 export function emptyColumns(): ColumnData {
   return {
     sizes: [], keys: [], dotNodes: [], dotCounters: [], valueKinds: [], json: [], bytes: [], wallMs: [], logical: [],
-    timestampNodes: [], clockSizes: [], clockNodes: [], clockCounters: [], increments: [], decrements: [],
+    timestampNodes: [], clockSizes: [], clockNodes: [], clockCounters: [], increments: [], decrements: [], ints: [],
   };
 }
 
@@ -56,7 +57,7 @@ export class ColumnReader {
   // One cursor per column, in a fixed-shape object (a Map lookup per value was measurably slow).
   readonly #cursor: Record<ColumnName, number> = {
     sizes: 0, keys: 0, dotNodes: 0, dotCounters: 0, valueKinds: 0, json: 0, bytes: 0, wallMs: 0, logical: 0,
-    timestampNodes: 0, clockSizes: 0, clockNodes: 0, clockCounters: 0, increments: 0, decrements: 0,
+    timestampNodes: 0, clockSizes: 0, clockNodes: 0, clockCounters: 0, increments: 0, decrements: 0, ints: 0,
   };
   #lastCounter = 0;
   #lastWallMs = 0;
@@ -67,7 +68,7 @@ export class ColumnReader {
       sizes: m.sizes ?? [], keys: m.keys ?? [], dotNodes: m.dotNodes ?? [], dotCounters: m.dotCounters ?? [],
       valueKinds: m.valueKinds ?? [], json: m.json ?? [], bytes: m.bytes ?? [], wallMs: m.wallMs ?? [], logical: m.logical ?? [],
       timestampNodes: m.timestampNodes ?? [], clockSizes: m.clockSizes ?? [], clockNodes: m.clockNodes ?? [],
-      clockCounters: m.clockCounters ?? [], increments: m.increments ?? [], decrements: m.decrements ?? [],
+      clockCounters: m.clockCounters ?? [], increments: m.increments ?? [], decrements: m.decrements ?? [], ints: m.ints ?? [],
     };
   }
 

@@ -35,10 +35,15 @@ export function decodeFailed(what: string, reason: string): CrdtError<'DECODE_FA
 
 const valueKindJson = 1;
 const valueKindBytes = 2;
+/** Version 2: a safe-integer JSON number, in the `ints` column (no JSON text to build or parse). */
+const valueKindInt = 3;
 
 function writeValue(value: Value, context: WriteContext): void {
   const data = context.columns.data;
-  if (value instanceof Uint8Array) {
+  if (typeof value === 'number' && Number.isSafeInteger(value)) {
+    data.valueKinds.push(valueKindInt);
+    data.ints.push(value);
+  } else if (value instanceof Uint8Array) {
     data.valueKinds.push(valueKindBytes);
     data.bytes.push(value);
   } else {
@@ -49,6 +54,11 @@ function writeValue(value: Value, context: WriteContext): void {
 
 function readValue(context: ReadContext): Value {
   const kind = context.columns.next('valueKinds');
+  if (kind === valueKindInt) {
+    const int = context.columns.next('ints');
+    if (typeof int !== 'number' || !Number.isSafeInteger(int)) throw decodeFailed('value', 'integer out of range');
+    return int;
+  }
   if (kind === valueKindBytes) {
     const bytes = context.columns.next('bytes');
     checkLimit(context.limits, 'maxValueBytes', bytes.length);

@@ -1,5 +1,6 @@
 /**
- * Binary encoding of every CRDT state and delta (protobuf `State`, version 1). Decoding
+ * Binary encoding of every CRDT state and delta (protobuf `State`, version 2; version 1,
+ * which differs only in having no integer value column, still decodes). Decoding
  * checks size, version, type, shape, every limit and that every live dot is in the
  * context; whatever is wrong, the caller gets a CrdtError (DECODE_FAILED,
  * LIMIT_EXCEEDED or UNSUPPORTED_VERSION), never another exception and never a hang.
@@ -19,7 +20,9 @@ import { decodeFailed, type ReadContext, type WriteContext } from './payloads.js
 import { emptyOf, kindShapes, type AnyStore, type CrdtKind, type KindStores, type Shape } from './shapes.js';
 
 const { State, CrdtType } = continuum.crdt.v1;
-export const stateVersion = 1;
+export const stateVersion = 2;
+/** Versions this decoder reads: 1 (JSON text for every JSON value) and 2 (integers in `ints`). */
+const readableVersions: readonly number[] = [1, 2];
 
 const kindTypes: Record<CrdtKind, continuum.crdt.v1.CrdtType> = {
   g_counter: CrdtType.G_COUNTER,
@@ -127,9 +130,10 @@ function decodeUnsafe(kind: CrdtKind, bytes: Uint8Array, options: CodecOptions):
   checkLimit(limits, 'maxStateBytes', bytes.length);
   verifyChecksum(bytes);
   const message = State.decode(bytes.subarray(0, bytes.length - 5));
-  if (message.version !== stateVersion) {
-    throw new CrdtError('UNSUPPORTED_VERSION', `state version ${message.version} is not ${stateVersion}`, { what: 'state', version: message.version, supported: stateVersion });
+  if (!readableVersions.includes(message.version)) {
+    throw new CrdtError('UNSUPPORTED_VERSION', `state version ${message.version} is not one of ${readableVersions.join(', ')}`, { what: 'state', version: message.version, supported: stateVersion });
   }
+  if (message.version === 1 && (message.columns?.ints?.length ?? 0) > 0) throw decodeFailed('state', 'version 1 has no integer column');
   if (message.type !== kindTypes[kind]) throw decodeFailed('state', `type ${message.type} is not ${kind}`);
   if (!message.full) checkLimit(limits, 'maxDeltaBytes', bytes.length);
   const nodes = readNodes(message.nodes, limits);

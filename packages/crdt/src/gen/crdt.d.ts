@@ -131,6 +131,7 @@ export namespace continuum {
                 clockCounters: number[];
                 increments: number[];
                 decrements: number[];
+                ints: number[];
                 static create(properties: continuum.crdt.v1.Columns.$Shape): continuum.crdt.v1.Columns & continuum.crdt.v1.Columns.$Shape;
                 static create(properties?: continuum.crdt.v1.Columns.$Properties): continuum.crdt.v1.Columns;
                 static encode(m: continuum.crdt.v1.Columns.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -158,6 +159,7 @@ export namespace continuum {
                     clockCounters?: (number[]|null);
                     increments?: (number[]|null);
                     decrements?: (number[]|null);
+                    ints?: (number[]|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = continuum.crdt.v1.Columns.$Properties;

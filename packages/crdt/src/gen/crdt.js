@@ -1095,6 +1095,7 @@ export const continuum = $root.continuum = (() => {
                  * @property {Array.<number>|null} [clockCounters] Columns clockCounters
                  * @property {Array.<number>|null} [increments] Columns increments
                  * @property {Array.<number>|null} [decrements] Columns decrements
+                 * @property {Array.<number>|null} [ints] Columns ints
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -1135,6 +1136,7 @@ export const continuum = $root.continuum = (() => {
                     this.clockCounters = [];
                     this.increments = [];
                     this.decrements = [];
+                    this.ints = [];
                     if (p)
                         for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
                             if (p[ks[i]] != null && ks[i] !== "__proto__")
@@ -1262,6 +1264,14 @@ export const continuum = $root.continuum = (() => {
                 Columns.prototype.decrements = $util.emptyArray;
 
                 /**
+                 * Columns ints.
+                 * @member {Array.<number>} ints
+                 * @memberof continuum.crdt.v1.Columns
+                 * @instance
+                 */
+                Columns.prototype.ints = $util.emptyArray;
+
+                /**
                  * Creates a new Columns instance using the specified properties.
                  * @function create
                  * @memberof continuum.crdt.v1.Columns
@@ -1340,6 +1350,9 @@ export const continuum = $root.continuum = (() => {
                     }
                     if (m.decrements != null && m.decrements.length) {
                         w.uint32(/* id 15, wireType 2 =*/122).uint64s(m.decrements);
+                    }
+                    if (m.ints != null && m.ints.length) {
+                        w.uint32(/* id 16, wireType 2 =*/130).sint64s(m.ints);
                     }
                     if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                         for (var i = 0; i < m.$unknowns.length; ++i)
@@ -1577,6 +1590,20 @@ export const continuum = $root.continuum = (() => {
                                 m.decrements.push(r.uint64());
                                 continue;
                             }
+                        case 16: {
+                                if (u === 2) {
+                                    if (!(m.ints && m.ints.length))
+                                        m.ints = [];
+                                    r.sint64s(m.ints);
+                                    continue;
+                                }
+                                if (u !== 0)
+                                    break;
+                                if (!(m.ints && m.ints.length))
+                                    m.ints = [];
+                                m.ints.push(r.sint64());
+                                continue;
+                            }
                         }
                         r.skipType(u, q, t);
                         if (!r.discardUnknown) {
@@ -1770,6 +1797,21 @@ export const continuum = $root.continuum = (() => {
                                 m.decrements[i] = new $util.LongBits(d.decrements[i].low >>> 0, d.decrements[i].high >>> 0).toNumber(true);
                         }
                     }
+                    if (d.ints) {
+                        if (!$Array.isArray(d.ints))
+                            throw $TypeError(".continuum.crdt.v1.Columns.ints: array expected");
+                        m.ints = $Array(d.ints.length);
+                        for (var i = 0; i < d.ints.length; ++i) {
+                            if ($util.Long)
+                                m.ints[i] = $util.Long.fromValue(d.ints[i], false);
+                            else if (typeof d.ints[i] === "string")
+                                m.ints[i] = $parseInt(d.ints[i], 10);
+                            else if (typeof d.ints[i] === "number")
+                                m.ints[i] = d.ints[i];
+                            else if (typeof d.ints[i] === "object")
+                                m.ints[i] = new $util.LongBits(d.ints[i].low >>> 0, d.ints[i].high >>> 0).toNumber();
+                        }
+                    }
                     return m;
                 };
 
@@ -1806,6 +1848,7 @@ export const continuum = $root.continuum = (() => {
                         d.clockCounters = [];
                         d.increments = [];
                         d.decrements = [];
+                        d.ints = [];
                     }
                     if (m.sizes && m.sizes.length) {
                         d.sizes = $Array(m.sizes.length);
@@ -1920,6 +1963,17 @@ export const continuum = $root.continuum = (() => {
                                 d.decrements[j] = o.longs === $String ? $String(m.decrements[j]) : m.decrements[j];
                             else
                                 d.decrements[j] = o.longs === $String ? $util.Long.prototype.toString.call(m.decrements[j]) : o.longs === $Number ? new $util.LongBits(m.decrements[j].low >>> 0, m.decrements[j].high >>> 0).toNumber(true) : m.decrements[j];
+                        }
+                    }
+                    if (m.ints && m.ints.length) {
+                        d.ints = $Array(m.ints.length);
+                        for (var j = 0; j < m.ints.length; ++j) {
+                            if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                                d.ints[j] = typeof m.ints[j] === "number" ? $BigInt(m.ints[j]) : $util.Long.fromBits(m.ints[j].low >>> 0, m.ints[j].high >>> 0, false).toBigInt();
+                            else if (typeof m.ints[j] === "number")
+                                d.ints[j] = o.longs === $String ? $String(m.ints[j]) : m.ints[j];
+                            else
+                                d.ints[j] = o.longs === $String ? $util.Long.prototype.toString.call(m.ints[j]) : o.longs === $Number ? new $util.LongBits(m.ints[j].low >>> 0, m.ints[j].high >>> 0).toNumber() : m.ints[j];
                         }
                     }
                     return d;

@@ -51,24 +51,39 @@ export class ReplicatedMap extends ORMap<SiblingStore> {
     this.clock = options.clock ?? new HybridLogicalClock(node, { maxClockDriftMs: this.limits.maxClockDriftMs, maxHlcLogical: this.limits.maxHlcLogical });
   }
 
-  /** Writes `value` at `key`, overwriting every write of it seen here. */
+  /**
+   * Writes `value` at `key`, overwriting every write of it seen here. Returns the write's
+   * timestamp (the stored write itself, typed as its timestamp: read it, do not change it).
+   */
   put(key: string, value: Value): HlcTimestamp {
     checkValue(value, this.limits);
     this.checkKey(key);
-    this.clock.tick(this.#wallClockMs());
+    const clock = this.clock;
+    clock.tick(this.#wallClockMs());
     const counter = this.mintCounter();
     const siblings = this.store.entries.get(key);
     let written: Sibling;
     if (siblings === undefined) {
       // A new key: no write to overwrite, nothing to journal (the hot path of bulk loads).
-      written = { wallMs: this.clock.wallMs, logical: this.clock.logical, node: this.clock.node, value };
+      written = { wallMs: clock.wallMs, logical: clock.logical, node: clock.node, value };
       this.store.entries.set(key, DotFun.single<Sibling>(this.node, counter, written));
     } else {
-      written = { wallMs: this.clock.wallMs, logical: this.clock.logical, node: this.clock.node, value, clock: keyClock(siblings, this.node, counter) };
-      this.journalKills(counter, siblings.assign({ node: this.node, counter }, written));
+      const history = keyClock(siblings, this.node, counter);
+      written = history === undefined
+        ? { wallMs: clock.wallMs, logical: clock.logical, node: clock.node, value }
+        : { wallMs: clock.wallMs, logical: clock.logical, node: clock.node, value, clock: history };
+      const killedCounter = siblings.soleCounter;
+      if (killedCounter !== 0) {
+        // One write overwritten (the usual case): journal it without building lists.
+        const killedNode = siblings.soleNode;
+        siblings.replace(this.node, counter, written);
+        this.journalKill(counter, killedNode, killedCounter);
+      } else {
+        this.journalKills(counter, siblings.assign({ node: this.node, counter }, written));
+      }
     }
     this.indexDot(counter, key);
-    return { wallMs: written.wallMs, logical: written.logical, node: written.node };
+    return written;
   }
 
   /** Deletes `key` as seen here; a concurrent put elsewhere survives. Returns whether it existed. */
@@ -145,10 +160,24 @@ function clockOf(entry: DotEntry<Sibling>): readonly (readonly [string, number])
   return entry.value.clock ?? [[entry.node, entry.counter]];
 }
 
-/** The clock of a new write of a key: the join of its live writes' clocks, plus its own dot. */
-function keyClock(siblings: SiblingStore, node: string, counter: number): [string, number][] {
+/**
+ * The clock of a new write of a key: the join of its live writes' clocks, plus its own
+ * dot; undefined when that is just its own dot (then `clockOf` gives the same history
+ * without storing it: an overwrite of a key only this node has written).
+ */
+function keyClock(siblings: SiblingStore, node: string, counter: number): [string, number][] | undefined {
+  const sole = siblings.soleValue;
+  if (sole !== undefined && siblings.soleNode === node && ownOnly(sole.clock, node)) return undefined;
   const clock = new Map<string, number>();
   for (const e of siblings.entries) for (const [n, c] of clockOf(e)) if (c > (clock.get(n) ?? 0)) clock.set(n, c);
   clock.set(node, counter);
+  if (clock.size === 1) return undefined;
   return [...clock.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+}
+
+/** True when a stored history names no node but `node` (absent: just the write's own dot). */
+function ownOnly(history: Sibling['clock'], node: string): boolean {
+  if (history === undefined) return true;
+  for (const [n] of history) if (n !== node) return false;
+  return true;
 }

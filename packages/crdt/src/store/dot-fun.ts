@@ -22,8 +22,8 @@ export class DotFun<V> implements DotStore<DotFun<V>> {
   #value: V | undefined;
   #list: DotEntry<V>[] | undefined;
 
-  constructor(entries: readonly DotEntry<V>[] = []) {
-    this.#set(entries);
+  constructor(entries?: readonly DotEntry<V>[]) {
+    if (entries !== undefined && entries.length > 0) this.#set(entries);
   }
 
   /** A store of one entry, without building a list. */
@@ -54,6 +54,29 @@ export class DotFun<V> implements DotStore<DotFun<V>> {
     if (this.#list === undefined) return this.#counter === dot.counter && this.#counter !== 0 && this.#node === dot.node;
     for (const e of this.#list) if (e.counter === dot.counter && e.node === dot.node) return true;
     return false;
+  }
+
+  /** The node of the only entry ('' unless the store holds exactly one entry). */
+  get soleNode(): string {
+    return this.#list === undefined ? this.#node : '';
+  }
+
+  /** The counter of the only entry (0 unless the store holds exactly one entry). */
+  get soleCounter(): number {
+    return this.#list === undefined ? this.#counter : 0;
+  }
+
+  /** The value of the only entry (undefined unless the store holds exactly one entry). */
+  get soleValue(): V | undefined {
+    return this.#list === undefined && this.#counter !== 0 ? this.#value : undefined;
+  }
+
+  /** Replaces every entry with one new entry, without reporting what it overwrote (read it first). */
+  replace(node: string, counter: number, value: V): void {
+    this.#list = undefined;
+    this.#node = node;
+    this.#counter = counter;
+    this.#value = value;
   }
 
   /** Replaces every entry with one new entry; returns the dots it overwrote. */

@@ -28,7 +28,16 @@ interface LocalRecord {
   readonly weight: number;
 }
 
-type KillRecord = MergeRecord | LocalRecord;
+/** A local write that overwrote exactly one dot (an overwrite of a key, an increment): no list. */
+interface SingleRecord {
+  readonly node: string;
+  readonly counter: number;
+  readonly killedNode: string;
+  readonly killedCounter: number;
+  readonly weight: 1;
+}
+
+type KillRecord = MergeRecord | LocalRecord | SingleRecord;
 
 export class KillJournal {
   readonly #maxWeight: number;
@@ -48,6 +57,11 @@ export class KillJournal {
   /** Records the dots a local write with dot (`node`, `counter`) overwrote. */
   recordLocal(node: string, counter: number, killed: readonly Dot[]): void {
     this.#push({ node, counter, killed, weight: Math.max(1, killed.length) });
+  }
+
+  /** Records the one dot (`killedNode`, `killedCounter`) a local write with dot (`node`, `counter`) overwrote. */
+  recordLocalOne(node: string, counter: number, killedNode: string, killedCounter: number): void {
+    this.#push({ node, counter, killedNode, killedCounter, weight: 1 });
   }
 
   #push(entry: KillRecord): void {
@@ -76,7 +90,8 @@ export class KillJournal {
       if ('guard' in record) {
         if (!record.guard.dominatedBy(vv)) out.merge(record.killed);
       } else if (record.counter > vv.get(record.node)) {
-        for (const d of record.killed) out.add(d);
+        if ('killed' in record) for (const d of record.killed) out.add(d);
+        else out.add({ node: record.killedNode, counter: record.killedCounter });
       }
     }
     return out;

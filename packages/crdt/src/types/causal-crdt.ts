@@ -172,12 +172,19 @@ export abstract class CausalCrdt<S extends DotStore<S>> {
     if (killed.length > 0) this.journal.recordLocal(this.node, counter, killed);
   }
 
+  /** Journals the one dot (`killedNode`, `killedCounter`) a mutation with dot counter `counter` overwrote. */
+  protected journalKill(counter: number, killedNode: string, killedCounter: number): void {
+    this.journal.recordLocalOne(this.node, counter, killedNode, killedCounter);
+  }
+
   /** Notes that a mutation put this node's dot `counter` under top-level `key`. */
   protected indexDot(counter: number, key: string): void {
     this.index?.add(this.node, counter, key);
   }
 
   protected checkKey(key: string): void {
+    // A UTF-16 code unit takes at most 3 UTF-8 bytes: short keys need no counting.
+    if (key.length * 3 <= this.limits.maxKeyBytes) return;
     checkLimit(this.limits, 'maxKeyBytes', utf8Bytes(key));
   }
 }

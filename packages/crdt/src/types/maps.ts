@@ -11,7 +11,8 @@ import { DotMap } from '../store/dot-map.js';
 import type { DotStore } from '../store/dot-store.js';
 import { checkValue, type Value } from '../value.js';
 import { CausalCrdt, type CrdtOptions } from './causal-crdt.js';
-import { checkAmount, counterAdd, counterValue, emptyCounter, type CounterStore } from './counters.js';
+import { checkAmount, counterAdd, counterValue, emptyCounter, type CounterStore, type CounterTotals } from './counters.js';
+import { CrdtError } from '../errors.js';
 import { lwwWinner, registerWrite, type LWWStore, type TimedValue } from './registers.js';
 import { DotFun } from '../store/dot-fun.js';
 
@@ -66,12 +67,37 @@ export class CounterMap extends ORMap<CounterStore> {
 
   increment(key: string, amount = 1): void {
     checkAmount(amount);
-    this.update(key, (c, d) => counterAdd(c, d, amount, 0));
+    if (!this.#addOwn(key, amount, 0)) this.update(key, (c, d) => counterAdd(c, d, amount, 0));
   }
 
   decrement(key: string, amount = 1): void {
     checkAmount(amount);
-    this.update(key, (c, d) => counterAdd(c, d, 0, amount));
+    if (!this.#addOwn(key, 0, amount)) this.update(key, (c, d) => counterAdd(c, d, 0, amount));
+  }
+
+  /**
+   * The fast path of the two above (a new key, or a key whose only entry is this node's):
+   * no closures, no lists; returns false when the key holds other nodes' entries.
+   */
+  #addOwn(key: string, increments: number, decrements: number): boolean {
+    const store = this.store.entries.get(key);
+    if (store !== undefined && store.soleNode !== this.node) return false;
+    this.checkKey(key);
+    const old = store?.soleValue;
+    const totals = old === undefined ? { increments, decrements } : { increments: old.increments + increments, decrements: old.decrements + decrements };
+    if (!Number.isSafeInteger(totals.increments) || !Number.isSafeInteger(totals.decrements)) {
+      throw new CrdtError('INVALID_ARGUMENT', 'counter total exceeds 2^53', { argument: 'amount', reason: 'overflow' });
+    }
+    const counter = this.mintCounter();
+    if (store === undefined) {
+      this.store.entries.set(key, DotFun.single<CounterTotals>(this.node, counter, totals));
+    } else {
+      const killedCounter = store.soleCounter;
+      store.replace(this.node, counter, totals);
+      this.journalKill(counter, this.node, killedCounter);
+    }
+    this.indexDot(counter, key);
+    return true;
   }
 
   value(key: string): number {

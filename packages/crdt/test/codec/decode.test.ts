@@ -54,6 +54,34 @@ describe('state decoding', () => {
     expect(map.versionVector().toJSON()).toEqual({ A: 4, B: 1 });
   });
 
+  it('writes safe integers as integers (version 2) and reads them back exactly; other numbers stay JSON', () => {
+    const map = new ReplicatedMap('A', { strategy: 'last_write_wins', wallClockMs: () => 1_000 });
+    const values = [0, -1, 7, 123_456, Number.MAX_SAFE_INTEGER, Number.MIN_SAFE_INTEGER, 0.5, 1e300, 2 ** 53, '12', [1, 2], { n: 3 }];
+    values.forEach((v, i) => map.put(`k${i}`, v));
+    const bytes = encodeState('replicated_map', map.state());
+    expect(continuum.crdt.v1.State.decode(bytes.subarray(0, bytes.length - 5)).version).toBe(2);
+    const copy = new ReplicatedMap('B', { strategy: 'last_write_wins', wallClockMs: () => 1_000 });
+    copy.merge(decodeState('replicated_map', bytes));
+    expect(values.map((_, i) => copy.get(`k${i}`)?.value)).toEqual(values);
+    // 100 small integers take less room as integers than as JSON text.
+    const ints = new ReplicatedMap('A', { strategy: 'last_write_wins', wallClockMs: () => 1_000 });
+    for (let i = 0; i < 100; i++) ints.put(`k${i}`, 10_000 + i);
+    const texts = new ReplicatedMap('A', { strategy: 'last_write_wins', wallClockMs: () => 1_000 });
+    for (let i = 0; i < 100; i++) texts.put(`k${i}`, `${10_000 + i}`);
+    expect(encodeState('replicated_map', ints.state()).length).toBeLessThan(encodeState('replicated_map', texts.state()).length - 200);
+  });
+
+  it('refuses an integer value in a version-1 state, and an integer column that ends early', () => {
+    const columns = { sizes: [1, 1], keys: ['k'], dotNodes: [0], dotCounters: [1], valueKinds: [3], wallMs: [1], logical: [0], timestampNodes: [0], clockSizes: [0] };
+    const state = (version: number, ints: number[]) => sealed({
+      version, type: continuum.crdt.v1.CrdtType.REPLICATED_MAP, full: true, nodes: ['A'],
+      context: { entries: [{ node: 'A', ranges: [1, 1] }] }, columns: { ...columns, ints },
+    });
+    expect(decodeState('replicated_map', state(2, [5])).store.entries.get('k')?.entries[0]?.value.value).toBe(5);
+    expect(expectCrdtError(() => decodeState('replicated_map', state(1, [5]))).code).toBe('DECODE_FAILED');
+    expect(expectCrdtError(() => decodeState('replicated_map', state(2, []))).code).toBe('DECODE_FAILED');
+  });
+
   it('random bytes never crash the decoder', () => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 300 }), fc.constantFrom(...kinds), (bytes, kind) => {
@@ -101,7 +129,8 @@ describe('state decoding', () => {
     counter.increment();
     const bytes = encodeState('g_counter', counter.state());
     expect(expectCrdtError(() => decodeState('or_set', bytes)).code).toBe('DECODE_FAILED');
-    expect(expectCrdtError(() => decodeState('g_counter', sealed({ version: 2, type: 1, full: true }))).code).toBe('UNSUPPORTED_VERSION');
+    expect(expectCrdtError(() => decodeState('g_counter', sealed({ version: 3, type: 1, full: true }))).code).toBe('UNSUPPORTED_VERSION');
+    expect(expectCrdtError(() => decodeState('g_counter', sealed({ version: 0, type: 1, full: true }))).code).toBe('UNSUPPORTED_VERSION');
     const orphan = sealed({
       version: 1, type: continuum.crdt.v1.CrdtType.G_COUNTER, full: true, nodes: ['A'],
       context: { entries: [] },

@@ -186,10 +186,42 @@ describe('ReplicatedMap deletes, values and clock drift', () => {
     expect(written.logical).toBeGreaterThan(0);
   });
 
+  it('an overwrite keeps the key clock: its own dot alone, or with the other writers it saw', () => {
+    const { clock, a, b, c } = cluster();
+    a.put('k', 1);
+    gossip(a, c);
+    clock.ms = 10;
+    a.put('k', 2);
+    a.put('k', 3);
+    expect(a.get('k')?.clock.toJSON()).toEqual({ A: 3 });
+    // C, one write behind, is sent the last write and learns the overwritten ones are gone.
+    gossip(a, c);
+    expect(c.get('k')).toMatchObject({ value: 3, siblings: 1 });
+    expect(c.get('k')?.clock.toJSON()).toEqual({ A: 3 });
+    // A write that saw B's write keeps B in its clock, through the wire and at every replica.
+    b.put('k', 'b');
+    gossip(b, a);
+    expect(a.get('k')?.siblings).toBe(2);
+    a.put('k', 4);
+    gossip(a, b);
+    gossip(a, c);
+    for (const replica of [a, b, c]) {
+      expect(replica.get('k')).toMatchObject({ value: 4, siblings: 1 });
+      expect(replica.get('k')?.clock.toJSON()).toEqual({ A: 4, B: 1 });
+    }
+    // A later overwrite at A still carries B's part of the history.
+    a.put('k', 5);
+    expect(a.get('k')?.clock.toJSON()).toEqual({ A: 5, B: 1 });
+  });
+
   it('refuses values over maxValueBytes and keys over maxKeyBytes', () => {
     const m = new ReplicatedMap('A', { strategy: 'last_write_wins', wallClockMs: () => 1, limits: { maxValueBytes: 8, maxKeyBytes: 4 } });
     expect(() => m.put('k', new Uint8Array(9))).toThrow(expect.objectContaining({ code: 'LIMIT_EXCEEDED', details: expect.objectContaining({ limit: 'maxValueBytes' }) }));
     expect(() => m.put('12345', 1)).toThrow(expect.objectContaining({ details: expect.objectContaining({ limit: 'maxKeyBytes' }) }));
+    // Bytes, not characters: three two-byte characters are over 4 bytes.
+    expect(() => m.put('ééé', 1)).toThrow(expect.objectContaining({ details: expect.objectContaining({ limit: 'maxKeyBytes', actual: 6 }) }));
     expect(m.size).toBe(0);
+    m.put('éé', 1);
+    expect(m.size).toBe(1);
   });
 });
