@@ -15,6 +15,8 @@ export const workLimits = {
   maxSyncMessageBytes: 64 * 1024 * 1024,
   /** Frame size on `/continuum/sync/1.0.0` (a message is split across frames). */
   syncChunkBytes: 1024 * 1024,
+  /** Wait before retrying a metadata send that failed (the parent unreachable). */
+  sendRetryMs: 1_000,
   /** How often the metadata replica and shared documents are written to the data dir. */
   persistIntervalMs: 5_000,
   /** Width of the finest time bucket the roll-up counters keep. */

@@ -30,6 +30,8 @@ export interface TransportOptions {
   /** Dialable addresses of a member (federation state), tried when no connection exists. */
   readonly addressesOf: (peer: string) => readonly string[];
   readonly receive: (from: string, message: SyncMessage) => void;
+  /** A send failed (peer unreachable, refused): the caller retries soon rather than at the next anti-entropy tick. */
+  readonly onSendFailure?: (to: string) => void;
   readonly signal: AbortSignal;
 }
 
@@ -118,6 +120,7 @@ export class Libp2pMetadataTransport {
   send(to: string, message: SyncMessage): void {
     void this.deliver(to, message).catch(() => {
       this.stats.failures++;
+      this.options.onSendFailure?.(to);
     });
   }
 

@@ -53,12 +53,25 @@ export class MetadataService {
     this.transport = new Libp2pMetadataTransport({
       host: options.host, isMember: options.isMember, penalise: options.penalise, addressesOf: options.addressesOf, signal: options.signal,
       receive: (from, message) => this.sync.receive(from, message),
+      onSendFailure: () => this.retrySoon(),
     });
     this.sync = new MetadataSync({
       replica: this.replica, upward: upwardKinds(options.tier), parent: options.parent,
       send: (to, message) => this.transport.send(to, message),
       onInvalid: (peer, error) => options.penalise({ peer, protocol: syncProtocol, error: asPeerError(peer, error) }),
     });
+  }
+
+  private retry: ReturnType<typeof setTimeout> | undefined;
+
+  /** After a failed send: an anti-entropy tick after `sendRetryMs` (one pending at a time; while the parent stays unreachable, once per `sendRetryMs`). */
+  private retrySoon(): void {
+    if (this.retry !== undefined || this.timers.length === 0) return;
+    this.retry = setTimeout(() => {
+      this.retry = undefined;
+      if (this.timers.length > 0) this.sync.tick();
+    }, Math.min(workLimits.sendRetryMs, this.options.syncIntervalMs));
+    this.retry.unref();
   }
 
   private get path(): string {
@@ -79,6 +92,7 @@ export class MetadataService {
   async stop(): Promise<void> {
     for (const timer of this.timers) clearInterval(timer);
     this.timers = [];
+    if (this.retry !== undefined) clearTimeout(this.retry);
     await this.transport.stop();
     await this.persist();
   }
