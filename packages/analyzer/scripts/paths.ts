@@ -17,4 +17,4 @@ export function datasetDir(): string | undefined {
 }
 
 export const artefactModule = join(packageDir, 'src', 'model', 'artefact', 'davidson-lr.ts');
-export const artefactMetadata = join(packageDir, 'model', 'davidson-lr.json');
+export const artefactMetadata = join(packageDir, 'model', 'davidson-lr-2.json');

@@ -13,8 +13,11 @@ if (datasetFile === undefined) {
   console.warn('\n!!! SKIPPING the validation-quality test: the Davidson et al. dataset is not at <repo>/../shared/data/davidson2017 !!!\n');
 }
 
-/** Floor for the committed model's validation macro-F1 (it reached 0.77 when trained). */
-const macroF1Floor = 0.72;
+/**
+ * Floors for the committed model on the validation split (davidson-lr-2 reached the figures in
+ * model/davidson-lr-2.json; the floors sit a standard error or so below: 180 hate tweets).
+ */
+const floors = { macroF1: 0.72, hateF1: 0.47, weightedF1: 0.88 };
 
 describe('shipped classifier', () => {
   it('loads the committed, compact artefact', () => {
@@ -45,13 +48,17 @@ describe('shipped classifier', () => {
     expect(() => new Classifier({ ...artefact, biases: [0] })).toThrow(/per-class/);
   });
 
-  it.skipIf(datasetFile === undefined)('keeps validation macro-F1 above its floor on the held-out split', () => {
+  it.skipIf(datasetFile === undefined)('keeps validation hate-speech, weighted and macro F1 above their floors on the held-out split', () => {
     const rows = parseDavidsonCsv(readFileSync(datasetFile as string, 'utf8'));
     const { validation } = splitForValidation(rows);
     const classifier = defaultClassifier();
     const probabilities = validation.map((row) => [...classifier.classify(textView(row.text)).probabilities]);
     const report = qualityReport(validation.map((r) => r.label), decide(probabilities, shippedModelMetadata.decisionOffsets), classNames.length);
-    expect(report.macroF1).toBeGreaterThan(macroF1Floor);
-    expect(report.macroF1).toBeCloseTo(shippedModelMetadata.validation.macroF1, 2);
+    expect(report.macroF1).toBeGreaterThan(floors.macroF1);
+    expect(report.perClass[0]?.f1).toBeGreaterThan(floors.hateF1);
+    expect(report.weightedF1).toBeGreaterThan(floors.weightedF1);
+    // The recorded figures are what this artefact gives (no drift between training and inference).
+    expect(report.macroF1).toBeCloseTo(shippedModelMetadata.validation.macroF1, 3);
+    expect(report.perClass[0]?.f1).toBeCloseTo(shippedModelMetadata.validation.perClass.hate_speech.f1, 3);
   });
 });

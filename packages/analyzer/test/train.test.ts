@@ -56,3 +56,56 @@ describe('training with soft targets', () => {
     expect(trainSoftmax(vectors, labels, options, oneHot).weights).toEqual(trainSoftmax(vectors, labels, options).weights);
   });
 });
+
+describe('epoch averaging', () => {
+  it('is the plain result for one epoch, and the mean of the per-epoch weights otherwise', () => {
+    const { vectors, labels } = dataset(4, 90);
+    const one = { ...options, epochs: 1 };
+    expect(trainSoftmax(vectors, labels, { ...one, averageEpochs: true }).weights).toEqual(trainSoftmax(vectors, labels, one).weights);
+    // Two epochs: the mean of the one-epoch weights and the two-epoch weights (same seed, same shuffles).
+    const two = { ...options, epochs: 2 };
+    const first = trainSoftmax(vectors, labels, one).weights;
+    const last = trainSoftmax(vectors, labels, two).weights;
+    const mean = trainSoftmax(vectors, labels, { ...two, averageEpochs: true }).weights;
+    mean.forEach((w, i) => expect(w).toBeCloseTo(((first[i] as number) + (last[i] as number)) / 2, 5));
+  });
+});
+
+describe('optional feature families', () => {
+  const lexicon = new HashedLexicon([]);
+  const base = { word: 1, bigram: 1, char: 0.2, signal: 4 };
+  const text = 'rt @someone look at this https://example.org #one #two words words words';
+  const norm = (v: { values: Float32Array }) => Math.hypot(...v.values);
+
+  it('adds word 3-grams and count features only when weighted, and keeps unit norm', () => {
+    const plain = new FeatureHasher(14, lexicon, base).featurize(textView(text));
+    const withTrigrams = new FeatureHasher(14, lexicon, { ...base, trigram: 0.5 }).featurize(textView(text));
+    const withMeta = new FeatureHasher(14, lexicon, { ...base, meta: 0.5 }).featurize(textView(text));
+    expect(withTrigrams.indices.length).toBeGreaterThan(plain.indices.length);
+    expect(withMeta.indices.length).toBeGreaterThan(plain.indices.length);
+    for (const v of [plain, withTrigrams, withMeta]) expect(norm(v)).toBeCloseTo(1, 5);
+  });
+
+  it('count features tell texts apart by their mentions, URLs and hashtags', () => {
+    const hasher = new FeatureHasher(14, lexicon, { word: 0, bigram: 0, char: 0, signal: 0, meta: 1 });
+    // Families weighted 0 may still list their buckets with value 0: compare the non-zero ones.
+    const indices = (t: string) => {
+      const v = hasher.featurize(textView(t));
+      return [...v.indices].filter((_, i) => v.values[i] !== 0).sort((a, b) => a - b);
+    };
+    expect(indices('plain words here')).not.toEqual(indices('plain words @here'));
+    expect(indices('plain words here')).not.toEqual(indices('plain words #here'));
+    expect(indices('plain words here')).toEqual(indices('other words there'));
+  });
+
+  it('sublinear term frequency damps repeated words', () => {
+    const words = { word: 1, bigram: 0, char: 0, signal: 0 };
+    const repeated = 'again again again again other';
+    const share = (sublinear: boolean) => {
+      const hasher = new FeatureHasher(14, lexicon, { ...words, sublinear });
+      const v = hasher.featurize(textView(repeated));
+      return Math.max(...[...v.values].map(Math.abs));
+    };
+    expect(share(true)).toBeLessThan(share(false));
+  });
+});

@@ -5,7 +5,7 @@
  */
 import type { HashedLexicon } from '../features/lexicon.js';
 import { fnv1a32, mix32 } from '../text/hash.js';
-import type { TokenHashes } from '../text/token-hashes.js';
+import { pairHash, type TokenHashes } from '../text/token-hashes.js';
 
 export interface SparseVector {
   readonly indices: Int32Array;
@@ -29,6 +29,12 @@ export interface FeatureWeights {
   readonly bigram: number;
   readonly char: number;
   readonly signal: number;
+  /** Word 3-grams (absent: none). */
+  readonly trigram?: number;
+  /** Davidson-style counts (mentions, URLs, hashtags, words, characters, retweet mark) as bucketed indicators (absent: none). */
+  readonly meta?: number;
+  /** Sublinear term frequency: each bucket's sum v becomes sign(v)·log(1 + |v|) before the L2 norm. */
+  readonly sublinear?: boolean;
 }
 
 export const defaultFeatureWeights: FeatureWeights = Object.freeze({ word: 1, bigram: 1, char: 0.35, signal: 2 });
@@ -41,6 +47,27 @@ const signalHashes = {
   clean: fnv1a32('signal:profane:false', 3),
   bias: fnv1a32('signal:bias', 3),
 };
+
+/** Bucket of a count: 0, 1, 2, 3–4, 5–8, 9–16, … (log scale). */
+function countBucket(n: number): number {
+  return n <= 2 ? n : 1 + Math.ceil(Math.log2(n));
+}
+
+/** Hashes of the Davidson-style count features of one text (mentions, URLs, hashtags, words, characters, retweet mark). */
+function metaHashes(input: FeatureInput): number[] {
+  let mentions = 0;
+  let urls = 0;
+  let retweet = 0;
+  for (const token of input.tokens) {
+    if (token === 'mentionhere') mentions++;
+    else if (token === 'urlhere') urls++;
+    else if (token === 'rt') retweet = 1;
+  }
+  let hashtags = 0;
+  for (let i = 0; i < input.normalized.length; i++) if (input.normalized.charCodeAt(i) === 35) hashtags++;
+  const counts = [mentions, urls, hashtags, input.tokens.length, Math.floor(input.normalized.length / 8), retweet];
+  return counts.map((n, kind) => mix32(Math.imul(kind + 1, 0x9e3779b1) ^ (countBucket(n) * 0x85ebca6b) ^ 0x3e7a));
+}
 
 export class FeatureHasher {
   private readonly accumulator: Float64Array;
@@ -84,6 +111,12 @@ export class FeatureHasher {
       if (i < hashes.bigrams.length && this.weights.bigram > 0) this.add(mix32((hashes.bigrams[i] as number) ^ 0x77a2), this.weights.bigram);
       if (this.weights.char > 0) this.addCharGrams(tokens[i] as string);
     }
+    const trigram = this.weights.trigram ?? 0;
+    if (trigram > 0) {
+      for (let i = 0; i + 1 < hashes.bigrams.length; i++) this.add(pairHash(hashes.bigrams[i] as number, hashes.unigrams[i + 2] as number) ^ 0x77a3, trigram);
+    }
+    const meta = this.weights.meta ?? 0;
+    if (meta > 0) for (const hash of metaHashes(input)) this.add(hash, meta);
     const lexicon = this.lexicon.match(tokens);
     this.add(signalHashes.lexiconMax, this.weights.signal * lexicon.maxHateShare);
     this.add(signalHashes.lexiconSum, this.weights.signal * Math.min(1, lexicon.sumHateShare));
@@ -94,6 +127,13 @@ export class FeatureHasher {
   }
 
   private flush(): SparseVector {
+    if (this.weights.sublinear === true) {
+      for (let i = 0; i < this.touchedCount; i++) {
+        const index = this.touched[i] as number;
+        const v = this.accumulator[index] as number;
+        this.accumulator[index] = v >= 0 ? Math.log1p(v) : -Math.log1p(-v);
+      }
+    }
     let norm = 0;
     for (let i = 0; i < this.touchedCount; i++) norm += (this.accumulator[this.touched[i] as number] as number) ** 2;
     const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;

@@ -17,6 +17,8 @@ export interface TrainOptions {
   /** Weight of each class's examples in the loss. */
   readonly classWeights: readonly number[];
   readonly seed: number;
+  /** Return the mean of the weights at the end of each epoch (Polyak-style averaging) instead of the last. */
+  readonly averageEpochs?: boolean;
 }
 
 export interface TrainedWeights {
@@ -47,6 +49,7 @@ export function trainSoftmax(vectors: readonly SparseVector[], labels: readonly 
   const biasSquares = new Float32Array(k).fill(1e-6);
   const random = mulberry32(options.seed);
   const logits = new Float64Array(k);
+  const averaged = options.averageEpochs === true ? { weights: new Float32Array(weights.length), biases: new Float32Array(k) } : undefined;
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     for (const n of shuffled(vectors.length, random)) {
       const { indices, values } = vectors[n] as SparseVector;
@@ -77,8 +80,12 @@ export function trainSoftmax(vectors: readonly SparseVector[], labels: readonly 
         }
       }
     }
+    if (averaged !== undefined) {
+      for (let i = 0; i < weights.length; i++) averaged.weights[i] = (averaged.weights[i] as number) + (weights[i] as number) / options.epochs;
+      for (let c = 0; c < k; c++) averaged.biases[c] = (averaged.biases[c] as number) + (biases[c] as number) / options.epochs;
+    }
   }
-  return { weights, biases };
+  return averaged ?? { weights, biases };
 }
 
 export interface QuantisedWeights {

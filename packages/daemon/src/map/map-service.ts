@@ -83,8 +83,11 @@ export class MapService {
     pubsub.addEventListener('message', this.onMessage);
     pubsub.subscribe(mapTopic);
     await host.handle(mapSyncProtocol, federationHandler({
-      protocol: mapSyncProtocol, membersOnly: true, isMember: this.options.isMember, penalise: this.options.penalise,
+      // Membership is checked here rather than by the guard: a member whose replica has not
+      // yet applied a newcomer's admission must not penalise the newcomer's first pulls.
+      protocol: mapSyncProtocol, membersOnly: false, isMember: this.options.isMember, penalise: this.options.penalise,
       handle: async ({ stream, peer }) => {
+        if (!this.options.isMember(peer)) return;
         const frames = readFrames(stream, { peer, protocol: mapSyncProtocol }, { maxFrameBytes: workLimits.maxSyncMessageBytes, maxFrames: 2 });
         const request = await frames.next();
         if (request.done === true) throw peerError(peer, 'no request');

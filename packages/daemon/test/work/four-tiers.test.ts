@@ -97,7 +97,7 @@ beforeAll(async () => {
     member.opened = await initDataDir({
       config: {
         node: { name: member.name, tier: member.tier, territory: member.territory, data_dir: join(dir, 'data'), listen: ['/ip4/127.0.0.1/tcp/0'], api: '127.0.0.1:7700' },
-        federation: { gossip: { sync_interval_seconds: 0.3, gossip_interval_ms: 50 } },
+        federation: { gossip: { sync_interval_seconds: 0.3, gossip_interval_ms: 50 }, discovery: { enabled_methods: [] } },
       },
     });
   }

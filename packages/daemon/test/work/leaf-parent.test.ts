@@ -27,7 +27,7 @@ async function dataDir(name: string, tier: 'leaf' | 'regional', territory: strin
   return initDataDir({
     config: {
       node: { name, tier, territory, data_dir: join(dir, 'data'), listen: ['/ip4/127.0.0.1/tcp/0'], api: '127.0.0.1:7700' },
-      federation: { gossip: { sync_interval_seconds: 0.3, gossip_interval_ms: 50 } },
+      federation: { gossip: { sync_interval_seconds: 0.3, gossip_interval_ms: 50 }, discovery: { enabled_methods: [] } },
     },
   });
 }

@@ -23,7 +23,7 @@ async function dataDir(name: string, territory: string, strategy = 'last_write_w
   return initDataDir({
     config: {
       node: { name, tier: 'leaf', territory, data_dir: join(dir, 'data'), listen: ['/ip4/127.0.0.1/tcp/0'], api: '127.0.0.1:7700' },
-      federation: { replication: { conflict_resolution: strategy as never }, gossip: { sync_interval_seconds: 0.2, gossip_interval_ms: 50 } },
+      federation: { replication: { conflict_resolution: strategy as never }, gossip: { sync_interval_seconds: 0.2, gossip_interval_ms: 50 }, discovery: { enabled_methods: [] } },
     },
   });
 }
