@@ -57,3 +57,4 @@ export type { LogEntry } from './raft-driver/applier.js';
 export { FedlogFollower, answerFedlog } from './raft-driver/fedlog.js';
 export type { FedlogAnswer, FedlogSources } from './raft-driver/fedlog.js';
 export { nextConfChange } from './raft-driver/membership.js';
+export * from './work-exports.js';

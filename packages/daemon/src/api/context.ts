@@ -6,6 +6,7 @@ import type { Coordinator } from '../coordinator/coordinator.js';
 import type { DaemonMetrics } from '../metrics/registry.js';
 import type { NodeViews } from '../status/types.js';
 import type { Tier } from '../territory/tiers.js';
+import type { WorkDeps } from './work-context.js';
 
 export interface ApiDeps {
   /** The bearer token (content of the data dir's api-token file). */
@@ -27,4 +28,6 @@ export interface ApiDeps {
   /** The discovery report (GET /v1/discovery); absent: 404. */
   readonly discovery?: () => unknown;
   readonly join?: (token: JoinTokenData, signal: AbortSignal, options?: { council?: boolean }) => Promise<JoinAnswer>;
+  /** Ingest, content, audit and query routes (absent: not mounted). */
+  readonly work?: WorkDeps;
 }

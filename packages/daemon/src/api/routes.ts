@@ -7,6 +7,7 @@ import { kvRoutes } from './kv.js';
 import { membershipRoutes } from './membership.js';
 import type { Route } from './router.js';
 import { webRoutes } from './web.js';
+import { workRoutes } from './work.js';
 
 function statusBody(deps: ApiDeps): unknown {
   const raft = deps.consensus.status();
@@ -62,5 +63,6 @@ export function apiRoutes(deps: ApiDeps): Route[] {
     ...kvRoutes(deps),
     ...membershipRoutes(deps),
     ...webRoutes(),
+    ...workRoutes(deps),
   ];
 }

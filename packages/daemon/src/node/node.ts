@@ -35,7 +35,8 @@ import { joinHandler, joinProtocol } from '../join/server.js';
 import { HeartbeatGossip } from './heartbeats.js';
 import { runHealthRound } from './health-round.js';
 import type { HealthRoundOutcome } from './health-round.js';
-import { hostPeers, idleReplication, measureLatency } from './views.js';
+import { hostPeers, measureLatency } from './views.js';
+import { startWork } from './work.js';
 import { createDiscovery } from '@continuum/discovery';
 import type { Discovery } from '@continuum/discovery';
 import { RaftDriver } from '../raft-driver/driver.js';
@@ -169,7 +170,9 @@ export function createNode(input: ContinuumConfig | ContinuumConfigInput, option
     const heartbeats = new HeartbeatGossip(host.services.pubsub, coordinator, (peer) => consensus.state.members.has(peer), () => consensus.status().commitIndex, now);
     heartbeats.start();
     stack.push(() => heartbeats.stop());
-    const views: NodeViews = { peers: () => hostPeers(host, coordinator), gossip: () => heartbeats.stats(), replication: idleReplication };
+    const work = await startWork({ config, dataDir: dataDir.paths.dataDir, host, consensus, penalise: penalties.penalise, now, signal: controller.signal });
+    stack.push(() => work.stop());
+    const views: NodeViews = { peers: () => hostPeers(host, coordinator), gossip: () => heartbeats.stats(), replication: () => work.replication() };
     const metrics = createMetrics({ coordinator: () => coordinator.stats(), raft: () => consensus.status(), gossip: views.gossip, replication: views.replication });
     const self = { peerId: host.peerId.toString(), name: config.node.name, tier: config.node.tier, territory: config.node.territory };
     const timeout = options.consensusTimeoutMs === undefined ? {} : { timeoutMs: options.consensusTimeoutMs };
@@ -187,8 +190,10 @@ export function createNode(input: ContinuumConfig | ContinuumConfigInput, option
         return answer;
       },
       ...(discovery === undefined ? {} : { discovery: () => discovery.report.toJSON() }),
+      work: work.api,
     }, apiAddress(config, options.apiPortOverride));
     stack.push(() => api.close());
+    stack.push(work.attach(api.server, dataDir.apiToken));
     // A round waits for consensus at most a bounded time; a round still running when the
     // next is due makes the loop skip that one rather than pile rounds up.
     let busy = false;

@@ -1,0 +1,158 @@
+/**
+ * The replicated KV map over libp2p: deltas and version-vector announcements on the
+ * gossipsub topic `continuum/map/1` (members-only validator), push-pull anti-entropy on
+ * `/continuum/map-sync/1.0.0` with one member each `sync_interval_seconds` (and at once
+ * with a member whose delta could not be applied or who announced more than we hold),
+ * persisted in `<data_dir>/map.bin`.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { peerIdFromString } from '@libp2p/peer-id';
+import type { ConflictStrategy } from '@continuum/crdt';
+import { ContinuumError } from '../errors.js';
+import type { GossipMessage } from '../host/gossip.js';
+import { membersOnlyValidator } from '../host/gossip.js';
+import type { ContinuumHost } from '../host/host.js';
+import { exists, writePrivateFile } from '../identity/files.js';
+import { limits } from '../limits.js';
+import { readFrames, writeFrame } from '../protocol/framing.js';
+import { federationHandler } from '../protocol/handler.js';
+import type { PenaliseHook } from '../protocol/penalties.js';
+import { workLimits } from '../work-limits.js';
+import { decodeMapGossip, encodeMapGossip, MapReplication } from './map-replication.js';
+
+export const mapTopic = 'continuum/map/1';
+export const mapSyncProtocol = '/continuum/map-sync/1.0.0';
+export const mapStateFile = 'map.bin';
+
+export interface MapServiceOptions {
+  readonly host: ContinuumHost;
+  readonly dataDir: string;
+  readonly strategy: ConflictStrategy;
+  readonly now: () => number;
+  readonly isMember: (peer: string) => boolean;
+  readonly penalise: PenaliseHook;
+  readonly syncIntervalMs: number;
+  readonly signal: AbortSignal;
+}
+
+function peerError(peer: string, reason: string): ContinuumError<'PEER_MESSAGE_INVALID'> {
+  return new ContinuumError('PEER_MESSAGE_INVALID', `${mapSyncProtocol} from ${peer}: ${reason}`, { peer, protocol: mapSyncProtocol, reason });
+}
+
+export class MapService {
+  readonly replication: MapReplication;
+  private timer: ReturnType<typeof setInterval> | undefined;
+  private saved = -1;
+  private readonly pulling = new Set<string>();
+  private readonly onMessage = (event: CustomEvent<GossipMessage>): void => {
+    const message = event.detail;
+    if (message.topic !== mapTopic || message.type !== 'signed') return;
+    const peer = message.from.toString();
+    if (peer === this.self) return;
+    const decoded = decodeMapGossip(message.data);
+    if (decoded === undefined) return;
+    try {
+      if (this.replication.receive(peer, decoded)) void this.pull(peer);
+    } catch (error) {
+      this.options.penalise({ peer, protocol: mapTopic, error: error instanceof ContinuumError ? error : peerError(peer, error instanceof Error ? error.message : 'bad delta') });
+    }
+  };
+
+  constructor(private readonly options: MapServiceOptions) {
+    this.replication = new MapReplication({
+      node: this.self, strategy: options.strategy, wallClockMs: options.now,
+      broadcast: (message) => void options.host.services.pubsub.publish(mapTopic, encodeMapGossip(message)).catch(() => undefined),
+    });
+  }
+
+  get self(): string {
+    return this.options.host.peerId.toString();
+  }
+
+  private get path(): string {
+    return join(this.options.dataDir, mapStateFile);
+  }
+
+  async start(): Promise<void> {
+    if (await exists(this.path)) this.replication.apply(new Uint8Array(await readFile(this.path)));
+    this.saved = this.version();
+    const { host } = this.options;
+    const pubsub = host.services.pubsub;
+    pubsub.topicValidators.set(mapTopic, membersOnlyValidator(this.options.isMember, (data) => data.byteLength <= limits.maxGossipMessageBytes));
+    pubsub.addEventListener('message', this.onMessage);
+    pubsub.subscribe(mapTopic);
+    await host.handle(mapSyncProtocol, federationHandler({
+      // Membership is checked here rather than by the guard: a member whose replica has not
+      // yet applied a newcomer's admission must not penalise the newcomer's first pulls.
+      protocol: mapSyncProtocol, membersOnly: false, isMember: this.options.isMember, penalise: this.options.penalise,
+      handle: async ({ stream, peer }) => {
+        if (!this.options.isMember(peer)) return;
+        const frames = readFrames(stream, { peer, protocol: mapSyncProtocol }, { maxFrameBytes: workLimits.maxSyncMessageBytes, maxFrames: 2 });
+        const request = await frames.next();
+        if (request.done === true) throw peerError(peer, 'no request');
+        const answer = this.replication.syncAnswer(request.value);
+        await writeFrame(stream, answer.delta);
+        await writeFrame(stream, answer.vv);
+        const finish = await frames.next();
+        if (finish.done !== true) this.replication.apply(finish.value);
+      },
+    }));
+    this.timer = setInterval(() => this.round(), this.options.syncIntervalMs);
+    this.timer.unref();
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer !== undefined) clearInterval(this.timer);
+    const { host } = this.options;
+    host.services.pubsub.removeEventListener('message', this.onMessage);
+    host.services.pubsub.topicValidators.delete(mapTopic);
+    host.services.pubsub.unsubscribe(mapTopic);
+    await host.unhandle(mapSyncProtocol).catch(() => undefined);
+    await this.persist();
+  }
+
+  private version(): number {
+    return this.replication.writesLocal + this.replication.writesReplicated;
+  }
+
+  async persist(): Promise<void> {
+    const version = this.version();
+    if (version === this.saved) return;
+    await writePrivateFile(this.path, this.replication.map.encode(), true).catch(() => undefined);
+    this.saved = version;
+  }
+
+  /** One anti-entropy round: announce, pull from one connected member, persist. */
+  round(): void {
+    this.replication.announce();
+    const members = this.options.host.getPeers().map(String).filter((peer) => this.options.isMember(peer));
+    const peer = members[Math.floor(Math.random() * members.length)];
+    if (peer !== undefined) void this.pull(peer);
+    void this.persist();
+  }
+
+  /** Push-pull exchange with one member. */
+  async pull(peer: string): Promise<void> {
+    if (this.pulling.has(peer)) return;
+    this.pulling.add(peer);
+    const signal = AbortSignal.any([this.options.signal, AbortSignal.timeout(limits.dialTimeoutMs)]);
+    try {
+      const stream = await this.options.host.dialProtocol(peerIdFromString(peer), mapSyncProtocol, { signal });
+      try {
+        await writeFrame(stream, this.replication.syncRequest(), signal);
+        const frames = readFrames(stream, { peer, protocol: mapSyncProtocol }, { maxFrameBytes: workLimits.maxSyncMessageBytes, maxFrames: 2 });
+        const delta = await frames.next();
+        const vv = await frames.next();
+        if (delta.done === true || vv.done === true) throw peerError(peer, 'short answer');
+        await writeFrame(stream, this.replication.syncFinish({ delta: delta.value, vv: vv.value }), signal);
+      } finally {
+        await stream.close().catch(() => stream.abort(new Error('close failed')));
+      }
+    } catch {
+      // The next round tries again (possibly with another member).
+    } finally {
+      this.pulling.delete(peer);
+    }
+  }
+}

@@ -1,0 +1,121 @@
+/**
+ * The metadata replication of one running node: the replica, the sync protocol over the
+ * libp2p transport, the gossip flush (every `gossip_interval_ms`, coalesced), the
+ * anti-entropy tick (every `sync_interval_seconds`) and persistence of the replica in
+ * `<data_dir>/metadata.bin` (restored by merging it into a fresh replica before any
+ * write, so the node never reuses one of its dots).
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ContinuumError } from '../errors.js';
+import type { ContinuumHost } from '../host/host.js';
+import { exists, writePrivateFile } from '../identity/files.js';
+import type { PenaliseHook } from '../protocol/penalties.js';
+import { workLimits } from '../work-limits.js';
+import { Libp2pMetadataTransport, syncProtocol } from './libp2p-transport.js';
+import type { MetadataInput } from './records.js';
+import { MetadataReplica } from './replica.js';
+import { MetadataSync, upwardKinds } from './sync.js';
+
+export interface MetadataServiceOptions {
+  readonly host: ContinuumHost;
+  readonly dataDir: string;
+  readonly tier: string;
+  /** The current parent's peer id from the federation state. */
+  readonly parent: () => string | undefined;
+  readonly isMember: (peer: string) => boolean;
+  readonly penalise: PenaliseHook;
+  readonly addressesOf: (peer: string) => readonly string[];
+  readonly gossipIntervalMs: number;
+  readonly syncIntervalMs: number;
+  readonly signal: AbortSignal;
+}
+
+export const metadataStateFile = 'metadata.bin';
+
+function asPeerError(peer: string, error: unknown): ContinuumError {
+  if (error instanceof ContinuumError) return error;
+  const reason = error instanceof Error ? error.message : 'unknown';
+  return new ContinuumError('PEER_MESSAGE_INVALID', `bad metadata from ${peer}: ${reason}`, { peer, protocol: syncProtocol, reason });
+}
+
+export class MetadataService {
+  readonly replica: MetadataReplica;
+  readonly sync: MetadataSync;
+  readonly transport: Libp2pMetadataTransport;
+  private timers: Array<ReturnType<typeof setInterval>> = [];
+  private saved = -1;
+  private saving: Promise<void> = Promise.resolve();
+
+  constructor(private readonly options: MetadataServiceOptions) {
+    const self = options.host.peerId.toString();
+    this.replica = new MetadataReplica(self, workLimits.rollupBucketMs);
+    this.transport = new Libp2pMetadataTransport({
+      host: options.host, isMember: options.isMember, penalise: options.penalise, addressesOf: options.addressesOf, signal: options.signal,
+      receive: (from, message) => this.sync.receive(from, message),
+      onSendFailure: () => this.retrySoon(),
+    });
+    this.sync = new MetadataSync({
+      replica: this.replica, upward: upwardKinds(options.tier), parent: options.parent,
+      send: (to, message) => this.transport.send(to, message),
+      onInvalid: (peer, error) => options.penalise({ peer, protocol: syncProtocol, error: asPeerError(peer, error) }),
+    });
+  }
+
+  private retry: ReturnType<typeof setTimeout> | undefined;
+
+  /** After a failed send: an anti-entropy tick after `sendRetryMs` (one pending at a time; while the parent stays unreachable, once per `sendRetryMs`). */
+  private retrySoon(): void {
+    if (this.retry !== undefined || this.timers.length === 0) return;
+    this.retry = setTimeout(() => {
+      this.retry = undefined;
+      if (this.timers.length > 0) this.sync.tick();
+    }, Math.min(workLimits.sendRetryMs, this.options.syncIntervalMs));
+    this.retry.unref();
+  }
+
+  private get path(): string {
+    return join(this.options.dataDir, metadataStateFile);
+  }
+
+  async start(): Promise<void> {
+    if (await exists(this.path)) this.replica.mergeAll(new Uint8Array(await readFile(this.path)));
+    this.saved = this.version();
+    await this.transport.start();
+    const flush = setInterval(() => this.sync.flush(), this.options.gossipIntervalMs);
+    const tick = setInterval(() => this.sync.tick(), this.options.syncIntervalMs);
+    const persist = setInterval(() => void this.persist(), Math.min(workLimits.persistIntervalMs, this.options.syncIntervalMs));
+    for (const timer of [flush, tick, persist]) timer.unref();
+    this.timers = [flush, tick, persist];
+  }
+
+  async stop(): Promise<void> {
+    for (const timer of this.timers) clearInterval(timer);
+    this.timers = [];
+    if (this.retry !== undefined) clearTimeout(this.retry);
+    await this.transport.stop();
+    await this.persist();
+  }
+
+  /** Records posts stored at this node and pushes them at the next flush. */
+  record(metadata: readonly MetadataInput[]): void {
+    for (const meta of metadata) this.replica.record(meta);
+    this.sync.markDirty();
+  }
+
+  private version(): number {
+    return this.replica.writesLocal + this.replica.writesReplicated;
+  }
+
+  /** Writes the replica when it changed since the last write (atomic, 0600). */
+  persist(): Promise<void> {
+    const version = this.version();
+    if (version === this.saved) return this.saving;
+    this.saving = this.saving.then(async () => {
+      if (version === this.saved) return;
+      await writePrivateFile(this.path, this.replica.encodeAll(), true);
+      this.saved = version;
+    }).catch(() => undefined);
+    return this.saving;
+  }
+}
