@@ -19,7 +19,9 @@ export default defineConfig({
         extends: true as const,
         test: { name, include: [`packages/${name}/test/**/*.test.ts`] },
       })),
-      { extends: true as const, test: { name: 'workspace', include: ['test/**/*.test.ts', 'bench/test/**/*.test.ts'] } },
+      { extends: true as const, test: { name: 'workspace', include: ['test/**/*.test.ts', 'bench/test/**/*.test.ts'], exclude: ['test/**/*.faults.test.ts'] } },
+      // Fault injection over real daemon processes (pnpm test:faults; FAULTS_SECONDS for longer runs).
+      { extends: true as const, test: { name: 'faults', include: ['test/**/*.faults.test.ts'] } },
     ],
   },
 });

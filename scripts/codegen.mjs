@@ -19,7 +19,7 @@ for (const pkg of readdirSync(join(root, 'packages'))) {
   const protos = readdirSync(protoDir).filter((f) => f.endsWith('.proto')).sort();
   for (const proto of protos) {
     const name = basename(proto, '.proto');
-    const js = generateJs(pkg, join(protoDir, proto));
+    const js = generateJs(`${pkg}_${name}`, join(protoDir, proto));
     const dts = generateDts(js);
     for (const [ext, text] of [['.js', js], ['.d.ts', dts]]) {
       const srcFile = join(root, 'packages', pkg, 'src', 'gen', name + ext);
@@ -38,11 +38,12 @@ for (const pkg of readdirSync(join(root, 'packages'))) {
 }
 if (stale > 0) process.exit(1);
 
-function generateJs(pkg, protoFile) {
-  // A root of its own per package, so two packages' namespaces never overwrite each other.
+function generateJs(rootName, protoFile) {
+  // A root of its own per .proto file, so two files' namespaces never overwrite each other
+  // (generated code looks nested types up through its root).
   const js = execFileSync(
     bin('pbjs'),
-    ['-t', 'static-module', '-w', 'es6', '--root', `continuum_${pkg}`, '--force-number', '--no-verify', '--no-delimited', '--no-beautify', protoFile],
+    ['-t', 'static-module', '-w', 'es6', '--root', `continuum_${rootName}`, '--force-number', '--no-verify', '--no-delimited', '--no-beautify', protoFile],
     { encoding: 'utf8' },
   );
   // 64-bit fields decode to plain numbers (exact up to 2^53), never Long objects.

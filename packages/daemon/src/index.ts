@@ -43,3 +43,18 @@ export type { DaemonMetrics, MetricSources } from './metrics/registry.js';
 export * from './api/index.js';
 export * from './node/index.js';
 export * from './join/index.js';
+
+export { RaftDriver, raftDir } from './raft-driver/driver.js';
+export type { RaftDriverOptions } from './raft-driver/driver.js';
+export { raftTiming } from './raft-driver/timing.js';
+export type { RaftTiming } from './raft-driver/timing.js';
+export { bootstrapCouncil } from './raft-driver/bootstrap.js';
+export type { CouncilBootstrap } from './raft-driver/bootstrap.js';
+export { raftProtocol } from './raft-driver/transport.js';
+export { fedlogProtocol, fedlogTopic } from './raft-driver/fedlog-wire.js';
+export { forwardProtocol } from './raft-driver/forward.js';
+export { Applier } from './raft-driver/applier.js';
+export type { LogEntry } from './raft-driver/applier.js';
+export { FedlogFollower, answerFedlog } from './raft-driver/fedlog.js';
+export type { FedlogAnswer, FedlogSources } from './raft-driver/fedlog.js';
+export { nextConfChange } from './raft-driver/membership.js';

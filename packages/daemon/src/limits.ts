@@ -112,6 +112,41 @@ export const limits = {
   /** Keep-alive / header timeouts of the HTTP server. */
   apiHeadersTimeoutMs: 10_000,
   apiRequestTimeoutMs: 30_000,
+
+  // --- Raft driver (src/raft-driver) ---
+  /** Proposals waiting for their commit on one node; more are refused with UNAVAILABLE. */
+  maxPendingProposals: 20_000,
+  /** Proposals handed to Raft in one batch (one append per follower). */
+  maxProposalsPerBatch: 4_096,
+  /** ReadIndex reads waiting on one node; more are refused with UNAVAILABLE. */
+  maxPendingReads: 20_000,
+  /** Raft messages received and not yet stepped; the oldest are dropped beyond it (Raft tolerates loss). */
+  maxInboundRaftMessages: 20_000,
+  /** Raft messages queued for one peer; the oldest are dropped beyond it. */
+  maxPeerQueueMessages: 8_192,
+  /** Bytes of Raft messages in one frame of the raft stream. */
+  maxRaftBatchBytes: 2 * 1024 * 1024,
+  /** Frames written on one raft stream before the writer opens a fresh one (below maxFramesPerStream). */
+  raftFramesPerStream: 100_000,
+  /** Reconnect backoff of a raft stream: first and largest delay. */
+  raftReconnectMinMs: 100,
+  raftReconnectMaxMs: 2_000,
+  /** A snapshot of the federation state is taken, and the log compacted, every this many applied entries. */
+  snapshotEveryEntries: 10_000,
+  /** Entries kept behind a snapshot when compacting, so a slightly slow peer catches up without one. */
+  compactionMarginEntries: 1_000,
+  /** Committed entries a member keeps in memory to serve followers' catch-up (fedlog). */
+  fedlogRetainedEntries: 10_000,
+  /** Entries in one fedlog catch-up answer. */
+  fedlogMaxEntriesPerResponse: 2_000,
+  /** Entries in one fedlog gossip message (the leader splits larger batches). */
+  fedlogMaxEntriesPerGossip: 512,
+  /** A follower that heard nothing new for this long asks a member whether it missed entries. */
+  fedlogPollIntervalMs: 2_000,
+  /** Out-of-order entries a follower buffers while it fetches a gap. */
+  maxFollowerBufferedEntries: 10_000,
+  /** A follower writes its applied state to the data dir at most this often (and after joining, and on stop). */
+  followerStateSaveIntervalMs: 5_000,
 } as const;
 
 export type Limits = typeof limits;
@@ -129,5 +164,10 @@ export function checkLimits(values: Limits = limits): string[] {
   need(values.consensusTimeoutMs < values.apiRequestTimeoutMs, 'consensusTimeoutMs < apiRequestTimeoutMs');
   need(values.maxTokenAddresses <= values.maxAddressesPerMember, 'maxTokenAddresses <= maxAddressesPerMember');
   need(values.joinSecretBytes >= 16 && values.joinNonceBytes >= 16 && values.apiTokenBytes >= 16, 'secrets, nonces and API tokens of at least 16 bytes');
+  need(values.maxRaftBatchBytes + 64 * 1024 <= values.maxFrameBytes, 'maxRaftBatchBytes + 64 KiB <= maxFrameBytes');
+  need(values.raftFramesPerStream < values.maxFramesPerStream, 'raftFramesPerStream < maxFramesPerStream');
+  need(values.compactionMarginEntries < values.snapshotEveryEntries, 'compactionMarginEntries < snapshotEveryEntries');
+  need(values.fedlogMaxEntriesPerResponse <= values.fedlogRetainedEntries, 'fedlogMaxEntriesPerResponse <= fedlogRetainedEntries');
+  need(values.raftReconnectMinMs <= values.raftReconnectMaxMs, 'raftReconnectMinMs <= raftReconnectMaxMs');
   return broken;
 }

@@ -7,7 +7,7 @@ describe('daemon wire contract', () => {
   it('round-trips a join request', () => {
     const request = {
       federationId: 'fed-1', tokenId: 't1', proof: new Uint8Array([9, 9]), name: 'sf-1', tier: 'leaf',
-      territory: 'US-CA-SF', addresses: ['/ip4/127.0.0.1/tcp/7000'], nonce: new Uint8Array([1, 2]),
+      territory: 'US-CA-SF', addresses: ['/ip4/127.0.0.1/tcp/7000'], nonce: new Uint8Array([1, 2]), council: true,
     };
     const decoded = JoinRequest.toObject(JoinRequest.decode(JoinRequest.encode(request).finish()), { defaults: true, bytes: Array });
     expect(decoded).toEqual({ ...request, proof: [9, 9], nonce: [1, 2] });

@@ -9,7 +9,7 @@ const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.
 const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $Number = $util.global.Number, $isFinite = $util.global.isFinite, $String = $util.global.String, $Array = $util.global.Array, $parseInt = $util.global.parseInt, $Boolean = $util.global.Boolean, $BigInt = $util.global.BigInt;
 
 // Exported root namespace
-const $root = $protobuf.roots["continuum_analyzer"] || ($protobuf.roots["continuum_analyzer"] = {});
+const $root = $protobuf.roots["continuum_analyzer_analyzer"] || ($protobuf.roots["continuum_analyzer_analyzer"] = {});
 
 export const continuum = $root.continuum = (() => {
 

@@ -1,5 +1,10 @@
 import type { RegisterCommand } from '../context.js';
+import { registerDaemon } from './daemon/index.js';
 import { registerDemo } from './demo/index.js';
+import { registerInit } from './init/index.js';
+import { registerJoin } from './join/index.js';
+import { registerLeave } from './leave/index.js';
+import { registerToken } from './token/index.js';
 import { registerKv } from './kv/index.js';
 import { registerMembers } from './members/index.js';
 import { registerMetrics } from './metrics/index.js';
@@ -9,5 +14,5 @@ import { registerStatus } from './status/index.js';
 
 /** Every command, in the order `continuum --help` lists them. */
 export const commands: readonly RegisterCommand[] = [
-  registerDemo, registerStatus, registerPeers, registerMembers, registerRaft, registerKv, registerMetrics,
+  registerInit, registerDaemon, registerDemo, registerStatus, registerPeers, registerMembers, registerRaft, registerKv, registerMetrics, registerToken, registerJoin, registerLeave,
 ];

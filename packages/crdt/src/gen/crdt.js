@@ -9,7 +9,7 @@ const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.
 const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $String = $util.global.String, $Number = $util.global.Number, $parseInt = $util.global.parseInt, $BigInt = $util.global.BigInt, $Array = $util.global.Array, $Boolean = $util.global.Boolean;
 
 // Exported root namespace
-const $root = $protobuf.roots["continuum_crdt"] || ($protobuf.roots["continuum_crdt"] = {});
+const $root = $protobuf.roots["continuum_crdt_crdt"] || ($protobuf.roots["continuum_crdt_crdt"] = {});
 
 export const continuum = $root.continuum = (() => {
 

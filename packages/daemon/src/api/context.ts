@@ -24,5 +24,7 @@ export interface ApiDeps {
   /** This node's dialable addresses, each ending in /p2p/<peer id> (put into join tokens). */
   readonly selfAddresses: () => string[];
   /** Joins a federation with a token (the join protocol's client); absent: 503. */
-  readonly join?: (token: JoinTokenData, signal: AbortSignal) => Promise<JoinAnswer>;
+  /** The discovery report (GET /v1/discovery); absent: 404. */
+  readonly discovery?: () => unknown;
+  readonly join?: (token: JoinTokenData, signal: AbortSignal, options?: { council?: boolean }) => Promise<JoinAnswer>;
 }

@@ -52,8 +52,10 @@ async function join(deps: ApiDeps, route: RouteRequest): Promise<void> {
   if (typeof body.token !== 'string') throw badRequest('token is required');
   const token = decodeJoinToken(body.token);
   if (deps.join === undefined) throw new ContinuumError('UNAVAILABLE', 'this node cannot join (no host)', { reason: 'join not wired' });
+  if (body.council !== undefined && typeof body.council !== 'boolean') throw badRequest('council must be a boolean');
   const joinFn = deps.join;
-  const answer = await withDeadline(deps.consensusTimeoutMs ?? limits.consensusTimeoutMs, route.clientGone, (signal) => joinFn(token, signal));
+  const council = body.council === true;
+  const answer = await withDeadline(deps.consensusTimeoutMs ?? limits.consensusTimeoutMs, route.clientGone, (signal) => joinFn(token, signal, { council }));
   if (!answer.ok) {
     if (answer.code === 'UNAVAILABLE') throw new ContinuumError('UNAVAILABLE', answer.reason, { reason: answer.reason });
     throw new ContinuumError('COMMAND_REJECTED', answer.reason, { rejection: answer.code, reason: answer.reason, index: answer.index });

@@ -52,6 +52,13 @@ export function apiRoutes(deps: ApiDeps): Route[] {
     { method: 'GET', path: '/v1/members', auth: true, handle: ({ response }) => sendJson(response, 200, { members: listMembers(deps.consensus.state) }) },
     { method: 'GET', path: '/v1/tree', auth: true, handle: ({ response }) => sendJson(response, 200, { tree: territoryTree(deps.consensus.state) }) },
     { method: 'GET', path: '/v1/raft', auth: true, handle: ({ response }) => sendJson(response, 200, deps.consensus.status()) },
+    {
+      method: 'GET', path: '/v1/discovery', auth: true,
+      handle: ({ response }) => {
+        if (deps.discovery === undefined) sendJson(response, 404, { error: { name: 'ContinuumError', code: 'NOT_FOUND', message: 'discovery is not configured on this node', details: {} } });
+        else sendJson(response, 200, deps.discovery());
+      },
+    },
     ...kvRoutes(deps),
     ...membershipRoutes(deps),
     ...webRoutes(),

@@ -53,7 +53,7 @@ export function applyJoin(state: FederationState, command: continuum.daemon.v1.J
   if (request === null || request === undefined) return reject('MALFORMED', 'join without a request');
   const problem = checkJoinToken(state, command.peerId, request, context.atMs);
   if (problem !== undefined) return problem;
-  const spec = { peerId: command.peerId, name: request.name ?? '', tier: request.tier ?? '', territory: request.territory ?? '', addresses: request.addresses ?? [], council: false };
+  const spec = { peerId: command.peerId, name: request.name ?? '', tier: request.tier ?? '', territory: request.territory ?? '', addresses: request.addresses ?? [], council: request.council === true };
   const member = prepareMember(state, spec, 'JOINING', context.atMs);
   if ('ok' in member) return member;
   const result = admit(state, member);

@@ -107,6 +107,7 @@ export interface JoinRequestOptions {
   readonly tier: string;
   readonly territory: string;
   readonly addresses: readonly string[];
+  readonly council?: boolean;
 }
 
 /** The JoinRequest a new node sends to a member, proving it holds the token's secret. */
@@ -114,5 +115,6 @@ export function buildJoinRequest(token: JoinTokenData, options: JoinRequestOptio
   return {
     federationId: token.federationId, tokenId: token.tokenId, proof: joinProof(token.secret, options.peerId, options.nonce),
     nonce: options.nonce, name: options.name, tier: options.tier, territory: options.territory, addresses: [...options.addresses],
+    ...(options.council === true ? { council: true } : {}),
   };
 }

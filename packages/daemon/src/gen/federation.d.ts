@@ -20,6 +20,7 @@ export namespace continuum {
                 territory: string;
                 addresses: string[];
                 nonce: Uint8Array;
+                council: boolean;
                 static create(properties: continuum.daemon.v1.JoinRequest.$Shape): continuum.daemon.v1.JoinRequest & continuum.daemon.v1.JoinRequest.$Shape;
                 static create(properties?: continuum.daemon.v1.JoinRequest.$Properties): continuum.daemon.v1.JoinRequest;
                 static encode(m: continuum.daemon.v1.JoinRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -40,6 +41,7 @@ export namespace continuum {
                     territory?: (string|null);
                     addresses?: (string[]|null);
                     nonce?: (Uint8Array|null);
+                    council?: (boolean|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = continuum.daemon.v1.JoinRequest.$Properties;
@@ -930,6 +932,207 @@ export namespace continuum {
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = continuum.daemon.v1.Heartbeat.$Properties;
+            }
+
+            interface IProposalEnvelope extends continuum.daemon.v1.ProposalEnvelope.$Properties {
+            }
+
+            class ProposalEnvelope {
+                constructor(p?: continuum.daemon.v1.ProposalEnvelope.$Properties);
+                $unknowns?: Uint8Array[];
+                proposalId: Uint8Array;
+                command: Uint8Array;
+                static create(properties: continuum.daemon.v1.ProposalEnvelope.$Shape): continuum.daemon.v1.ProposalEnvelope & continuum.daemon.v1.ProposalEnvelope.$Shape;
+                static create(properties?: continuum.daemon.v1.ProposalEnvelope.$Properties): continuum.daemon.v1.ProposalEnvelope;
+                static encode(m: continuum.daemon.v1.ProposalEnvelope.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): continuum.daemon.v1.ProposalEnvelope & continuum.daemon.v1.ProposalEnvelope.$Shape;
+                static fromObject(d: { [k: string]: any }): continuum.daemon.v1.ProposalEnvelope;
+                static toObject(m: continuum.daemon.v1.ProposalEnvelope, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ProposalEnvelope {
+                interface $Properties {
+                    proposalId?: (Uint8Array|null);
+                    command?: (Uint8Array|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = continuum.daemon.v1.ProposalEnvelope.$Properties;
+            }
+
+            interface IFedEntry extends continuum.daemon.v1.FedEntry.$Properties {
+            }
+
+            class FedEntry {
+                constructor(p?: continuum.daemon.v1.FedEntry.$Properties);
+                $unknowns?: Uint8Array[];
+                index: number;
+                term: number;
+                type: number;
+                data: Uint8Array;
+                static create(properties: continuum.daemon.v1.FedEntry.$Shape): continuum.daemon.v1.FedEntry & continuum.daemon.v1.FedEntry.$Shape;
+                static create(properties?: continuum.daemon.v1.FedEntry.$Properties): continuum.daemon.v1.FedEntry;
+                static encode(m: continuum.daemon.v1.FedEntry.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): continuum.daemon.v1.FedEntry & continuum.daemon.v1.FedEntry.$Shape;
+                static fromObject(d: { [k: string]: any }): continuum.daemon.v1.FedEntry;
+                static toObject(m: continuum.daemon.v1.FedEntry, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace FedEntry {
+                interface $Properties {
+                    index?: (number|null);
+                    term?: (number|null);
+                    type?: (number|null);
+                    data?: (Uint8Array|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = continuum.daemon.v1.FedEntry.$Properties;
+            }
+
+            interface IFedlogBatch extends continuum.daemon.v1.FedlogBatch.$Properties {
+            }
+
+            class FedlogBatch {
+                constructor(p?: continuum.daemon.v1.FedlogBatch.$Properties);
+                $unknowns?: Uint8Array[];
+                entries: continuum.daemon.v1.FedEntry.$Properties[];
+                commitIndex: number;
+                static create(properties: continuum.daemon.v1.FedlogBatch.$Shape): continuum.daemon.v1.FedlogBatch & continuum.daemon.v1.FedlogBatch.$Shape;
+                static create(properties?: continuum.daemon.v1.FedlogBatch.$Properties): continuum.daemon.v1.FedlogBatch;
+                static encode(m: continuum.daemon.v1.FedlogBatch.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): continuum.daemon.v1.FedlogBatch & continuum.daemon.v1.FedlogBatch.$Shape;
+                static fromObject(d: { [k: string]: any }): continuum.daemon.v1.FedlogBatch;
+                static toObject(m: continuum.daemon.v1.FedlogBatch, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace FedlogBatch {
+                interface $Properties {
+                    entries?: (continuum.daemon.v1.FedEntry.$Properties[]|null);
+                    commitIndex?: (number|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = continuum.daemon.v1.FedlogBatch.$Properties;
+            }
+
+            interface IFedlogRequest extends continuum.daemon.v1.FedlogRequest.$Properties {
+            }
+
+            class FedlogRequest {
+                constructor(p?: continuum.daemon.v1.FedlogRequest.$Properties);
+                $unknowns?: Uint8Array[];
+                afterIndex: number;
+                maxEntries: number;
+                static create(properties: continuum.daemon.v1.FedlogRequest.$Shape): continuum.daemon.v1.FedlogRequest & continuum.daemon.v1.FedlogRequest.$Shape;
+                static create(properties?: continuum.daemon.v1.FedlogRequest.$Properties): continuum.daemon.v1.FedlogRequest;
+                static encode(m: continuum.daemon.v1.FedlogRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): continuum.daemon.v1.FedlogRequest & continuum.daemon.v1.FedlogRequest.$Shape;
+                static fromObject(d: { [k: string]: any }): continuum.daemon.v1.FedlogRequest;
+                static toObject(m: continuum.daemon.v1.FedlogRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace FedlogRequest {
+                interface $Properties {
+                    afterIndex?: (number|null);
+                    maxEntries?: (number|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = continuum.daemon.v1.FedlogRequest.$Properties;
+            }
+
+            interface IFedlogResponse extends continuum.daemon.v1.FedlogResponse.$Properties {
+            }
+
+            class FedlogResponse {
+                constructor(p?: continuum.daemon.v1.FedlogResponse.$Properties);
+                $unknowns?: Uint8Array[];
+                snapshot: Uint8Array;
+                snapshotIndex: number;
+                entries: continuum.daemon.v1.FedEntry.$Properties[];
+                commitIndex: number;
+                static create(properties: continuum.daemon.v1.FedlogResponse.$Shape): continuum.daemon.v1.FedlogResponse & continuum.daemon.v1.FedlogResponse.$Shape;
+                static create(properties?: continuum.daemon.v1.FedlogResponse.$Properties): continuum.daemon.v1.FedlogResponse;
+                static encode(m: continuum.daemon.v1.FedlogResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): continuum.daemon.v1.FedlogResponse & continuum.daemon.v1.FedlogResponse.$Shape;
+                static fromObject(d: { [k: string]: any }): continuum.daemon.v1.FedlogResponse;
+                static toObject(m: continuum.daemon.v1.FedlogResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace FedlogResponse {
+                interface $Properties {
+                    snapshot?: (Uint8Array|null);
+                    snapshotIndex?: (number|null);
+                    entries?: (continuum.daemon.v1.FedEntry.$Properties[]|null);
+                    commitIndex?: (number|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = continuum.daemon.v1.FedlogResponse.$Properties;
+            }
+
+            interface IForwardRequest extends continuum.daemon.v1.ForwardRequest.$Properties {
+            }
+
+            class ForwardRequest {
+                constructor(p?: continuum.daemon.v1.ForwardRequest.$Properties);
+                $unknowns?: Uint8Array[];
+                envelope: Uint8Array;
+                readIndex: boolean;
+                static create(properties: continuum.daemon.v1.ForwardRequest.$Shape): continuum.daemon.v1.ForwardRequest & continuum.daemon.v1.ForwardRequest.$Shape;
+                static create(properties?: continuum.daemon.v1.ForwardRequest.$Properties): continuum.daemon.v1.ForwardRequest;
+                static encode(m: continuum.daemon.v1.ForwardRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): continuum.daemon.v1.ForwardRequest & continuum.daemon.v1.ForwardRequest.$Shape;
+                static fromObject(d: { [k: string]: any }): continuum.daemon.v1.ForwardRequest;
+                static toObject(m: continuum.daemon.v1.ForwardRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ForwardRequest {
+                interface $Properties {
+                    envelope?: (Uint8Array|null);
+                    readIndex?: (boolean|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = continuum.daemon.v1.ForwardRequest.$Properties;
+            }
+
+            interface IForwardResponse extends continuum.daemon.v1.ForwardResponse.$Properties {
+            }
+
+            class ForwardResponse {
+                constructor(p?: continuum.daemon.v1.ForwardResponse.$Properties);
+                $unknowns?: Uint8Array[];
+                ok: boolean;
+                index: number;
+                code: string;
+                reason: string;
+                static create(properties: continuum.daemon.v1.ForwardResponse.$Shape): continuum.daemon.v1.ForwardResponse & continuum.daemon.v1.ForwardResponse.$Shape;
+                static create(properties?: continuum.daemon.v1.ForwardResponse.$Properties): continuum.daemon.v1.ForwardResponse;
+                static encode(m: continuum.daemon.v1.ForwardResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): continuum.daemon.v1.ForwardResponse & continuum.daemon.v1.ForwardResponse.$Shape;
+                static fromObject(d: { [k: string]: any }): continuum.daemon.v1.ForwardResponse;
+                static toObject(m: continuum.daemon.v1.ForwardResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ForwardResponse {
+                interface $Properties {
+                    ok?: (boolean|null);
+                    index?: (number|null);
+                    code?: (string|null);
+                    reason?: (string|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = continuum.daemon.v1.ForwardResponse.$Properties;
             }
         }
     }

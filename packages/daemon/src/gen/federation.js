@@ -9,7 +9,7 @@ const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.
 const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $String = $util.global.String, $Array = $util.global.Array, $Boolean = $util.global.Boolean, $Number = $util.global.Number, $parseInt = $util.global.parseInt, $BigInt = $util.global.BigInt, $isFinite = $util.global.isFinite;
 
 // Exported root namespace
-const $root = $protobuf.roots["continuum_daemon"] || ($protobuf.roots["continuum_daemon"] = {});
+const $root = $protobuf.roots["continuum_daemon_federation"] || ($protobuf.roots["continuum_daemon_federation"] = {});
 
 export const continuum = $root.continuum = (() => {
 
@@ -51,6 +51,7 @@ export const continuum = $root.continuum = (() => {
                  * @property {string|null} [territory] JoinRequest territory
                  * @property {Array.<string>|null} [addresses] JoinRequest addresses
                  * @property {Uint8Array|null} [nonce] JoinRequest nonce
+                 * @property {boolean|null} [council] JoinRequest council
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -148,6 +149,14 @@ export const continuum = $root.continuum = (() => {
                 JoinRequest.prototype.nonce = $util.newBuffer([]);
 
                 /**
+                 * JoinRequest council.
+                 * @member {boolean} council
+                 * @memberof continuum.daemon.v1.JoinRequest
+                 * @instance
+                 */
+                JoinRequest.prototype.council = false;
+
+                /**
                  * Creates a new JoinRequest instance using the specified properties.
                  * @function create
                  * @memberof continuum.daemon.v1.JoinRequest
@@ -197,6 +206,8 @@ export const continuum = $root.continuum = (() => {
                     }
                     if (m.nonce != null && $Object.hasOwnProperty.call(m, "nonce") && m.nonce.length)
                         w.uint32(/* id 8, wireType 2 =*/66).bytes(m.nonce);
+                    if (m.council != null && $Object.hasOwnProperty.call(m, "council") && m.council !== false)
+                        w.uint32(/* id 9, wireType 0 =*/72).bool(m.council);
                     if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                         for (var i = 0; i < m.$unknowns.length; ++i)
                             w.raw(m.$unknowns[i]);
@@ -312,6 +323,15 @@ export const continuum = $root.continuum = (() => {
                                     delete m.nonce;
                                 continue;
                             }
+                        case 9: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.bool())
+                                    m.council = v;
+                                else
+                                    delete m.council;
+                                continue;
+                            }
                         }
                         r.skipType(u, q, t);
                         if (!r.discardUnknown) {
@@ -396,6 +416,11 @@ export const continuum = $root.continuum = (() => {
                                 m.nonce = d.nonce;
                         }
                     }
+                    if (d.council != null) {
+                        if (d.council) {
+                            m.council = $Boolean(d.council);
+                        }
+                    }
                     return m;
                 };
 
@@ -439,6 +464,7 @@ export const continuum = $root.continuum = (() => {
                             if (o.bytes !== $Array)
                                 d.nonce = $util.newBuffer(d.nonce);
                         }
+                        d.council = false;
                     }
                     if (m.federationId != null && $Object.hasOwnProperty.call(m, "federationId")) {
                         d.federationId = m.federationId;
@@ -466,6 +492,9 @@ export const continuum = $root.continuum = (() => {
                     }
                     if (m.nonce != null && $Object.hasOwnProperty.call(m, "nonce")) {
                         d.nonce = o.bytes === $String ? $util.base64.encode(m.nonce, 0, m.nonce.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.nonce) : m.nonce;
+                    }
+                    if (m.council != null && $Object.hasOwnProperty.call(m, "council")) {
+                        d.council = m.council;
                     }
                     return d;
                 };
@@ -9759,6 +9788,2167 @@ export const continuum = $root.continuum = (() => {
                 };
 
                 return Heartbeat;
+            })();
+
+            v1.ProposalEnvelope = (function() {
+
+                /**
+                 * Properties of a ProposalEnvelope.
+                 * @typedef {Object} continuum.daemon.v1.ProposalEnvelope.$Properties
+                 * @property {Uint8Array|null} [proposalId] ProposalEnvelope proposalId
+                 * @property {Uint8Array|null} [command] ProposalEnvelope command
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a ProposalEnvelope.
+                 * @memberof continuum.daemon.v1
+                 * @interface IProposalEnvelope
+                 * @augments continuum.daemon.v1.ProposalEnvelope.$Properties
+                 * @deprecated Use continuum.daemon.v1.ProposalEnvelope.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a ProposalEnvelope.
+                 * @typedef {continuum.daemon.v1.ProposalEnvelope.$Properties} continuum.daemon.v1.ProposalEnvelope.$Shape
+                 */
+
+                /**
+                 * Constructs a new ProposalEnvelope.
+                 * @memberof continuum.daemon.v1
+                 * @classdesc Represents a ProposalEnvelope.
+                 * @constructor
+                 * @param {continuum.daemon.v1.ProposalEnvelope.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const ProposalEnvelope = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * ProposalEnvelope proposalId.
+                 * @member {Uint8Array} proposalId
+                 * @memberof continuum.daemon.v1.ProposalEnvelope
+                 * @instance
+                 */
+                ProposalEnvelope.prototype.proposalId = $util.newBuffer([]);
+
+                /**
+                 * ProposalEnvelope command.
+                 * @member {Uint8Array} command
+                 * @memberof continuum.daemon.v1.ProposalEnvelope
+                 * @instance
+                 */
+                ProposalEnvelope.prototype.command = $util.newBuffer([]);
+
+                /**
+                 * Creates a new ProposalEnvelope instance using the specified properties.
+                 * @function create
+                 * @memberof continuum.daemon.v1.ProposalEnvelope
+                 * @static
+                 * @param {continuum.daemon.v1.ProposalEnvelope.$Properties=} [properties] Properties to set
+                 * @returns {continuum.daemon.v1.ProposalEnvelope} ProposalEnvelope instance
+                 * @type {{
+                 *   (properties: continuum.daemon.v1.ProposalEnvelope.$Shape): continuum.daemon.v1.ProposalEnvelope & continuum.daemon.v1.ProposalEnvelope.$Shape;
+                 *   (properties?: continuum.daemon.v1.ProposalEnvelope.$Properties): continuum.daemon.v1.ProposalEnvelope;
+                 * }}
+                 */
+                ProposalEnvelope.create = function(properties) {
+                    return new ProposalEnvelope(properties);
+                };
+
+                /**
+                 * Encodes the specified ProposalEnvelope message. Does not implicitly {@link continuum.daemon.v1.ProposalEnvelope.verify|verify} messages.
+                 * @function encode
+                 * @memberof continuum.daemon.v1.ProposalEnvelope
+                 * @static
+                 * @param {continuum.daemon.v1.ProposalEnvelope.$Properties} m ProposalEnvelope message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ProposalEnvelope.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.proposalId != null && $Object.hasOwnProperty.call(m, "proposalId") && m.proposalId.length)
+                        w.uint32(/* id 1, wireType 2 =*/10).bytes(m.proposalId);
+                    if (m.command != null && $Object.hasOwnProperty.call(m, "command") && m.command.length)
+                        w.uint32(/* id 2, wireType 2 =*/18).bytes(m.command);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Decodes a ProposalEnvelope message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof continuum.daemon.v1.ProposalEnvelope
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {continuum.daemon.v1.ProposalEnvelope & continuum.daemon.v1.ProposalEnvelope.$Shape} ProposalEnvelope
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ProposalEnvelope.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.continuum.daemon.v1.ProposalEnvelope();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.bytes()).length)
+                                    m.proposalId = v;
+                                else
+                                    delete m.proposalId;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.bytes()).length)
+                                    m.command = v;
+                                else
+                                    delete m.command;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Creates a ProposalEnvelope message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof continuum.daemon.v1.ProposalEnvelope
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {continuum.daemon.v1.ProposalEnvelope} ProposalEnvelope
+                 */
+                ProposalEnvelope.fromObject = function (d, q) {
+                    if (d instanceof $root.continuum.daemon.v1.ProposalEnvelope)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".continuum.daemon.v1.ProposalEnvelope: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.continuum.daemon.v1.ProposalEnvelope();
+                    if (d.proposalId != null) {
+                        if (d.proposalId.length) {
+                            if (typeof d.proposalId === "string")
+                                $util.base64.decode(d.proposalId, m.proposalId = $util.newBuffer($util.base64.length(d.proposalId)), 0);
+                            else if (d.proposalId.length >= 0)
+                                m.proposalId = d.proposalId;
+                        }
+                    }
+                    if (d.command != null) {
+                        if (d.command.length) {
+                            if (typeof d.command === "string")
+                                $util.base64.decode(d.command, m.command = $util.newBuffer($util.base64.length(d.command)), 0);
+                            else if (d.command.length >= 0)
+                                m.command = d.command;
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a ProposalEnvelope message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof continuum.daemon.v1.ProposalEnvelope
+                 * @static
+                 * @param {continuum.daemon.v1.ProposalEnvelope} m ProposalEnvelope
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ProposalEnvelope.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        if (o.bytes === $String)
+                            d.proposalId = "";
+                        else {
+                            d.proposalId = [];
+                            if (o.bytes !== $Array)
+                                d.proposalId = $util.newBuffer(d.proposalId);
+                        }
+                        if (o.bytes === $String)
+                            d.command = "";
+                        else {
+                            d.command = [];
+                            if (o.bytes !== $Array)
+                                d.command = $util.newBuffer(d.command);
+                        }
+                    }
+                    if (m.proposalId != null && $Object.hasOwnProperty.call(m, "proposalId")) {
+                        d.proposalId = o.bytes === $String ? $util.base64.encode(m.proposalId, 0, m.proposalId.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.proposalId) : m.proposalId;
+                    }
+                    if (m.command != null && $Object.hasOwnProperty.call(m, "command")) {
+                        d.command = o.bytes === $String ? $util.base64.encode(m.command, 0, m.command.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.command) : m.command;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this ProposalEnvelope to JSON.
+                 * @function toJSON
+                 * @memberof continuum.daemon.v1.ProposalEnvelope
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ProposalEnvelope.prototype.toJSON = function() {
+                    return ProposalEnvelope.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for ProposalEnvelope
+                 * @function getTypeUrl
+                 * @memberof continuum.daemon.v1.ProposalEnvelope
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                ProposalEnvelope.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/continuum.daemon.v1.ProposalEnvelope";
+                };
+
+                return ProposalEnvelope;
+            })();
+
+            v1.FedEntry = (function() {
+
+                /**
+                 * Properties of a FedEntry.
+                 * @typedef {Object} continuum.daemon.v1.FedEntry.$Properties
+                 * @property {number|null} [index] FedEntry index
+                 * @property {number|null} [term] FedEntry term
+                 * @property {number|null} [type] FedEntry type
+                 * @property {Uint8Array|null} [data] FedEntry data
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a FedEntry.
+                 * @memberof continuum.daemon.v1
+                 * @interface IFedEntry
+                 * @augments continuum.daemon.v1.FedEntry.$Properties
+                 * @deprecated Use continuum.daemon.v1.FedEntry.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a FedEntry.
+                 * @typedef {continuum.daemon.v1.FedEntry.$Properties} continuum.daemon.v1.FedEntry.$Shape
+                 */
+
+                /**
+                 * Constructs a new FedEntry.
+                 * @memberof continuum.daemon.v1
+                 * @classdesc Represents a FedEntry.
+                 * @constructor
+                 * @param {continuum.daemon.v1.FedEntry.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const FedEntry = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * FedEntry index.
+                 * @member {number} index
+                 * @memberof continuum.daemon.v1.FedEntry
+                 * @instance
+                 */
+                FedEntry.prototype.index = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * FedEntry term.
+                 * @member {number} term
+                 * @memberof continuum.daemon.v1.FedEntry
+                 * @instance
+                 */
+                FedEntry.prototype.term = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * FedEntry type.
+                 * @member {number} type
+                 * @memberof continuum.daemon.v1.FedEntry
+                 * @instance
+                 */
+                FedEntry.prototype.type = 0;
+
+                /**
+                 * FedEntry data.
+                 * @member {Uint8Array} data
+                 * @memberof continuum.daemon.v1.FedEntry
+                 * @instance
+                 */
+                FedEntry.prototype.data = $util.newBuffer([]);
+
+                /**
+                 * Creates a new FedEntry instance using the specified properties.
+                 * @function create
+                 * @memberof continuum.daemon.v1.FedEntry
+                 * @static
+                 * @param {continuum.daemon.v1.FedEntry.$Properties=} [properties] Properties to set
+                 * @returns {continuum.daemon.v1.FedEntry} FedEntry instance
+                 * @type {{
+                 *   (properties: continuum.daemon.v1.FedEntry.$Shape): continuum.daemon.v1.FedEntry & continuum.daemon.v1.FedEntry.$Shape;
+                 *   (properties?: continuum.daemon.v1.FedEntry.$Properties): continuum.daemon.v1.FedEntry;
+                 * }}
+                 */
+                FedEntry.create = function(properties) {
+                    return new FedEntry(properties);
+                };
+
+                /**
+                 * Encodes the specified FedEntry message. Does not implicitly {@link continuum.daemon.v1.FedEntry.verify|verify} messages.
+                 * @function encode
+                 * @memberof continuum.daemon.v1.FedEntry
+                 * @static
+                 * @param {continuum.daemon.v1.FedEntry.$Properties} m FedEntry message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                FedEntry.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.index != null && $Object.hasOwnProperty.call(m, "index") && (typeof m.index === "object" ? m.index.low || m.index.high : m.index !== 0))
+                        w.uint32(/* id 1, wireType 0 =*/8).uint64(m.index);
+                    if (m.term != null && $Object.hasOwnProperty.call(m, "term") && (typeof m.term === "object" ? m.term.low || m.term.high : m.term !== 0))
+                        w.uint32(/* id 2, wireType 0 =*/16).uint64(m.term);
+                    if (m.type != null && $Object.hasOwnProperty.call(m, "type") && m.type !== 0)
+                        w.uint32(/* id 3, wireType 0 =*/24).uint32(m.type);
+                    if (m.data != null && $Object.hasOwnProperty.call(m, "data") && m.data.length)
+                        w.uint32(/* id 4, wireType 2 =*/34).bytes(m.data);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Decodes a FedEntry message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof continuum.daemon.v1.FedEntry
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {continuum.daemon.v1.FedEntry & continuum.daemon.v1.FedEntry.$Shape} FedEntry
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                FedEntry.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.continuum.daemon.v1.FedEntry();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 0)
+                                    break;
+                                if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                    m.index = v;
+                                else
+                                    delete m.index;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 0)
+                                    break;
+                                if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                    m.term = v;
+                                else
+                                    delete m.term;
+                                continue;
+                            }
+                        case 3: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.uint32())
+                                    m.type = v;
+                                else
+                                    delete m.type;
+                                continue;
+                            }
+                        case 4: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.bytes()).length)
+                                    m.data = v;
+                                else
+                                    delete m.data;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Creates a FedEntry message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof continuum.daemon.v1.FedEntry
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {continuum.daemon.v1.FedEntry} FedEntry
+                 */
+                FedEntry.fromObject = function (d, q) {
+                    if (d instanceof $root.continuum.daemon.v1.FedEntry)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".continuum.daemon.v1.FedEntry: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.continuum.daemon.v1.FedEntry();
+                    if (d.index != null) {
+                        if (typeof d.index === "object" ? d.index.low || d.index.high : $Number(d.index) !== 0) {
+                            if ($util.Long)
+                                m.index = $util.Long.fromValue(d.index, true);
+                            else if (typeof d.index === "string")
+                                m.index = $parseInt(d.index, 10);
+                            else if (typeof d.index === "number")
+                                m.index = d.index;
+                            else if (typeof d.index === "object")
+                                m.index = new $util.LongBits(d.index.low >>> 0, d.index.high >>> 0).toNumber(true);
+                        }
+                    }
+                    if (d.term != null) {
+                        if (typeof d.term === "object" ? d.term.low || d.term.high : $Number(d.term) !== 0) {
+                            if ($util.Long)
+                                m.term = $util.Long.fromValue(d.term, true);
+                            else if (typeof d.term === "string")
+                                m.term = $parseInt(d.term, 10);
+                            else if (typeof d.term === "number")
+                                m.term = d.term;
+                            else if (typeof d.term === "object")
+                                m.term = new $util.LongBits(d.term.low >>> 0, d.term.high >>> 0).toNumber(true);
+                        }
+                    }
+                    if (d.type != null) {
+                        if ($Number(d.type) !== 0) {
+                            m.type = d.type >>> 0;
+                        }
+                    }
+                    if (d.data != null) {
+                        if (d.data.length) {
+                            if (typeof d.data === "string")
+                                $util.base64.decode(d.data, m.data = $util.newBuffer($util.base64.length(d.data)), 0);
+                            else if (d.data.length >= 0)
+                                m.data = d.data;
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a FedEntry message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof continuum.daemon.v1.FedEntry
+                 * @static
+                 * @param {continuum.daemon.v1.FedEntry} m FedEntry
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                FedEntry.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, true);
+                            d.index = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                        } else
+                            d.index = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, true);
+                            d.term = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                        } else
+                            d.term = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                        d.type = 0;
+                        if (o.bytes === $String)
+                            d.data = "";
+                        else {
+                            d.data = [];
+                            if (o.bytes !== $Array)
+                                d.data = $util.newBuffer(d.data);
+                        }
+                    }
+                    if (m.index != null && $Object.hasOwnProperty.call(m, "index")) {
+                        if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                            d.index = typeof m.index === "number" ? $BigInt(m.index) : $util.Long.fromBits(m.index.low >>> 0, m.index.high >>> 0, true).toBigInt();
+                        else if (typeof m.index === "number")
+                            d.index = o.longs === $String ? $String(m.index) : m.index;
+                        else
+                            d.index = o.longs === $String ? $util.Long.prototype.toString.call(m.index) : o.longs === $Number ? new $util.LongBits(m.index.low >>> 0, m.index.high >>> 0).toNumber(true) : m.index;
+                    }
+                    if (m.term != null && $Object.hasOwnProperty.call(m, "term")) {
+                        if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                            d.term = typeof m.term === "number" ? $BigInt(m.term) : $util.Long.fromBits(m.term.low >>> 0, m.term.high >>> 0, true).toBigInt();
+                        else if (typeof m.term === "number")
+                            d.term = o.longs === $String ? $String(m.term) : m.term;
+                        else
+                            d.term = o.longs === $String ? $util.Long.prototype.toString.call(m.term) : o.longs === $Number ? new $util.LongBits(m.term.low >>> 0, m.term.high >>> 0).toNumber(true) : m.term;
+                    }
+                    if (m.type != null && $Object.hasOwnProperty.call(m, "type")) {
+                        d.type = m.type;
+                    }
+                    if (m.data != null && $Object.hasOwnProperty.call(m, "data")) {
+                        d.data = o.bytes === $String ? $util.base64.encode(m.data, 0, m.data.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.data) : m.data;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this FedEntry to JSON.
+                 * @function toJSON
+                 * @memberof continuum.daemon.v1.FedEntry
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                FedEntry.prototype.toJSON = function() {
+                    return FedEntry.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for FedEntry
+                 * @function getTypeUrl
+                 * @memberof continuum.daemon.v1.FedEntry
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                FedEntry.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/continuum.daemon.v1.FedEntry";
+                };
+
+                return FedEntry;
+            })();
+
+            v1.FedlogBatch = (function() {
+
+                /**
+                 * Properties of a FedlogBatch.
+                 * @typedef {Object} continuum.daemon.v1.FedlogBatch.$Properties
+                 * @property {Array.<continuum.daemon.v1.FedEntry.$Properties>|null} [entries] FedlogBatch entries
+                 * @property {number|null} [commitIndex] FedlogBatch commitIndex
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a FedlogBatch.
+                 * @memberof continuum.daemon.v1
+                 * @interface IFedlogBatch
+                 * @augments continuum.daemon.v1.FedlogBatch.$Properties
+                 * @deprecated Use continuum.daemon.v1.FedlogBatch.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a FedlogBatch.
+                 * @typedef {continuum.daemon.v1.FedlogBatch.$Properties} continuum.daemon.v1.FedlogBatch.$Shape
+                 */
+
+                /**
+                 * Constructs a new FedlogBatch.
+                 * @memberof continuum.daemon.v1
+                 * @classdesc Represents a FedlogBatch.
+                 * @constructor
+                 * @param {continuum.daemon.v1.FedlogBatch.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const FedlogBatch = function (p) {
+                    this.entries = [];
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * FedlogBatch entries.
+                 * @member {Array.<continuum.daemon.v1.FedEntry.$Properties>} entries
+                 * @memberof continuum.daemon.v1.FedlogBatch
+                 * @instance
+                 */
+                FedlogBatch.prototype.entries = $util.emptyArray;
+
+                /**
+                 * FedlogBatch commitIndex.
+                 * @member {number} commitIndex
+                 * @memberof continuum.daemon.v1.FedlogBatch
+                 * @instance
+                 */
+                FedlogBatch.prototype.commitIndex = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new FedlogBatch instance using the specified properties.
+                 * @function create
+                 * @memberof continuum.daemon.v1.FedlogBatch
+                 * @static
+                 * @param {continuum.daemon.v1.FedlogBatch.$Properties=} [properties] Properties to set
+                 * @returns {continuum.daemon.v1.FedlogBatch} FedlogBatch instance
+                 * @type {{
+                 *   (properties: continuum.daemon.v1.FedlogBatch.$Shape): continuum.daemon.v1.FedlogBatch & continuum.daemon.v1.FedlogBatch.$Shape;
+                 *   (properties?: continuum.daemon.v1.FedlogBatch.$Properties): continuum.daemon.v1.FedlogBatch;
+                 * }}
+                 */
+                FedlogBatch.create = function(properties) {
+                    return new FedlogBatch(properties);
+                };
+
+                /**
+                 * Encodes the specified FedlogBatch message. Does not implicitly {@link continuum.daemon.v1.FedlogBatch.verify|verify} messages.
+                 * @function encode
+                 * @memberof continuum.daemon.v1.FedlogBatch
+                 * @static
+                 * @param {continuum.daemon.v1.FedlogBatch.$Properties} m FedlogBatch message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                FedlogBatch.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.entries != null && m.entries.length) {
+                        for (var i = 0; i < m.entries.length; ++i)
+                            $root.continuum.daemon.v1.FedEntry.encode(m.entries[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    }
+                    if (m.commitIndex != null && $Object.hasOwnProperty.call(m, "commitIndex") && (typeof m.commitIndex === "object" ? m.commitIndex.low || m.commitIndex.high : m.commitIndex !== 0))
+                        w.uint32(/* id 2, wireType 0 =*/16).uint64(m.commitIndex);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Decodes a FedlogBatch message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof continuum.daemon.v1.FedlogBatch
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {continuum.daemon.v1.FedlogBatch & continuum.daemon.v1.FedlogBatch.$Shape} FedlogBatch
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                FedlogBatch.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.continuum.daemon.v1.FedlogBatch();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if (!(m.entries && m.entries.length))
+                                    m.entries = [];
+                                m.entries.push($root.continuum.daemon.v1.FedEntry.decode(r, r.size(), $undefined, q + 1));
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 0)
+                                    break;
+                                if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                    m.commitIndex = v;
+                                else
+                                    delete m.commitIndex;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Creates a FedlogBatch message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof continuum.daemon.v1.FedlogBatch
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {continuum.daemon.v1.FedlogBatch} FedlogBatch
+                 */
+                FedlogBatch.fromObject = function (d, q) {
+                    if (d instanceof $root.continuum.daemon.v1.FedlogBatch)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".continuum.daemon.v1.FedlogBatch: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.continuum.daemon.v1.FedlogBatch();
+                    if (d.entries) {
+                        if (!$Array.isArray(d.entries))
+                            throw $TypeError(".continuum.daemon.v1.FedlogBatch.entries: array expected");
+                        m.entries = $Array(d.entries.length);
+                        for (var i = 0; i < d.entries.length; ++i) {
+                            if (!$util.isObject(d.entries[i]))
+                                throw $TypeError(".continuum.daemon.v1.FedlogBatch.entries: object expected");
+                            m.entries[i] = $root.continuum.daemon.v1.FedEntry.fromObject(d.entries[i], q + 1);
+                        }
+                    }
+                    if (d.commitIndex != null) {
+                        if (typeof d.commitIndex === "object" ? d.commitIndex.low || d.commitIndex.high : $Number(d.commitIndex) !== 0) {
+                            if ($util.Long)
+                                m.commitIndex = $util.Long.fromValue(d.commitIndex, true);
+                            else if (typeof d.commitIndex === "string")
+                                m.commitIndex = $parseInt(d.commitIndex, 10);
+                            else if (typeof d.commitIndex === "number")
+                                m.commitIndex = d.commitIndex;
+                            else if (typeof d.commitIndex === "object")
+                                m.commitIndex = new $util.LongBits(d.commitIndex.low >>> 0, d.commitIndex.high >>> 0).toNumber(true);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a FedlogBatch message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof continuum.daemon.v1.FedlogBatch
+                 * @static
+                 * @param {continuum.daemon.v1.FedlogBatch} m FedlogBatch
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                FedlogBatch.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.entries = [];
+                    }
+                    if (o.defaults) {
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, true);
+                            d.commitIndex = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                        } else
+                            d.commitIndex = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    }
+                    if (m.entries && m.entries.length) {
+                        d.entries = $Array(m.entries.length);
+                        for (var j = 0; j < m.entries.length; ++j) {
+                            d.entries[j] = $root.continuum.daemon.v1.FedEntry.toObject(m.entries[j], o, q + 1);
+                        }
+                    }
+                    if (m.commitIndex != null && $Object.hasOwnProperty.call(m, "commitIndex")) {
+                        if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                            d.commitIndex = typeof m.commitIndex === "number" ? $BigInt(m.commitIndex) : $util.Long.fromBits(m.commitIndex.low >>> 0, m.commitIndex.high >>> 0, true).toBigInt();
+                        else if (typeof m.commitIndex === "number")
+                            d.commitIndex = o.longs === $String ? $String(m.commitIndex) : m.commitIndex;
+                        else
+                            d.commitIndex = o.longs === $String ? $util.Long.prototype.toString.call(m.commitIndex) : o.longs === $Number ? new $util.LongBits(m.commitIndex.low >>> 0, m.commitIndex.high >>> 0).toNumber(true) : m.commitIndex;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this FedlogBatch to JSON.
+                 * @function toJSON
+                 * @memberof continuum.daemon.v1.FedlogBatch
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                FedlogBatch.prototype.toJSON = function() {
+                    return FedlogBatch.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for FedlogBatch
+                 * @function getTypeUrl
+                 * @memberof continuum.daemon.v1.FedlogBatch
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                FedlogBatch.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/continuum.daemon.v1.FedlogBatch";
+                };
+
+                return FedlogBatch;
+            })();
+
+            v1.FedlogRequest = (function() {
+
+                /**
+                 * Properties of a FedlogRequest.
+                 * @typedef {Object} continuum.daemon.v1.FedlogRequest.$Properties
+                 * @property {number|null} [afterIndex] FedlogRequest afterIndex
+                 * @property {number|null} [maxEntries] FedlogRequest maxEntries
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a FedlogRequest.
+                 * @memberof continuum.daemon.v1
+                 * @interface IFedlogRequest
+                 * @augments continuum.daemon.v1.FedlogRequest.$Properties
+                 * @deprecated Use continuum.daemon.v1.FedlogRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a FedlogRequest.
+                 * @typedef {continuum.daemon.v1.FedlogRequest.$Properties} continuum.daemon.v1.FedlogRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new FedlogRequest.
+                 * @memberof continuum.daemon.v1
+                 * @classdesc Represents a FedlogRequest.
+                 * @constructor
+                 * @param {continuum.daemon.v1.FedlogRequest.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const FedlogRequest = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * FedlogRequest afterIndex.
+                 * @member {number} afterIndex
+                 * @memberof continuum.daemon.v1.FedlogRequest
+                 * @instance
+                 */
+                FedlogRequest.prototype.afterIndex = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * FedlogRequest maxEntries.
+                 * @member {number} maxEntries
+                 * @memberof continuum.daemon.v1.FedlogRequest
+                 * @instance
+                 */
+                FedlogRequest.prototype.maxEntries = 0;
+
+                /**
+                 * Creates a new FedlogRequest instance using the specified properties.
+                 * @function create
+                 * @memberof continuum.daemon.v1.FedlogRequest
+                 * @static
+                 * @param {continuum.daemon.v1.FedlogRequest.$Properties=} [properties] Properties to set
+                 * @returns {continuum.daemon.v1.FedlogRequest} FedlogRequest instance
+                 * @type {{
+                 *   (properties: continuum.daemon.v1.FedlogRequest.$Shape): continuum.daemon.v1.FedlogRequest & continuum.daemon.v1.FedlogRequest.$Shape;
+                 *   (properties?: continuum.daemon.v1.FedlogRequest.$Properties): continuum.daemon.v1.FedlogRequest;
+                 * }}
+                 */
+                FedlogRequest.create = function(properties) {
+                    return new FedlogRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified FedlogRequest message. Does not implicitly {@link continuum.daemon.v1.FedlogRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof continuum.daemon.v1.FedlogRequest
+                 * @static
+                 * @param {continuum.daemon.v1.FedlogRequest.$Properties} m FedlogRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                FedlogRequest.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.afterIndex != null && $Object.hasOwnProperty.call(m, "afterIndex") && (typeof m.afterIndex === "object" ? m.afterIndex.low || m.afterIndex.high : m.afterIndex !== 0))
+                        w.uint32(/* id 1, wireType 0 =*/8).uint64(m.afterIndex);
+                    if (m.maxEntries != null && $Object.hasOwnProperty.call(m, "maxEntries") && m.maxEntries !== 0)
+                        w.uint32(/* id 2, wireType 0 =*/16).uint32(m.maxEntries);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Decodes a FedlogRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof continuum.daemon.v1.FedlogRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {continuum.daemon.v1.FedlogRequest & continuum.daemon.v1.FedlogRequest.$Shape} FedlogRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                FedlogRequest.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.continuum.daemon.v1.FedlogRequest();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 0)
+                                    break;
+                                if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                    m.afterIndex = v;
+                                else
+                                    delete m.afterIndex;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.uint32())
+                                    m.maxEntries = v;
+                                else
+                                    delete m.maxEntries;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Creates a FedlogRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof continuum.daemon.v1.FedlogRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {continuum.daemon.v1.FedlogRequest} FedlogRequest
+                 */
+                FedlogRequest.fromObject = function (d, q) {
+                    if (d instanceof $root.continuum.daemon.v1.FedlogRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".continuum.daemon.v1.FedlogRequest: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.continuum.daemon.v1.FedlogRequest();
+                    if (d.afterIndex != null) {
+                        if (typeof d.afterIndex === "object" ? d.afterIndex.low || d.afterIndex.high : $Number(d.afterIndex) !== 0) {
+                            if ($util.Long)
+                                m.afterIndex = $util.Long.fromValue(d.afterIndex, true);
+                            else if (typeof d.afterIndex === "string")
+                                m.afterIndex = $parseInt(d.afterIndex, 10);
+                            else if (typeof d.afterIndex === "number")
+                                m.afterIndex = d.afterIndex;
+                            else if (typeof d.afterIndex === "object")
+                                m.afterIndex = new $util.LongBits(d.afterIndex.low >>> 0, d.afterIndex.high >>> 0).toNumber(true);
+                        }
+                    }
+                    if (d.maxEntries != null) {
+                        if ($Number(d.maxEntries) !== 0) {
+                            m.maxEntries = d.maxEntries >>> 0;
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a FedlogRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof continuum.daemon.v1.FedlogRequest
+                 * @static
+                 * @param {continuum.daemon.v1.FedlogRequest} m FedlogRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                FedlogRequest.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, true);
+                            d.afterIndex = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                        } else
+                            d.afterIndex = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                        d.maxEntries = 0;
+                    }
+                    if (m.afterIndex != null && $Object.hasOwnProperty.call(m, "afterIndex")) {
+                        if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                            d.afterIndex = typeof m.afterIndex === "number" ? $BigInt(m.afterIndex) : $util.Long.fromBits(m.afterIndex.low >>> 0, m.afterIndex.high >>> 0, true).toBigInt();
+                        else if (typeof m.afterIndex === "number")
+                            d.afterIndex = o.longs === $String ? $String(m.afterIndex) : m.afterIndex;
+                        else
+                            d.afterIndex = o.longs === $String ? $util.Long.prototype.toString.call(m.afterIndex) : o.longs === $Number ? new $util.LongBits(m.afterIndex.low >>> 0, m.afterIndex.high >>> 0).toNumber(true) : m.afterIndex;
+                    }
+                    if (m.maxEntries != null && $Object.hasOwnProperty.call(m, "maxEntries")) {
+                        d.maxEntries = m.maxEntries;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this FedlogRequest to JSON.
+                 * @function toJSON
+                 * @memberof continuum.daemon.v1.FedlogRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                FedlogRequest.prototype.toJSON = function() {
+                    return FedlogRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for FedlogRequest
+                 * @function getTypeUrl
+                 * @memberof continuum.daemon.v1.FedlogRequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                FedlogRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/continuum.daemon.v1.FedlogRequest";
+                };
+
+                return FedlogRequest;
+            })();
+
+            v1.FedlogResponse = (function() {
+
+                /**
+                 * Properties of a FedlogResponse.
+                 * @typedef {Object} continuum.daemon.v1.FedlogResponse.$Properties
+                 * @property {Uint8Array|null} [snapshot] FedlogResponse snapshot
+                 * @property {number|null} [snapshotIndex] FedlogResponse snapshotIndex
+                 * @property {Array.<continuum.daemon.v1.FedEntry.$Properties>|null} [entries] FedlogResponse entries
+                 * @property {number|null} [commitIndex] FedlogResponse commitIndex
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a FedlogResponse.
+                 * @memberof continuum.daemon.v1
+                 * @interface IFedlogResponse
+                 * @augments continuum.daemon.v1.FedlogResponse.$Properties
+                 * @deprecated Use continuum.daemon.v1.FedlogResponse.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a FedlogResponse.
+                 * @typedef {continuum.daemon.v1.FedlogResponse.$Properties} continuum.daemon.v1.FedlogResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new FedlogResponse.
+                 * @memberof continuum.daemon.v1
+                 * @classdesc Represents a FedlogResponse.
+                 * @constructor
+                 * @param {continuum.daemon.v1.FedlogResponse.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const FedlogResponse = function (p) {
+                    this.entries = [];
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * FedlogResponse snapshot.
+                 * @member {Uint8Array} snapshot
+                 * @memberof continuum.daemon.v1.FedlogResponse
+                 * @instance
+                 */
+                FedlogResponse.prototype.snapshot = $util.newBuffer([]);
+
+                /**
+                 * FedlogResponse snapshotIndex.
+                 * @member {number} snapshotIndex
+                 * @memberof continuum.daemon.v1.FedlogResponse
+                 * @instance
+                 */
+                FedlogResponse.prototype.snapshotIndex = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * FedlogResponse entries.
+                 * @member {Array.<continuum.daemon.v1.FedEntry.$Properties>} entries
+                 * @memberof continuum.daemon.v1.FedlogResponse
+                 * @instance
+                 */
+                FedlogResponse.prototype.entries = $util.emptyArray;
+
+                /**
+                 * FedlogResponse commitIndex.
+                 * @member {number} commitIndex
+                 * @memberof continuum.daemon.v1.FedlogResponse
+                 * @instance
+                 */
+                FedlogResponse.prototype.commitIndex = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new FedlogResponse instance using the specified properties.
+                 * @function create
+                 * @memberof continuum.daemon.v1.FedlogResponse
+                 * @static
+                 * @param {continuum.daemon.v1.FedlogResponse.$Properties=} [properties] Properties to set
+                 * @returns {continuum.daemon.v1.FedlogResponse} FedlogResponse instance
+                 * @type {{
+                 *   (properties: continuum.daemon.v1.FedlogResponse.$Shape): continuum.daemon.v1.FedlogResponse & continuum.daemon.v1.FedlogResponse.$Shape;
+                 *   (properties?: continuum.daemon.v1.FedlogResponse.$Properties): continuum.daemon.v1.FedlogResponse;
+                 * }}
+                 */
+                FedlogResponse.create = function(properties) {
+                    return new FedlogResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified FedlogResponse message. Does not implicitly {@link continuum.daemon.v1.FedlogResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof continuum.daemon.v1.FedlogResponse
+                 * @static
+                 * @param {continuum.daemon.v1.FedlogResponse.$Properties} m FedlogResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                FedlogResponse.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.snapshot != null && $Object.hasOwnProperty.call(m, "snapshot") && m.snapshot.length)
+                        w.uint32(/* id 1, wireType 2 =*/10).bytes(m.snapshot);
+                    if (m.snapshotIndex != null && $Object.hasOwnProperty.call(m, "snapshotIndex") && (typeof m.snapshotIndex === "object" ? m.snapshotIndex.low || m.snapshotIndex.high : m.snapshotIndex !== 0))
+                        w.uint32(/* id 2, wireType 0 =*/16).uint64(m.snapshotIndex);
+                    if (m.entries != null && m.entries.length) {
+                        for (var i = 0; i < m.entries.length; ++i)
+                            $root.continuum.daemon.v1.FedEntry.encode(m.entries[i], w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                    }
+                    if (m.commitIndex != null && $Object.hasOwnProperty.call(m, "commitIndex") && (typeof m.commitIndex === "object" ? m.commitIndex.low || m.commitIndex.high : m.commitIndex !== 0))
+                        w.uint32(/* id 4, wireType 0 =*/32).uint64(m.commitIndex);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Decodes a FedlogResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof continuum.daemon.v1.FedlogResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {continuum.daemon.v1.FedlogResponse & continuum.daemon.v1.FedlogResponse.$Shape} FedlogResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                FedlogResponse.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.continuum.daemon.v1.FedlogResponse();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.bytes()).length)
+                                    m.snapshot = v;
+                                else
+                                    delete m.snapshot;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 0)
+                                    break;
+                                if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                    m.snapshotIndex = v;
+                                else
+                                    delete m.snapshotIndex;
+                                continue;
+                            }
+                        case 3: {
+                                if (u !== 2)
+                                    break;
+                                if (!(m.entries && m.entries.length))
+                                    m.entries = [];
+                                m.entries.push($root.continuum.daemon.v1.FedEntry.decode(r, r.size(), $undefined, q + 1));
+                                continue;
+                            }
+                        case 4: {
+                                if (u !== 0)
+                                    break;
+                                if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                    m.commitIndex = v;
+                                else
+                                    delete m.commitIndex;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Creates a FedlogResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof continuum.daemon.v1.FedlogResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {continuum.daemon.v1.FedlogResponse} FedlogResponse
+                 */
+                FedlogResponse.fromObject = function (d, q) {
+                    if (d instanceof $root.continuum.daemon.v1.FedlogResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".continuum.daemon.v1.FedlogResponse: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.continuum.daemon.v1.FedlogResponse();
+                    if (d.snapshot != null) {
+                        if (d.snapshot.length) {
+                            if (typeof d.snapshot === "string")
+                                $util.base64.decode(d.snapshot, m.snapshot = $util.newBuffer($util.base64.length(d.snapshot)), 0);
+                            else if (d.snapshot.length >= 0)
+                                m.snapshot = d.snapshot;
+                        }
+                    }
+                    if (d.snapshotIndex != null) {
+                        if (typeof d.snapshotIndex === "object" ? d.snapshotIndex.low || d.snapshotIndex.high : $Number(d.snapshotIndex) !== 0) {
+                            if ($util.Long)
+                                m.snapshotIndex = $util.Long.fromValue(d.snapshotIndex, true);
+                            else if (typeof d.snapshotIndex === "string")
+                                m.snapshotIndex = $parseInt(d.snapshotIndex, 10);
+                            else if (typeof d.snapshotIndex === "number")
+                                m.snapshotIndex = d.snapshotIndex;
+                            else if (typeof d.snapshotIndex === "object")
+                                m.snapshotIndex = new $util.LongBits(d.snapshotIndex.low >>> 0, d.snapshotIndex.high >>> 0).toNumber(true);
+                        }
+                    }
+                    if (d.entries) {
+                        if (!$Array.isArray(d.entries))
+                            throw $TypeError(".continuum.daemon.v1.FedlogResponse.entries: array expected");
+                        m.entries = $Array(d.entries.length);
+                        for (var i = 0; i < d.entries.length; ++i) {
+                            if (!$util.isObject(d.entries[i]))
+                                throw $TypeError(".continuum.daemon.v1.FedlogResponse.entries: object expected");
+                            m.entries[i] = $root.continuum.daemon.v1.FedEntry.fromObject(d.entries[i], q + 1);
+                        }
+                    }
+                    if (d.commitIndex != null) {
+                        if (typeof d.commitIndex === "object" ? d.commitIndex.low || d.commitIndex.high : $Number(d.commitIndex) !== 0) {
+                            if ($util.Long)
+                                m.commitIndex = $util.Long.fromValue(d.commitIndex, true);
+                            else if (typeof d.commitIndex === "string")
+                                m.commitIndex = $parseInt(d.commitIndex, 10);
+                            else if (typeof d.commitIndex === "number")
+                                m.commitIndex = d.commitIndex;
+                            else if (typeof d.commitIndex === "object")
+                                m.commitIndex = new $util.LongBits(d.commitIndex.low >>> 0, d.commitIndex.high >>> 0).toNumber(true);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a FedlogResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof continuum.daemon.v1.FedlogResponse
+                 * @static
+                 * @param {continuum.daemon.v1.FedlogResponse} m FedlogResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                FedlogResponse.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.entries = [];
+                    }
+                    if (o.defaults) {
+                        if (o.bytes === $String)
+                            d.snapshot = "";
+                        else {
+                            d.snapshot = [];
+                            if (o.bytes !== $Array)
+                                d.snapshot = $util.newBuffer(d.snapshot);
+                        }
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, true);
+                            d.snapshotIndex = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                        } else
+                            d.snapshotIndex = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, true);
+                            d.commitIndex = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                        } else
+                            d.commitIndex = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    }
+                    if (m.snapshot != null && $Object.hasOwnProperty.call(m, "snapshot")) {
+                        d.snapshot = o.bytes === $String ? $util.base64.encode(m.snapshot, 0, m.snapshot.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.snapshot) : m.snapshot;
+                    }
+                    if (m.snapshotIndex != null && $Object.hasOwnProperty.call(m, "snapshotIndex")) {
+                        if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                            d.snapshotIndex = typeof m.snapshotIndex === "number" ? $BigInt(m.snapshotIndex) : $util.Long.fromBits(m.snapshotIndex.low >>> 0, m.snapshotIndex.high >>> 0, true).toBigInt();
+                        else if (typeof m.snapshotIndex === "number")
+                            d.snapshotIndex = o.longs === $String ? $String(m.snapshotIndex) : m.snapshotIndex;
+                        else
+                            d.snapshotIndex = o.longs === $String ? $util.Long.prototype.toString.call(m.snapshotIndex) : o.longs === $Number ? new $util.LongBits(m.snapshotIndex.low >>> 0, m.snapshotIndex.high >>> 0).toNumber(true) : m.snapshotIndex;
+                    }
+                    if (m.entries && m.entries.length) {
+                        d.entries = $Array(m.entries.length);
+                        for (var j = 0; j < m.entries.length; ++j) {
+                            d.entries[j] = $root.continuum.daemon.v1.FedEntry.toObject(m.entries[j], o, q + 1);
+                        }
+                    }
+                    if (m.commitIndex != null && $Object.hasOwnProperty.call(m, "commitIndex")) {
+                        if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                            d.commitIndex = typeof m.commitIndex === "number" ? $BigInt(m.commitIndex) : $util.Long.fromBits(m.commitIndex.low >>> 0, m.commitIndex.high >>> 0, true).toBigInt();
+                        else if (typeof m.commitIndex === "number")
+                            d.commitIndex = o.longs === $String ? $String(m.commitIndex) : m.commitIndex;
+                        else
+                            d.commitIndex = o.longs === $String ? $util.Long.prototype.toString.call(m.commitIndex) : o.longs === $Number ? new $util.LongBits(m.commitIndex.low >>> 0, m.commitIndex.high >>> 0).toNumber(true) : m.commitIndex;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this FedlogResponse to JSON.
+                 * @function toJSON
+                 * @memberof continuum.daemon.v1.FedlogResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                FedlogResponse.prototype.toJSON = function() {
+                    return FedlogResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for FedlogResponse
+                 * @function getTypeUrl
+                 * @memberof continuum.daemon.v1.FedlogResponse
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                FedlogResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/continuum.daemon.v1.FedlogResponse";
+                };
+
+                return FedlogResponse;
+            })();
+
+            v1.ForwardRequest = (function() {
+
+                /**
+                 * Properties of a ForwardRequest.
+                 * @typedef {Object} continuum.daemon.v1.ForwardRequest.$Properties
+                 * @property {Uint8Array|null} [envelope] ForwardRequest envelope
+                 * @property {boolean|null} [readIndex] ForwardRequest readIndex
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a ForwardRequest.
+                 * @memberof continuum.daemon.v1
+                 * @interface IForwardRequest
+                 * @augments continuum.daemon.v1.ForwardRequest.$Properties
+                 * @deprecated Use continuum.daemon.v1.ForwardRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a ForwardRequest.
+                 * @typedef {continuum.daemon.v1.ForwardRequest.$Properties} continuum.daemon.v1.ForwardRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new ForwardRequest.
+                 * @memberof continuum.daemon.v1
+                 * @classdesc Represents a ForwardRequest.
+                 * @constructor
+                 * @param {continuum.daemon.v1.ForwardRequest.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const ForwardRequest = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * ForwardRequest envelope.
+                 * @member {Uint8Array} envelope
+                 * @memberof continuum.daemon.v1.ForwardRequest
+                 * @instance
+                 */
+                ForwardRequest.prototype.envelope = $util.newBuffer([]);
+
+                /**
+                 * ForwardRequest readIndex.
+                 * @member {boolean} readIndex
+                 * @memberof continuum.daemon.v1.ForwardRequest
+                 * @instance
+                 */
+                ForwardRequest.prototype.readIndex = false;
+
+                /**
+                 * Creates a new ForwardRequest instance using the specified properties.
+                 * @function create
+                 * @memberof continuum.daemon.v1.ForwardRequest
+                 * @static
+                 * @param {continuum.daemon.v1.ForwardRequest.$Properties=} [properties] Properties to set
+                 * @returns {continuum.daemon.v1.ForwardRequest} ForwardRequest instance
+                 * @type {{
+                 *   (properties: continuum.daemon.v1.ForwardRequest.$Shape): continuum.daemon.v1.ForwardRequest & continuum.daemon.v1.ForwardRequest.$Shape;
+                 *   (properties?: continuum.daemon.v1.ForwardRequest.$Properties): continuum.daemon.v1.ForwardRequest;
+                 * }}
+                 */
+                ForwardRequest.create = function(properties) {
+                    return new ForwardRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified ForwardRequest message. Does not implicitly {@link continuum.daemon.v1.ForwardRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof continuum.daemon.v1.ForwardRequest
+                 * @static
+                 * @param {continuum.daemon.v1.ForwardRequest.$Properties} m ForwardRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ForwardRequest.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.envelope != null && $Object.hasOwnProperty.call(m, "envelope") && m.envelope.length)
+                        w.uint32(/* id 1, wireType 2 =*/10).bytes(m.envelope);
+                    if (m.readIndex != null && $Object.hasOwnProperty.call(m, "readIndex") && m.readIndex !== false)
+                        w.uint32(/* id 2, wireType 0 =*/16).bool(m.readIndex);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Decodes a ForwardRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof continuum.daemon.v1.ForwardRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {continuum.daemon.v1.ForwardRequest & continuum.daemon.v1.ForwardRequest.$Shape} ForwardRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ForwardRequest.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.continuum.daemon.v1.ForwardRequest();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.bytes()).length)
+                                    m.envelope = v;
+                                else
+                                    delete m.envelope;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.bool())
+                                    m.readIndex = v;
+                                else
+                                    delete m.readIndex;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Creates a ForwardRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof continuum.daemon.v1.ForwardRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {continuum.daemon.v1.ForwardRequest} ForwardRequest
+                 */
+                ForwardRequest.fromObject = function (d, q) {
+                    if (d instanceof $root.continuum.daemon.v1.ForwardRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".continuum.daemon.v1.ForwardRequest: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.continuum.daemon.v1.ForwardRequest();
+                    if (d.envelope != null) {
+                        if (d.envelope.length) {
+                            if (typeof d.envelope === "string")
+                                $util.base64.decode(d.envelope, m.envelope = $util.newBuffer($util.base64.length(d.envelope)), 0);
+                            else if (d.envelope.length >= 0)
+                                m.envelope = d.envelope;
+                        }
+                    }
+                    if (d.readIndex != null) {
+                        if (d.readIndex) {
+                            m.readIndex = $Boolean(d.readIndex);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a ForwardRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof continuum.daemon.v1.ForwardRequest
+                 * @static
+                 * @param {continuum.daemon.v1.ForwardRequest} m ForwardRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ForwardRequest.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        if (o.bytes === $String)
+                            d.envelope = "";
+                        else {
+                            d.envelope = [];
+                            if (o.bytes !== $Array)
+                                d.envelope = $util.newBuffer(d.envelope);
+                        }
+                        d.readIndex = false;
+                    }
+                    if (m.envelope != null && $Object.hasOwnProperty.call(m, "envelope")) {
+                        d.envelope = o.bytes === $String ? $util.base64.encode(m.envelope, 0, m.envelope.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.envelope) : m.envelope;
+                    }
+                    if (m.readIndex != null && $Object.hasOwnProperty.call(m, "readIndex")) {
+                        d.readIndex = m.readIndex;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this ForwardRequest to JSON.
+                 * @function toJSON
+                 * @memberof continuum.daemon.v1.ForwardRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ForwardRequest.prototype.toJSON = function() {
+                    return ForwardRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for ForwardRequest
+                 * @function getTypeUrl
+                 * @memberof continuum.daemon.v1.ForwardRequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                ForwardRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/continuum.daemon.v1.ForwardRequest";
+                };
+
+                return ForwardRequest;
+            })();
+
+            v1.ForwardResponse = (function() {
+
+                /**
+                 * Properties of a ForwardResponse.
+                 * @typedef {Object} continuum.daemon.v1.ForwardResponse.$Properties
+                 * @property {boolean|null} [ok] ForwardResponse ok
+                 * @property {number|null} [index] ForwardResponse index
+                 * @property {string|null} [code] ForwardResponse code
+                 * @property {string|null} [reason] ForwardResponse reason
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a ForwardResponse.
+                 * @memberof continuum.daemon.v1
+                 * @interface IForwardResponse
+                 * @augments continuum.daemon.v1.ForwardResponse.$Properties
+                 * @deprecated Use continuum.daemon.v1.ForwardResponse.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a ForwardResponse.
+                 * @typedef {continuum.daemon.v1.ForwardResponse.$Properties} continuum.daemon.v1.ForwardResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new ForwardResponse.
+                 * @memberof continuum.daemon.v1
+                 * @classdesc Represents a ForwardResponse.
+                 * @constructor
+                 * @param {continuum.daemon.v1.ForwardResponse.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const ForwardResponse = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * ForwardResponse ok.
+                 * @member {boolean} ok
+                 * @memberof continuum.daemon.v1.ForwardResponse
+                 * @instance
+                 */
+                ForwardResponse.prototype.ok = false;
+
+                /**
+                 * ForwardResponse index.
+                 * @member {number} index
+                 * @memberof continuum.daemon.v1.ForwardResponse
+                 * @instance
+                 */
+                ForwardResponse.prototype.index = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * ForwardResponse code.
+                 * @member {string} code
+                 * @memberof continuum.daemon.v1.ForwardResponse
+                 * @instance
+                 */
+                ForwardResponse.prototype.code = "";
+
+                /**
+                 * ForwardResponse reason.
+                 * @member {string} reason
+                 * @memberof continuum.daemon.v1.ForwardResponse
+                 * @instance
+                 */
+                ForwardResponse.prototype.reason = "";
+
+                /**
+                 * Creates a new ForwardResponse instance using the specified properties.
+                 * @function create
+                 * @memberof continuum.daemon.v1.ForwardResponse
+                 * @static
+                 * @param {continuum.daemon.v1.ForwardResponse.$Properties=} [properties] Properties to set
+                 * @returns {continuum.daemon.v1.ForwardResponse} ForwardResponse instance
+                 * @type {{
+                 *   (properties: continuum.daemon.v1.ForwardResponse.$Shape): continuum.daemon.v1.ForwardResponse & continuum.daemon.v1.ForwardResponse.$Shape;
+                 *   (properties?: continuum.daemon.v1.ForwardResponse.$Properties): continuum.daemon.v1.ForwardResponse;
+                 * }}
+                 */
+                ForwardResponse.create = function(properties) {
+                    return new ForwardResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified ForwardResponse message. Does not implicitly {@link continuum.daemon.v1.ForwardResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof continuum.daemon.v1.ForwardResponse
+                 * @static
+                 * @param {continuum.daemon.v1.ForwardResponse.$Properties} m ForwardResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ForwardResponse.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.ok != null && $Object.hasOwnProperty.call(m, "ok") && m.ok !== false)
+                        w.uint32(/* id 1, wireType 0 =*/8).bool(m.ok);
+                    if (m.index != null && $Object.hasOwnProperty.call(m, "index") && (typeof m.index === "object" ? m.index.low || m.index.high : m.index !== 0))
+                        w.uint32(/* id 2, wireType 0 =*/16).uint64(m.index);
+                    if (m.code != null && $Object.hasOwnProperty.call(m, "code") && m.code !== "")
+                        w.uint32(/* id 3, wireType 2 =*/26).string(m.code);
+                    if (m.reason != null && $Object.hasOwnProperty.call(m, "reason") && m.reason !== "")
+                        w.uint32(/* id 4, wireType 2 =*/34).string(m.reason);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Decodes a ForwardResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof continuum.daemon.v1.ForwardResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {continuum.daemon.v1.ForwardResponse & continuum.daemon.v1.ForwardResponse.$Shape} ForwardResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ForwardResponse.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.continuum.daemon.v1.ForwardResponse();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.bool())
+                                    m.ok = v;
+                                else
+                                    delete m.ok;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 0)
+                                    break;
+                                if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                    m.index = v;
+                                else
+                                    delete m.index;
+                                continue;
+                            }
+                        case 3: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.code = v;
+                                else
+                                    delete m.code;
+                                continue;
+                            }
+                        case 4: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.reason = v;
+                                else
+                                    delete m.reason;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Creates a ForwardResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof continuum.daemon.v1.ForwardResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {continuum.daemon.v1.ForwardResponse} ForwardResponse
+                 */
+                ForwardResponse.fromObject = function (d, q) {
+                    if (d instanceof $root.continuum.daemon.v1.ForwardResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".continuum.daemon.v1.ForwardResponse: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.continuum.daemon.v1.ForwardResponse();
+                    if (d.ok != null) {
+                        if (d.ok) {
+                            m.ok = $Boolean(d.ok);
+                        }
+                    }
+                    if (d.index != null) {
+                        if (typeof d.index === "object" ? d.index.low || d.index.high : $Number(d.index) !== 0) {
+                            if ($util.Long)
+                                m.index = $util.Long.fromValue(d.index, true);
+                            else if (typeof d.index === "string")
+                                m.index = $parseInt(d.index, 10);
+                            else if (typeof d.index === "number")
+                                m.index = d.index;
+                            else if (typeof d.index === "object")
+                                m.index = new $util.LongBits(d.index.low >>> 0, d.index.high >>> 0).toNumber(true);
+                        }
+                    }
+                    if (d.code != null) {
+                        if (typeof d.code !== "string" || d.code.length) {
+                            m.code = $String(d.code);
+                        }
+                    }
+                    if (d.reason != null) {
+                        if (typeof d.reason !== "string" || d.reason.length) {
+                            m.reason = $String(d.reason);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a ForwardResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof continuum.daemon.v1.ForwardResponse
+                 * @static
+                 * @param {continuum.daemon.v1.ForwardResponse} m ForwardResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ForwardResponse.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.ok = false;
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, true);
+                            d.index = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                        } else
+                            d.index = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                        d.code = "";
+                        d.reason = "";
+                    }
+                    if (m.ok != null && $Object.hasOwnProperty.call(m, "ok")) {
+                        d.ok = m.ok;
+                    }
+                    if (m.index != null && $Object.hasOwnProperty.call(m, "index")) {
+                        if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                            d.index = typeof m.index === "number" ? $BigInt(m.index) : $util.Long.fromBits(m.index.low >>> 0, m.index.high >>> 0, true).toBigInt();
+                        else if (typeof m.index === "number")
+                            d.index = o.longs === $String ? $String(m.index) : m.index;
+                        else
+                            d.index = o.longs === $String ? $util.Long.prototype.toString.call(m.index) : o.longs === $Number ? new $util.LongBits(m.index.low >>> 0, m.index.high >>> 0).toNumber(true) : m.index;
+                    }
+                    if (m.code != null && $Object.hasOwnProperty.call(m, "code")) {
+                        d.code = m.code;
+                    }
+                    if (m.reason != null && $Object.hasOwnProperty.call(m, "reason")) {
+                        d.reason = m.reason;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this ForwardResponse to JSON.
+                 * @function toJSON
+                 * @memberof continuum.daemon.v1.ForwardResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ForwardResponse.prototype.toJSON = function() {
+                    return ForwardResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for ForwardResponse
+                 * @function getTypeUrl
+                 * @memberof continuum.daemon.v1.ForwardResponse
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                ForwardResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/continuum.daemon.v1.ForwardResponse";
+                };
+
+                return ForwardResponse;
             })();
 
             return v1;

@@ -36,6 +36,9 @@ import { HeartbeatGossip } from './heartbeats.js';
 import { runHealthRound } from './health-round.js';
 import type { HealthRoundOutcome } from './health-round.js';
 import { hostPeers, idleReplication, measureLatency } from './views.js';
+import { createDiscovery } from '@continuum/discovery';
+import type { Discovery } from '@continuum/discovery';
+import { RaftDriver } from '../raft-driver/driver.js';
 
 export interface ConsensusContext {
   readonly config: ContinuumConfig;
@@ -49,15 +52,19 @@ export interface ConsensusContext {
 export interface ConsensusComponent extends Consensus {
   start?(): Promise<void>;
   stop?(): Promise<void>;
+  /** After this node joined: catch up from the members that admitted it. */
+  followFrom?(peers: readonly string[]): Promise<void>;
 }
 
 export interface NodeOptions {
-  /** The Raft driver factory; without it the node runs without consensus (503 on consensus calls). */
+  /** The consensus factory; default: the Raft driver (src/raft-driver) over the data dir. */
   readonly consensus?: (context: ConsensusContext) => ConsensusComponent;
-  /** Peer discovery modules (the discovery package). */
+  /** Peer discovery modules; default: `createDiscovery(config.federation.discovery)` (with its services). */
   readonly peerDiscovery?: HostOptions['peerDiscovery'];
   /** Extra libp2p services, e.g. the discovery package's kad-dht. */
   readonly services?: HostOptions['services'];
+  /** Run without consensus (UnavailableConsensus: 503 on consensus calls); for API-only tests. */
+  readonly withoutConsensus?: boolean;
   /** Wall clock in ms (default Date.now). */
   readonly now?: () => number;
   /** Bind the API to this port instead of node.api's (0 picks a free port; tests). */
@@ -138,12 +145,20 @@ export function createNode(input: ContinuumConfig | ContinuumConfigInput, option
     const penalties = new PenaltyBox((peer) => {
       for (const connection of host.getConnections()) if (connection.remotePeer.toString() === peer) void connection.close().catch(() => undefined);
     });
+    let members: () => ReadonlyMap<string, unknown> = () => new Map();
+    const discovery: Discovery | undefined = options.peerDiscovery === undefined && options.services === undefined
+      ? createDiscovery(config.federation.discovery, { isAllowed: (peer) => members().has(peer.toString()) })
+      : undefined;
     const host: ContinuumHost = await createHost({
       privateKey: dataDir.identity.privateKey, listen: config.node.listen, swarmKey, connectionGater: penalties.gater(),
-      peerDiscovery: options.peerDiscovery, services: options.services,
+      peerDiscovery: discovery?.peerDiscovery ?? options.peerDiscovery,
+      services: (discovery?.services ?? options.services) as HostOptions['services'],
     });
     stack.push(() => host.stop());
-    const consensus: ConsensusComponent = options.consensus?.({ config, dataDir, host, penalties, signal: controller.signal }) ?? new UnavailableConsensus();
+    const context = { config, dataDir, host, penalties, signal: controller.signal };
+    const consensus: ConsensusComponent = options.consensus?.(context)
+      ?? (options.withoutConsensus === true ? new UnavailableConsensus() : new RaftDriver({ ...context, now }));
+    members = () => consensus.state.members;
     await consensus.start?.();
     stack.push(() => consensus.stop?.());
     const coordinatorConfig = config.federation.coordinator;
@@ -166,7 +181,12 @@ export function createNode(input: ContinuumConfig | ContinuumConfigInput, option
       ...(options.consensusTimeoutMs === undefined ? {} : { consensusTimeoutMs: options.consensusTimeoutMs }),
       randomBytes: (length) => new Uint8Array(randomBytes(length)),
       selfAddresses: () => host.getMultiaddrs().map((address) => address.toString()),
-      join: (token, signal) => requestJoin(host, token, { ...joinAs, addresses: host.getMultiaddrs().map((address) => address.toString()) }, signal),
+      join: async (token, signal, joinOptions) => {
+        const answer = await requestJoin(host, token, { ...joinAs, addresses: host.getMultiaddrs().map((address) => address.toString()), council: joinOptions?.council === true }, signal);
+        if (answer.ok && consensus.followFrom !== undefined) await consensus.followFrom(answer.council.map((member) => member.peerId ?? "").filter((peer) => peer !== ""));
+        return answer;
+      },
+      ...(discovery === undefined ? {} : { discovery: () => discovery.report.toJSON() }),
     }, apiAddress(config, options.apiPortOverride));
     stack.push(() => api.close());
     // A round waits for consensus at most a bounded time; a round still running when the

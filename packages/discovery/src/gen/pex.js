@@ -9,7 +9,7 @@ const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.
 const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $Number = $util.global.Number, $String = $util.global.String, $Array = $util.global.Array;
 
 // Exported root namespace
-const $root = $protobuf.roots["continuum_discovery"] || ($protobuf.roots["continuum_discovery"] = {});
+const $root = $protobuf.roots["continuum_discovery_pex"] || ($protobuf.roots["continuum_discovery_pex"] = {});
 
 export const continuum = $root.continuum = (() => {
 

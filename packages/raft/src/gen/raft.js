@@ -9,7 +9,7 @@ const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.
 const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $Number = $util.global.Number, $parseInt = $util.global.parseInt, $String = $util.global.String, $BigInt = $util.global.BigInt, $Array = $util.global.Array, $Boolean = $util.global.Boolean;
 
 // Exported root namespace
-const $root = $protobuf.roots["continuum_raft"] || ($protobuf.roots["continuum_raft"] = {});
+const $root = $protobuf.roots["continuum_raft_raft"] || ($protobuf.roots["continuum_raft_raft"] = {});
 
 export const continuum = $root.continuum = (() => {
 

@@ -1,0 +1,127 @@
+// CONTINUUM daemons as real processes for the bench (the CLI binary, built by `npx tsc -b`):
+// a council bootstrapped by `init --council`, more voters joined with tokens, leaves.
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const cliBin = join(import.meta.dirname, '..', '..', '..', 'packages', 'cli', 'dist', 'bin.js');
+
+export function continuumBuilt(): boolean {
+  return existsSync(cliBin);
+}
+
+export interface ContinuumProc {
+  readonly name: string;
+  readonly api: string;
+  child: ChildProcess | undefined;
+  peerId: string;
+  startupMs: number;
+}
+
+export class ContinuumCluster {
+  readonly nodes: ContinuumProc[] = [];
+  token = '';
+
+  constructor(private readonly baseDir: string, private readonly basePort: number) {
+    rmSync(baseDir, { recursive: true, force: true });
+  }
+
+  async add(name: string, council: boolean): Promise<ContinuumProc> {
+    const i = this.nodes.length;
+    const p2p = this.basePort + 2 * i;
+    const api = `127.0.0.1:${this.basePort + 2 * i + 1}`;
+    const dataDir = join(this.baseDir, name);
+    const first = i === 0;
+    const args = ['--json', '--data-dir', dataDir, 'init', '--name', name, '--tier', 'leaf', '--territory', 'DK-AARHUS', '--listen', `/ip4/127.0.0.1/tcp/${p2p}`,
+      '--node-api', api, '--discovery', 'bootstrap', ...(first ? ['--council', '--federation-id', 'fed-bench'] : ['--bootstrap', `/ip4/127.0.0.1/tcp/${this.basePort}/p2p/${this.nodes[0]?.peerId ?? ''}`])];
+    const init = spawnSync(process.execPath, [cliBin, ...args], { encoding: 'utf8' });
+    if (init.status !== 0) throw new Error(`init ${name}: ${init.stderr}`);
+    const peerId = (JSON.parse(init.stdout) as { peer_id: string }).peer_id;
+    // One API token for the whole bench cluster, so the shared load generator sends one header.
+    if (first) this.token = readFileSync(join(dataDir, 'api-token'), 'utf8').trim();
+    else writeFileSync(join(dataDir, 'api-token'), `${this.token}\n`, { mode: 0o600 });
+    const node: ContinuumProc = { name, api, child: undefined, peerId, startupMs: 0 };
+    this.nodes.push(node);
+    await this.start(node, dataDir);
+    if (!first) await this.join(node, council);
+    return node;
+  }
+
+  private async start(node: ContinuumProc, dataDir: string): Promise<void> {
+    const t0 = performance.now();
+    // BENCH_NODE_ARGS: extra node flags for the daemons, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`.
+    const nodeArgs = process.env.BENCH_NODE_ARGS?.split(' ').filter((arg) => arg !== '') ?? [];
+    const child = spawn(process.execPath, [...nodeArgs, cliBin, '--data-dir', dataDir, 'daemon'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    node.child = child;
+    let output = '';
+    await new Promise<void>((resolve, reject) => {
+      child.stdout.on('data', (chunk: Buffer) => {
+        output += chunk.toString();
+        if (output.includes('ready ')) resolve();
+      });
+      child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      child.once('exit', (code) => reject(new Error(`${node.name} exited ${code}: ${output}`)));
+    });
+    node.startupMs = performance.now() - t0;
+  }
+
+  async request(node: ContinuumProc, method: string, path: string, body?: string): Promise<{ status: number; text: string }> {
+    const response = await fetch(`http://${node.api}${path}`, {
+      method, headers: { authorization: `Bearer ${this.token}`, 'content-type': 'application/json' }, ...(body === undefined ? {} : { body }),
+      signal: AbortSignal.timeout(10_000),
+    });
+    return { status: response.status, text: await response.text() };
+  }
+
+  private async join(node: ContinuumProc, council: boolean): Promise<void> {
+    const first = this.nodes[0] as ContinuumProc;
+    const token = await this.request(first, 'POST', '/v1/tokens', '{}');
+    const joined = await this.request(node, 'POST', '/v1/join', JSON.stringify({ token: (JSON.parse(token.text) as { token: string }).token, council }));
+    if (joined.status !== 200) throw new Error(`join ${node.name}: ${joined.text}`);
+  }
+
+  async raft(node: ContinuumProc): Promise<{ role: string; voters: string[] } | undefined> {
+    try {
+      const answer = await this.request(node, 'GET', '/v1/raft');
+      return JSON.parse(answer.text) as { role: string; voters: string[] };
+    } catch {
+      return undefined;
+    }
+  }
+
+  async waitVoters(count: number, timeoutMs = 30_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+      if (((await this.raft(this.nodes[0] as ContinuumProc))?.voters.length ?? 0) >= count) return;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error(`fewer than ${count} voters after ${timeoutMs} ms`);
+  }
+
+  async leader(): Promise<number> {
+    for (const [i, node] of this.nodes.entries()) {
+      if (node.child === undefined) continue;
+      if ((await this.raft(node))?.role === 'leader') return i;
+    }
+    return -1;
+  }
+
+  kill(index: number): void {
+    this.nodes[index]?.child?.kill('SIGKILL');
+    const node = this.nodes[index];
+    if (node !== undefined) node.child = undefined;
+  }
+
+  rssKb(node: ContinuumProc): number {
+    const pid = node.child?.pid;
+    if (pid === undefined) return 0;
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+  }
+
+  async stop(): Promise<void> {
+    for (const node of this.nodes) node.child?.kill('SIGKILL');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    rmSync(this.baseDir, { recursive: true, force: true });
+  }
+}

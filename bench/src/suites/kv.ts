@@ -1,0 +1,125 @@
+// The federation KV: PUT throughput and p50/p99 on a 3-voter CONTINUUM cluster (real
+// daemon processes, LevelDB storage, loopback libp2p) beside a 3-member etcd cluster
+// (Debian's etcd-server) driven by the same closed-loop load generator; leader failover
+// (kill -9 of the leader: time until a write succeeds again) for both; the idle RSS and
+// start-up time of a leaf daemon.
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Agent } from 'node:http';
+import { etcdAvailable, etcdPut, startEtcdCluster } from '../anchors/etcd.js';
+import { ContinuumCluster, continuumBuilt } from '../anchors/continuum-cluster.js';
+import { runLoad, send } from '../load/http-load.js';
+import type { LoadRequest, LoadResult } from '../load/http-load.js';
+import type { BenchSuite } from '../suite.js';
+
+const VALUE = 'v'.repeat(100);
+const key = (sequence: number) => `bench/${String(sequence % 100_000).padStart(10, '0')}`;
+const RSS_AIM_MB = 150;
+const STARTUP_AIM_MS = 2_000;
+
+async function failover(kill: () => Promise<string>, put: (target: string) => Promise<boolean>, survivors: () => string[]): Promise<number> {
+  await kill();
+  const t0 = performance.now();
+  while (performance.now() - t0 < 30_000) {
+    for (const target of survivors()) if (await put(target).catch(() => false)) return performance.now() - t0;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  return Number.NaN;
+}
+
+export const suite: BenchSuite = {
+  name: 'kv',
+  title: 'Federation KV (Raft over libp2p) vs etcd',
+  async run({ quick }) {
+    if (!continuumBuilt()) return { markdown: 'SKIPPED: packages/cli/dist/bin.js is missing (run `npx tsc -b`).' };
+    const concurrencies = quick ? [4] : [1, 16, 64, 256];
+    const durationMs = quick ? 1_000 : 5_000;
+    const base = join(tmpdir(), `continuum-bench-kv-${process.pid}`);
+    const cluster = new ContinuumCluster(join(base, 'continuum'), 27_100);
+    const rows: string[] = [];
+    let met = true;
+    let failoverOurs = Number.NaN;
+    let failoverEtcd = Number.NaN;
+    let rssMb = 0;
+    let startupMs = 0;
+    const agent = new Agent({ keepAlive: false });
+    try {
+      await cluster.add('c1', true);
+      if (!quick) {
+        await cluster.add('c2', true);
+        await cluster.add('c3', true);
+        await cluster.waitVoters(3);
+      }
+      const ours = cluster.nodes.map((node) => node.api);
+      const continuumPut = (sequence: number): LoadRequest => ({
+        method: 'PUT', path: `/v1/kv/${encodeURIComponent(key(sequence))}`, body: VALUE,
+        headers: { authorization: `Bearer ${cluster.token}`, 'content-type': 'application/octet-stream' },
+      });
+      const etcd = !quick && etcdAvailable() ? await startEtcdCluster(join(base, 'etcd'), 27_300) : undefined;
+      try {
+        for (const concurrency of concurrencies) {
+          const load = { concurrency, durationMs, maxRequests: 1_000_000, timeoutMs: 10_000 };
+          const a: LoadResult = await runLoad({ ...load, targets: ours, makeRequest: continuumPut });
+          const b: LoadResult | undefined = etcd === undefined ? undefined : await runLoad({ ...load, targets: etcd.clientAddresses, makeRequest: (s) => etcdPut(key(s), VALUE) });
+          const ok = b === undefined || a.throughputPerSecond >= b.throughputPerSecond;
+          met &&= ok;
+          const f = (x: number) => x.toFixed(0);
+          rows.push(`| ${concurrency} | ${f(a.throughputPerSecond)} | ${a.p50Ms.toFixed(1)} / ${a.p99Ms.toFixed(1)} | ${a.errors} | ${b === undefined ? '—' : f(b.throughputPerSecond)} | ${b === undefined ? '—' : `${b.p50Ms.toFixed(1)} / ${b.p99Ms.toFixed(1)}`} | ${b === undefined ? '—' : (a.throughputPerSecond / b.throughputPerSecond).toFixed(2)} |`);
+        }
+        // A leaf: start-up time and idle RSS.
+        const leaf = await cluster.add('leaf1', false);
+        startupMs = leaf.startupMs;
+        await new Promise((resolve) => setTimeout(resolve, quick ? 500 : 3_000));
+        rssMb = cluster.rssKb(leaf) / 1024;
+        if (!quick) {
+          const voters = cluster.nodes.slice(0, 3);
+          failoverOurs = await failover(async () => {
+            const leader = await cluster.leader();
+            cluster.kill(leader);
+            return String(leader);
+          }, async (target) => (await send(agent, target, continuumPut(1), 1_000)).status === 200, () => voters.filter((node) => node.child !== undefined).map((node) => node.api));
+          if (etcd !== undefined) {
+            const alive = new Set(etcd.clientAddresses);
+            failoverEtcd = await failover(async () => {
+              const leader = await etcd.leader();
+              etcd.kill(leader);
+              alive.delete(etcd.clientAddresses[leader] as string);
+              return String(leader);
+            }, async (target) => (await send(agent, target, etcdPut('failover', VALUE), 1_000)).status === 200, () => [...alive]);
+          }
+        }
+      } finally {
+        await etcd?.stop();
+      }
+    } finally {
+      agent.destroy();
+      await cluster.stop();
+    }
+    const markdown = [
+      quick ? 'Quick mode: one council node, concurrency 4 for 1 s, no etcd; figures not meaningful.' : '',
+      `PUT of 100-byte values under 16-byte keys, closed loop, ${durationMs / 1000} s per concurrency, clients spread over the 3 members' APIs`,
+      '(CONTINUUM: `PUT /v1/kv/{key}`, answered once committed and applied; etcd 3.4: `POST /v3/kv/put`). Same machine, same run, same load generator.',
+      '',
+      '| concurrency | CONTINUUM puts/s | p50 / p99 ms | errors | etcd puts/s | etcd p50 / p99 ms | ratio |',
+      '|---:|---:|---:|---:|---:|---:|---:|',
+      ...rows,
+      '',
+      `Aim: at least etcd's throughput at every concurrency: **${met ? 'met' : 'not met'}**.`,
+      ...(met ? [] : [
+        'Why behind: the driver handles one Ready at a time and waits for its synced LevelDB write before the next; a write',
+        'passes about five such waits (the receiving follower, the leader\'s append, the follower\'s append, the leader\'s commit,',
+        'the follower\'s apply). Profiles of the daemons under load show them 50-70 % idle, waiting on fsync (15-25 ms each on this',
+        'shared disk under load). Proposals are batched per Ready, the leader sends appends while it writes, and forwarded',
+        'proposals, commit-only Readies and committed entries already on disk skip the disk wait; closing the gap needs asynchronous storage writes in the core',
+        '(etcd\'s AsyncStorageWrites) so that stepping and applying continue while a write is in flight.',
+      ]),
+      '',
+      `Leader failover (kill -9 of the leader, time until a write succeeds on a survivor): CONTINUUM ${failoverOurs.toFixed(0)} ms, etcd ${failoverEtcd.toFixed(0)} ms.`,
+      `Leaf daemon: start-up (spawn to "ready") ${startupMs.toFixed(0)} ms (aim < ${STARTUP_AIM_MS}: **${startupMs < STARTUP_AIM_MS ? 'met' : 'not met'}**),`,
+      `idle RSS after joining ${rssMb.toFixed(0)} MB (aim < ${RSS_AIM_MB}: **${rssMb < RSS_AIM_MB ? 'met' : 'not met'}**).`,
+      '',
+      'Figures measured on a shared 2-core machine with other agents running: treat as rough until the lead re-runs them.',
+    ].filter((line, i) => i > 0 || line !== '').join('\n');
+    return { markdown };
+  },
+};

@@ -1,0 +1,165 @@
+/**
+ * The local replica of the federation state and everything keyed on its applied index:
+ * committed entries are applied here in log order (from Raft on council nodes, from the
+ * fedlog on followers), pending proposals are resolved by their proposal id, waiters for
+ * an applied index are released, and the last `limits.fedlogRetainedEntries` entries are
+ * kept to serve followers' catch-up. Entries at or below the applied index are skipped, so
+ * a node that followed the fedlog and then becomes a Raft learner does not apply twice.
+ */
+import { ContinuumError } from '../errors.js';
+import { applyBytes } from '../federation/apply.js';
+import type { ApplyResult } from '../federation/result.js';
+import { reject } from '../federation/result.js';
+import { restore, snapshot } from '../federation/snapshot.js';
+import { createFederationState } from '../federation/state.js';
+import type { FederationState } from '../federation/state.js';
+import type { Proposal } from '../consensus/consensus.js';
+import { limits } from '../limits.js';
+import { decodeEnvelope, proposalKey } from './envelope.js';
+
+export interface LogEntry {
+  readonly index: number;
+  readonly term: number;
+  /** 0 normal, 1 conf change. */
+  readonly type: number;
+  readonly data: Uint8Array;
+}
+
+interface ProposalWaiter {
+  readonly resolve: (proposal: Proposal) => void;
+}
+
+interface IndexWaiter {
+  readonly index: number;
+  readonly resolve: () => void;
+}
+
+export function unavailable(reason: string): ContinuumError<'UNAVAILABLE'> {
+  return new ContinuumError('UNAVAILABLE', reason, { reason });
+}
+
+export class Applier {
+  private current: FederationState = createFederationState();
+  private applied = 0;
+  private recent: LogEntry[] = [];
+  private readonly proposals = new Map<string, ProposalWaiter>();
+  private waiters: IndexWaiter[] = [];
+  private readonly listeners: Array<(entries: readonly LogEntry[]) => void> = [];
+
+  get state(): FederationState {
+    return this.current;
+  }
+
+  get appliedIndex(): number {
+    return this.applied;
+  }
+
+  get pendingProposals(): number {
+    return this.proposals.size;
+  }
+
+  /** Called after each applied batch (the leader publishes it to followers). */
+  onApplied(listener: (entries: readonly LogEntry[]) => void): void {
+    this.listeners.push(listener);
+  }
+
+  /** Applies committed entries in order; entries at or below the applied index are skipped. */
+  applyEntries(entries: readonly LogEntry[]): void {
+    const done: LogEntry[] = [];
+    for (const entry of entries) {
+      if (entry.index <= this.applied) continue;
+      if (entry.index !== this.applied + 1) throw new ContinuumError('INTERNAL', `entry ${entry.index} after applied ${this.applied}`, { reason: 'gap in applied entries' });
+      if (entry.type === 0 && entry.data.byteLength > 0) this.applyOne(entry);
+      this.applied = entry.index;
+      this.recent.push(entry);
+      done.push(entry);
+    }
+    if (this.recent.length > limits.fedlogRetainedEntries * 2) this.recent = this.recent.slice(-limits.fedlogRetainedEntries);
+    if (done.length === 0) return;
+    this.release();
+    for (const listener of this.listeners) listener(done);
+  }
+
+  private applyOne(entry: LogEntry): void {
+    const envelope = decodeEnvelope(entry.data);
+    const result: ApplyResult = envelope === undefined ? reject('MALFORMED', 'not a proposal envelope') : applyBytes(this.current, envelope.command);
+    if (envelope === undefined) return;
+    const key = proposalKey(envelope.proposalId);
+    const waiter = this.proposals.get(key);
+    if (waiter === undefined) return;
+    this.proposals.delete(key);
+    waiter.resolve({ index: entry.index, result });
+  }
+
+  /** Replaces the state with a snapshot taken at `index` (skipped when not newer). */
+  restore(data: Uint8Array, index: number): void {
+    if (index <= this.applied) return;
+    this.current = data.byteLength === 0 ? createFederationState() : restore(data);
+    this.applied = index;
+    this.recent = [];
+    this.release();
+  }
+
+  snapshot(): Uint8Array {
+    return snapshot(this.current);
+  }
+
+  /** Entries after `afterIndex` (at most `max`), or undefined when they are no longer kept. */
+  entriesAfter(afterIndex: number, max: number): LogEntry[] | undefined {
+    if (afterIndex >= this.applied) return [];
+    const first = this.recent[0]?.index ?? this.applied + 1;
+    if (afterIndex + 1 < first) return undefined;
+    const start = afterIndex + 1 - first;
+    return this.recent.slice(start, start + max);
+  }
+
+  /** Registers a proposal id; resolves when this node applies the entry carrying it. */
+  expect(id: Uint8Array, signal: AbortSignal): Promise<Proposal> {
+    if (this.proposals.size >= limits.maxPendingProposals) return Promise.reject(unavailable(`${limits.maxPendingProposals} proposals are pending`));
+    const key = proposalKey(id);
+    return new Promise<Proposal>((resolve, rejectPromise) => {
+      const onAbort = (): void => {
+        this.proposals.delete(key);
+        rejectPromise(signal.reason instanceof ContinuumError ? signal.reason : unavailable('the proposal did not commit in time'));
+      };
+      if (signal.aborted) return onAbort();
+      signal.addEventListener('abort', onAbort, { once: true });
+      this.proposals.set(key, {
+        resolve: (proposal) => {
+          signal.removeEventListener('abort', onAbort);
+          resolve(proposal);
+        },
+      });
+    });
+  }
+
+  /** Resolves once the applied index reaches `index`. */
+  waitApplied(index: number, signal: AbortSignal): Promise<void> {
+    if (this.applied >= index) return Promise.resolve();
+    if (this.waiters.length >= limits.maxPendingReads) return Promise.reject(unavailable(`${limits.maxPendingReads} reads are waiting`));
+    return new Promise<void>((resolve, rejectPromise) => {
+      const onAbort = (): void => {
+        this.waiters = this.waiters.filter((waiter) => waiter !== entry);
+        rejectPromise(signal.reason instanceof ContinuumError ? signal.reason : unavailable('the replica did not catch up in time'));
+      };
+      const entry: IndexWaiter = {
+        index,
+        resolve: () => {
+          signal.removeEventListener('abort', onAbort);
+          resolve();
+        },
+      };
+      if (signal.aborted) return onAbort();
+      signal.addEventListener('abort', onAbort, { once: true });
+      this.waiters.push(entry);
+    });
+  }
+
+  private release(): void {
+    if (this.waiters.length === 0) return;
+    const ready = this.waiters.filter((waiter) => waiter.index <= this.applied);
+    if (ready.length === 0) return;
+    this.waiters = this.waiters.filter((waiter) => waiter.index > this.applied);
+    for (const waiter of ready) waiter.resolve();
+  }
+}

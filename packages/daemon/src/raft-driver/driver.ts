@@ -1,0 +1,449 @@
+/**
+ * The Raft driver: the only seam between packages/raft and I/O. One loop drives one
+ * RawNode over a LevelStorage in `<data_dir>/raft`: it steps queued messages, hands queued
+ * proposals to Raft as one batch, ticks, and handles each Ready in the core's order —
+ * persist (synced when asked), then send, then apply committed entries to the federation
+ * state, answer ReadIndex reads, advance — then snapshots and compacts every
+ * `limits.snapshotEveryEntries`. Council nodes are Raft peers; other members follow the
+ * log (fedlog.ts) and forward writes and ReadIndex to the council (forward.ts).
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { LevelStorage, MessageType, RaftError, RawNode, createPrng } from '@continuum/raft';
+import type { ConfState, Message, Ready } from '@continuum/raft';
+import type { ContinuumConfig } from '../config/schema.js';
+import type { ConsensusCallOptions, ConsensusStatus, Proposal, RaftRole } from '../consensus/consensus.js';
+import { encodeCommand } from '../federation/command.js';
+import type { CommandInput } from '../federation/command.js';
+import type { FederationState } from '../federation/state.js';
+import type { ContinuumHost } from '../host/host.js';
+import type { OpenedDataDir } from '../identity/data-dir.js';
+import { limits } from '../limits.js';
+import type { PenaltyBox } from '../protocol/penalties.js';
+import { Applier, unavailable } from './applier.js';
+import type { LogEntry } from './applier.js';
+import { decodeEnvelope, encodeEnvelope, newProposalId } from './envelope.js';
+import { FedlogFollower } from './fedlog.js';
+import { FedlogWire } from './fedlog-wire.js';
+import { ForwardClient, serveForward, forwardProtocol } from './forward.js';
+import { stepMembership } from './membership.js';
+import { councilPeers, fedlogSources } from './peers.js';
+import { FollowerStateSaver, loadFollowerState } from './follower-state.js';
+import { ReadQueue } from './reads.js';
+import { raftTiming } from './timing.js';
+import type { RaftTiming } from './timing.js';
+import { RaftTransport } from './transport.js';
+
+export interface RaftDriverOptions {
+  readonly config: ContinuumConfig;
+  readonly dataDir: OpenedDataDir;
+  readonly host: ContinuumHost;
+  readonly penalties: PenaltyBox;
+  readonly signal: AbortSignal;
+  readonly now?: () => number;
+}
+
+interface QueuedProposal {
+  readonly data: Uint8Array;
+  readonly signal: AbortSignal;
+}
+
+
+function isRequest(message: Message): boolean {
+  return message.type === MessageType.Prop || message.type === MessageType.ReadIndex;
+}
+
+export function raftDir(dataDir: string): string {
+  return join(dataDir, 'raft');
+}
+
+export class RaftDriver {
+  readonly timing: RaftTiming;
+  readonly applier = new Applier();
+  private storage: LevelStorage | undefined;
+  private node: RawNode | undefined;
+  private transport: RaftTransport | undefined;
+  private wire: FedlogWire | undefined;
+  private follower: FedlogFollower | undefined;
+  private forward: ForwardClient | undefined;
+  private readonly self: string;
+  private readonly controller = new AbortController();
+  private inbound: Message[] = [];
+  private proposals: QueuedProposal[] = [];
+  private readonly reads = new ReadQueue();
+  private pendingTicks = 0;
+  private dirty = false;
+  private wakeUp: (() => void) | undefined;
+  private loopDone: Promise<void> | undefined;
+  private timers: Array<ReturnType<typeof setInterval>> = [];
+  private confStateCache: ConfState = { voters: [], learners: [] };
+  private role: RaftRole = 'follower';
+  private leader = '';
+  private term = 0;
+  private persistedTerm = -1;
+  private persistedVote = '';
+  private commit = 0;
+  private elections = 0;
+  private lastSnapshotIndex = 0;
+  private confChangeBusyUntil = 0;
+  private failure: unknown;
+  private readonly followerState: FollowerStateSaver;
+
+  constructor(private readonly options: RaftDriverOptions) {
+    this.timing = raftTiming(options.config.federation.raft);
+    this.self = options.host.peerId.toString();
+    this.followerState = new FollowerStateSaver(options.dataDir.paths.dataDir);
+  }
+
+  get state(): FederationState {
+    return this.applier.state;
+  }
+
+  /** True when this node is a voter or learner of the current Raft configuration. */
+  isRaftPeer(): boolean {
+    return this.confStateCache.voters.includes(this.self) || this.confStateCache.learners.includes(this.self);
+  }
+
+  async start(): Promise<void> {
+    const dir = raftDir(this.options.dataDir.paths.dataDir);
+    await mkdir(dir, { recursive: true, mode: 0o700 });
+    const storage = await LevelStorage.open(dir);
+    this.storage = storage;
+    const snap = storage.snapshot();
+    if (snap.metadata.index > 0) {
+      this.applier.restore(snap.data, snap.metadata.index);
+      this.lastSnapshotIndex = snap.metadata.index;
+    } else {
+      const saved = await loadFollowerState(this.options.dataDir.paths.dataDir);
+      if (saved !== undefined) this.applier.restore(saved.snapshot, saved.index);
+    }
+    const seed = randomBytes(4).readUInt32LE(0);
+    this.node = new RawNode({
+      id: this.self, electionTicks: this.timing.electionTicks, heartbeatTicks: this.timing.heartbeatTicks, storage,
+      prng: createPrng(seed), preVote: true, checkQuorum: true, appliedIndex: snap.metadata.index,
+    });
+    this.confStateCache = this.node.confState();
+    this.term = this.node.status().hardState.term;
+    this.persistedTerm = this.term;
+    this.persistedVote = this.node.status().hardState.vote;
+    this.applier.onApplied((entries) => this.afterApply(entries));
+    const isMember = (peer: string): boolean => this.applier.state.members.has(peer);
+    const isCouncil = (peer: string): boolean => this.applier.state.members.get(peer)?.council === true;
+    const { host, penalties } = this.options;
+    this.transport = new RaftTransport(host, {
+      deliver: (message) => this.deliver(message),
+      unreachable: (peer) => this.localCall(() => this.node?.reportUnreachable(peer)),
+      snapshotStatus: (peer, delivered) => this.localCall(() => this.node?.reportSnapshot(peer, delivered)),
+      isRaftPeer: (peer) => this.confStateCache.voters.includes(peer) || this.confStateCache.learners.includes(peer) || isCouncil(peer),
+      addressesOf: (peer) => this.applier.state.members.get(peer)?.addresses ?? [],
+      penalise: penalties.penalise,
+    }, this.controller.signal);
+    await this.transport.start();
+    this.wire = new FedlogWire({
+      host, applier: this.applier, isMember, isCouncil, penalise: penalties.penalise,
+      receive: (entries, commitIndex, from) => this.follower?.receive(entries, commitIndex, from),
+    });
+    this.follower = new FedlogFollower(this.applier, {
+      fetch: (peer, afterIndex, signal) => this.wireOrThrow().fetch(peer, afterIndex, signal),
+      sources: () => this.fedlogSources(),
+    }, () => !this.isRaftPeer(), this.controller.signal);
+    await this.wire.start();
+    this.forward = new ForwardClient(host, () => this.councilPeers(), (peer) => this.applier.state.members.get(peer)?.addresses ?? []);
+    await serveForward({
+      host, isMember, penalise: penalties.penalise, signal: this.controller.signal,
+      propose: async (envelope, signal) => (await this.proposeEnvelope(envelope, signal)).index,
+      readIndex: (signal) => this.raftReadIndex(signal),
+    });
+    this.timers.push(setInterval(() => {
+      this.pendingTicks += 1;
+      this.wake();
+    }, this.timing.tickMs));
+    this.timers.push(setInterval(() => this.follower?.poll(), Math.max(100, limits.fedlogPollIntervalMs / 4)));
+    this.timers.push(setInterval(() => void this.saveFollowerState(), limits.followerStateSaveIntervalMs));
+    for (const timer of this.timers) timer.unref();
+    this.loopDone = this.loop();
+  }
+
+  async stop(): Promise<void> {
+    this.controller.abort(unavailable('the node is stopping'));
+    for (const timer of this.timers) clearInterval(timer);
+    this.timers = [];
+    this.wake();
+    await this.loopDone?.catch(() => undefined);
+    await this.transport?.stop();
+    await this.wire?.stop().catch(() => undefined);
+    await this.options.host.unhandle(forwardProtocol).catch(() => undefined);
+    this.reads.rejectAll(unavailable('the node is stopping'));
+    await this.saveFollowerState();
+    await this.storage?.close();
+  }
+
+  /** After this node joined: fetch the state from the members that admitted it. */
+  async followFrom(peers: readonly string[]): Promise<void> {
+    await this.follower?.catchUp(peers);
+    await this.saveFollowerState();
+  }
+
+  private saveFollowerState(): Promise<void> {
+    return this.followerState.save(this.isRaftPeer() ? 0 : this.applier.appliedIndex, () => this.applier.snapshot());
+  }
+
+  // --- Consensus ---
+
+  async propose(command: CommandInput, options: ConsensusCallOptions): Promise<Proposal> {
+    const id = newProposalId();
+    const envelope = encodeEnvelope(id, encodeCommand(command));
+    if (this.isRaftPeer() || this.councilPeers().length === 0) return this.proposeEnvelope(envelope, options.signal);
+    const result = this.applier.expect(id, options.signal);
+    result.catch(() => undefined);
+    const forwarder = this.forward;
+    if (forwarder === undefined) throw unavailable('the driver is not running');
+    const index = await forwarder.call({ envelope }, options.signal);
+    if (this.applier.appliedIndex < index) void this.follower?.catchUp([]);
+    return result;
+  }
+
+  async readIndex(options: ConsensusCallOptions): Promise<number> {
+    if (this.isRaftPeer()) return this.raftReadIndex(options.signal);
+    const forwarder = this.forward;
+    if (forwarder === undefined) throw unavailable('the driver is not running');
+    const index = await forwarder.call({ readIndex: true }, options.signal);
+    if (this.applier.appliedIndex < index) void this.follower?.catchUp([]);
+    await this.applier.waitApplied(index, options.signal);
+    return index;
+  }
+
+  status(): ConsensusStatus {
+    const storage = this.storage;
+    const logSize = storage === undefined ? 0 : Math.max(0, storage.lastIndex() - storage.firstIndex() + 1);
+    return {
+      role: this.role, term: this.term, leaderId: this.leader === '' ? undefined : this.leader, commitIndex: Math.max(this.commit, this.applier.appliedIndex),
+      appliedIndex: this.applier.appliedIndex, logSize, electionCount: this.elections,
+      voters: [...this.confStateCache.voters], learners: [...this.confStateCache.learners],
+    };
+  }
+
+  /** Proposes an envelope through this node's Raft (forwarded by Raft to the leader). */
+  proposeEnvelope(envelope: Uint8Array, signal: AbortSignal): Promise<Proposal> {
+    if (this.failure !== undefined) return Promise.reject(unavailable('the Raft driver failed'));
+    if (this.proposals.length >= limits.maxPendingProposals) return Promise.reject(unavailable(`${limits.maxPendingProposals} proposals are queued`));
+    const id = decodeEnvelope(envelope)?.proposalId;
+    if (id === undefined || id.byteLength === 0) return Promise.reject(unavailable('a forwarded proposal is not an envelope'));
+    const result = this.applier.expect(id, signal);
+    this.proposals.push({ data: envelope, signal });
+    this.wake();
+    return result;
+  }
+
+  private async raftReadIndex(signal: AbortSignal): Promise<number> {
+    const pending = this.reads.enqueue(signal);
+    this.wake();
+    const index = await pending;
+    await this.applier.waitApplied(index, signal);
+    return index;
+  }
+
+  // --- the loop ---
+
+  private wake(): void {
+    const wakeUp = this.wakeUp;
+    if (wakeUp !== undefined) {
+      this.wakeUp = undefined;
+      wakeUp();
+    } else {
+      this.dirty = true;
+    }
+  }
+
+  private deliver(message: Message): void {
+    this.inbound.push(message);
+    if (this.inbound.length > limits.maxInboundRaftMessages) this.inbound.shift();
+    this.wake();
+  }
+
+  private localCall(call: () => void): void {
+    try {
+      call();
+    } catch {
+      // reports about peers Raft no longer tracks are harmless
+    }
+    this.wake();
+  }
+
+  private async loop(): Promise<void> {
+    const signal = this.controller.signal;
+    while (!signal.aborted) {
+      if (!this.dirty) await new Promise<void>((resolve) => { this.wakeUp = resolve; });
+      this.dirty = false;
+      if (signal.aborted) break;
+      try {
+        this.feed();
+        await this.handleReadies();
+        await this.maybeSnapshot();
+      } catch (error) {
+        // A storage failure or a broken invariant: stop serving consensus on this node.
+        this.failure = error;
+        this.role = 'follower';
+        this.leader = '';
+        break;
+      }
+    }
+  }
+
+  private feed(): void {
+    const node = this.node;
+    if (node === undefined) return;
+    const ticks = Math.min(this.pendingTicks, 10);
+    this.pendingTicks = 0;
+    for (let i = 0; i < ticks; i += 1) node.tick();
+    const inbound = this.inbound;
+    this.inbound = [];
+    for (const message of inbound) {
+      try {
+        node.step(message);
+      } catch (error) {
+        if (RaftError.is(error, 'INVARIANT_VIOLATED')) throw error;
+      }
+    }
+    this.proposals = this.proposals.filter((proposal) => !proposal.signal.aborted);
+    if (this.proposals.length > 0 && this.leader !== '') {
+      const batch = this.proposals.slice(0, limits.maxProposalsPerBatch);
+      try {
+        node.proposeBatch(batch.map((proposal) => proposal.data));
+        this.proposals = this.proposals.slice(batch.length);
+      } catch (error) {
+        if (!RaftError.is(error, 'PROPOSAL_DROPPED')) throw error;
+        // no leader to take them now: keep them queued until a leader is known or they time out
+      }
+    }
+    const context = this.leader === '' ? undefined : this.reads.takeBatch();
+    if (context !== undefined) node.readIndex(context);
+    if (this.role === 'leader') this.reconcileMembership(node);
+  }
+
+  private reconcileMembership(node: RawNode): void {
+    const now = Date.now();
+    if (now < this.confChangeBusyUntil) return;
+    this.confChangeBusyUntil = stepMembership(node, this.applier, this.self, now) ?? this.confChangeBusyUntil;
+  }
+
+  private async handleReadies(): Promise<void> {
+    const node = this.node;
+    const storage = this.storage;
+    const transport = this.transport;
+    if (node === undefined || storage === undefined || transport === undefined) return;
+    while (node.hasReady()) {
+      const rd: Ready = node.ready();
+      if (rd.softState !== undefined) this.onSoftState(rd.softState.state, rd.softState.lead);
+      if (rd.hardState !== undefined) {
+        this.term = rd.hardState.term;
+        this.commit = rd.hardState.commit;
+      }
+      // Nothing new to make durable but the commit index (no entries, snapshot, term or
+      // vote): messages go out and committed entries are applied before the write, since
+      // committed entries are already durable on a quorum and the commit index is
+      // volatile in Raft; the write only spares a replay after a restart.
+      const commitOnly = rd.snapshot === undefined && rd.entries.length === 0 && !rd.mustSync && !this.termOrVoteChanged(rd);
+      // A leader may send its appends while it persists the same entries (Raft thesis
+      // §10.2.1): nothing is acknowledged before this save completes, because entries are
+      // applied (and clients answered) only after this await, and acknowledgements from
+      // followers are stepped only in a later turn of the loop. Anything else (votes, a
+      // follower's append acknowledgements) waits for the disk.
+      const early = commitOnly || this.leaderSendsEarly(rd);
+      if (early) transport.send(rd.messages);
+      // Forwarded requests (a proposal or a ReadIndex on its way to the leader) promise
+      // nothing about this node's disk: they leave at once instead of waiting for the write.
+      else transport.send(rd.messages.filter(isRequest));
+      if (commitOnly) this.applyReady(rd);
+      // Committed entries this node already holds on disk are applied (and their clients
+      // answered) before the write of the new ones: they are committed and durable here.
+      else if (rd.snapshot === undefined) this.applyDurable(rd, storage.lastIndex());
+      if (rd.snapshot !== undefined || rd.entries.length > 0 || rd.hardState !== undefined) {
+        await storage.save({
+          ...(rd.snapshot === undefined ? {} : { snapshot: rd.snapshot }), entries: rd.entries,
+          ...(rd.hardState === undefined ? {} : { hardState: rd.hardState }), sync: rd.mustSync,
+        });
+      }
+      if (rd.hardState !== undefined) {
+        this.persistedTerm = rd.hardState.term;
+        this.persistedVote = rd.hardState.vote;
+      }
+      if (!early) transport.send(rd.messages.filter((message) => !isRequest(message)));
+      if (!commitOnly) this.applyReady(rd);
+      node.advance();
+      this.confStateCache = node.confState();
+    }
+  }
+
+  private applyDurable(rd: Ready, persistedLastIndex: number): void {
+    const durable = rd.committedEntries.filter((entry) => entry.index <= persistedLastIndex);
+    if (durable.length > 0) this.applier.applyEntries(durable);
+  }
+
+  private applyReady(rd: Ready): void {
+    if (rd.snapshot !== undefined) {
+      this.applier.restore(rd.snapshot.data, rd.snapshot.metadata.index);
+      this.lastSnapshotIndex = rd.snapshot.metadata.index;
+    }
+    if (rd.committedEntries.length > 0) this.applier.applyEntries(rd.committedEntries);
+    for (const readState of rd.readStates) this.reads.answer(readState.context, readState.index);
+  }
+
+  private termOrVoteChanged(rd: Ready): boolean {
+    const hard = rd.hardState;
+    return hard !== undefined && (hard.term !== this.persistedTerm || hard.vote !== this.persistedVote);
+  }
+
+  private leaderSendsEarly(rd: Ready): boolean {
+    return this.role === 'leader' && rd.softState === undefined && rd.snapshot === undefined && !this.termOrVoteChanged(rd);
+  }
+
+  private onSoftState(state: string, lead: string): void {
+    if (state === 'candidate' || state === 'pre-candidate') {
+      if (this.role !== 'candidate') this.elections += 1;
+      this.role = 'candidate';
+    } else if (state === 'leader') {
+      if (this.role !== 'candidate' && this.role !== 'leader') this.elections += 1;
+      this.role = 'leader';
+    } else {
+      this.role = this.confStateCache.learners.includes(this.self) ? 'learner' : 'follower';
+    }
+    if (lead !== this.leader) this.reads.requeue();
+    this.leader = lead;
+  }
+
+  private afterApply(entries: readonly LogEntry[]): void {
+    if (this.role !== 'leader' || this.wire === undefined) return;
+    if (this.applier.state.members.size <= this.confStateCache.voters.length + this.confStateCache.learners.length) return;
+    void this.wire.publish(entries, this.commit).catch(() => undefined);
+  }
+
+  private async maybeSnapshot(): Promise<void> {
+    const storage = this.storage;
+    const node = this.node;
+    if (storage === undefined || node === undefined) return;
+    const applied = this.applier.appliedIndex;
+    if (applied - this.lastSnapshotIndex < limits.snapshotEveryEntries) return;
+    if (applied > storage.lastIndex()) return;
+    await storage.createSnapshot(applied, node.confState(), this.applier.snapshot());
+    this.lastSnapshotIndex = applied;
+    const compactTo = applied - limits.compactionMarginEntries;
+    if (compactTo > storage.firstIndex()) await storage.compact(compactTo);
+  }
+
+  // --- helpers ---
+
+  private wireOrThrow(): FedlogWire {
+    if (this.wire === undefined) throw unavailable('the driver is not running');
+    return this.wire;
+  }
+
+  private councilPeers(): string[] {
+    return councilPeers(this.applier.state, this.self);
+  }
+
+  private fedlogSources(): string[] {
+    return fedlogSources(this.applier.state, this.self, this.options.host.getConnections().map((connection) => connection.remotePeer.toString()));
+  }
+}

@@ -1,0 +1,118 @@
+/**
+ * The wire of follow-the-log: the gossip topic `continuum/fedlog/1` (publish by the council
+ * leader; only council members are accepted as publishers) and the catch-up protocol
+ * `/continuum/fedlog/1.0.0` (members only; one FedlogRequest in, one FedlogResponse out).
+ */
+import { ContinuumError } from '../errors.js';
+import { continuum } from '../gen/federation.js';
+import type { GossipMessage } from '../host/gossip.js';
+import { membersOnlyValidator } from '../host/gossip.js';
+import type { ContinuumHost } from '../host/host.js';
+import { limits } from '../limits.js';
+import { decodeFrame, readFrames, writeFrame } from '../protocol/framing.js';
+import { federationHandler } from '../protocol/handler.js';
+import type { PenaliseHook } from '../protocol/penalties.js';
+import type { Applier, LogEntry } from './applier.js';
+import type { FedlogAnswer } from './fedlog.js';
+import { answerFedlog } from './fedlog.js';
+import { dialMember } from './dial.js';
+
+const { FedlogBatch, FedlogRequest, FedlogResponse } = continuum.daemon.v1;
+export const fedlogTopic = 'continuum/fedlog/1';
+export const fedlogProtocol = '/continuum/fedlog/1.0.0';
+
+function toEntries(entries: readonly continuum.daemon.v1.IFedEntry[]): LogEntry[] {
+  return entries.map((entry) => ({ index: Number(entry.index ?? 0), term: Number(entry.term ?? 0), type: entry.type ?? 0, data: entry.data ?? new Uint8Array() }));
+}
+
+function decodeBatch(data: Uint8Array): continuum.daemon.v1.FedlogBatch | undefined {
+  if (data.byteLength > limits.maxGossipMessageBytes) return undefined;
+  try {
+    return FedlogBatch.decode(data);
+  } catch {
+    return undefined;
+  }
+}
+
+export interface FedlogWireOptions {
+  readonly host: ContinuumHost;
+  readonly applier: Applier;
+  readonly isMember: (peer: string) => boolean;
+  readonly isCouncil: (peer: string) => boolean;
+  readonly penalise: PenaliseHook;
+  readonly receive: (entries: readonly LogEntry[], commitIndex: number, from: string) => void;
+}
+
+export class FedlogWire {
+  published = 0;
+  private readonly onMessage = (event: CustomEvent<GossipMessage>): void => {
+    const message = event.detail;
+    if (message.topic !== fedlogTopic || message.type !== 'signed') return;
+    const batch = decodeBatch(message.data);
+    if (batch !== undefined) this.options.receive(toEntries(batch.entries), Number(batch.commitIndex), message.from.toString());
+  };
+
+  constructor(private readonly options: FedlogWireOptions) {}
+
+  async start(): Promise<void> {
+    const { host, applier } = this.options;
+    const pubsub = host.services.pubsub;
+    pubsub.topicValidators.set(fedlogTopic, membersOnlyValidator(this.options.isCouncil, (data) => decodeBatch(data) !== undefined));
+    pubsub.addEventListener('message', this.onMessage);
+    pubsub.subscribe(fedlogTopic);
+    await host.handle(fedlogProtocol, federationHandler({
+      protocol: fedlogProtocol, membersOnly: true, isMember: this.options.isMember, penalise: this.options.penalise,
+      handle: async ({ stream, peer }) => {
+        const context = { peer, protocol: fedlogProtocol };
+        for await (const frame of readFrames(stream, context, { maxFrameBytes: 1024, maxFrames: 1 })) {
+          const request = decodeFrame((bytes) => FedlogRequest.decode(bytes), frame, context);
+          const answer = answerFedlog(applier, Number(request.afterIndex), request.maxEntries);
+          await writeFrame(stream, FedlogResponse.encode({
+            ...(answer.snapshot === undefined ? {} : { snapshot: answer.snapshot, snapshotIndex: answer.snapshotIndex ?? 0 }),
+            entries: answer.entries.map((entry) => ({ ...entry })), commitIndex: answer.commitIndex,
+          }).finish());
+          return;
+        }
+      },
+    }));
+  }
+
+  async stop(): Promise<void> {
+    const pubsub = this.options.host.services.pubsub;
+    pubsub.removeEventListener('message', this.onMessage);
+    pubsub.topicValidators.delete(fedlogTopic);
+    pubsub.unsubscribe(fedlogTopic);
+    await this.options.host.unhandle(fedlogProtocol).catch(() => undefined);
+  }
+
+  /** Publishes applied entries (the leader), split into bounded messages. */
+  async publish(entries: readonly LogEntry[], commitIndex: number): Promise<void> {
+    for (let start = 0; start < entries.length; start += limits.fedlogMaxEntriesPerGossip) {
+      const part = entries.slice(start, start + limits.fedlogMaxEntriesPerGossip);
+      const data = FedlogBatch.encode({ entries: part.map((entry) => ({ ...entry })), commitIndex }).finish();
+      if (data.byteLength > limits.maxGossipMessageBytes) continue; // a follower fetches what it misses
+      await this.options.host.services.pubsub.publish(fedlogTopic, data);
+      this.published += 1;
+    }
+  }
+
+  /** Asks `peer` for what came after `afterIndex`. */
+  async fetch(peer: string, afterIndex: number, signal: AbortSignal): Promise<FedlogAnswer> {
+    const addresses = this.options.applier.state.members.get(peer)?.addresses ?? [];
+    const stream = await dialMember(this.options.host, peer, addresses, fedlogProtocol, signal);
+    try {
+      await writeFrame(stream, FedlogRequest.encode({ afterIndex, maxEntries: limits.fedlogMaxEntriesPerResponse }).finish(), signal);
+      const context = { peer, protocol: fedlogProtocol };
+      for await (const frame of readFrames(stream, context, { maxFrames: 1 })) {
+        const response = decodeFrame((bytes) => FedlogResponse.decode(bytes), frame, context);
+        return {
+          ...(response.snapshot.byteLength > 0 || Number(response.snapshotIndex) > 0 ? { snapshot: response.snapshot, snapshotIndex: Number(response.snapshotIndex) } : {}),
+          entries: toEntries(response.entries), commitIndex: Number(response.commitIndex),
+        };
+      }
+      throw new ContinuumError('UNAVAILABLE', `${peer} closed the fedlog stream without an answer`, { reason: 'no answer' });
+    } finally {
+      await stream.close().catch(() => stream.abort(new Error('close failed')));
+    }
+  }
+}

@@ -1,0 +1,148 @@
+/**
+ * Follow-the-log: how members that are not Raft peers follow the committed federation
+ * state without being peers of the leader.
+ *
+ * - The council leader publishes every batch of entries it applied on the members-only
+ *   gossip topic `continuum/fedlog/1` (only council members may publish there), so the
+ *   gossipsub mesh — not the leader — fans them out to every member.
+ * - Any member serves catch-up (`/continuum/fedlog/1.0.0`, members only): "what came after
+ *   index N?" is answered with up to `limits.fedlogMaxEntriesPerResponse` entries from the
+ *   last `limits.fedlogRetainedEntries` it applied, or with a snapshot of its state when it
+ *   no longer holds them.
+ * - A follower applies gossiped entries in index order; an entry after a gap is buffered
+ *   (bounded) and the gap is fetched from the publisher or another member. A follower that
+ *   heard nothing for `limits.fedlogPollIntervalMs` asks a member, so a lost message or a
+ *   leader change costs at most one poll interval.
+ *
+ * This module is the follower's logic; the wire (gossip, the protocol) is injected, so a
+ * simulation can run hundreds of followers in one process.
+ */
+import { limits } from '../limits.js';
+import type { Applier, LogEntry } from './applier.js';
+
+export interface FedlogAnswer {
+  readonly snapshot?: Uint8Array;
+  readonly snapshotIndex?: number;
+  readonly entries: readonly LogEntry[];
+  readonly commitIndex: number;
+}
+
+export interface FedlogSources {
+  /** Asks `peer` for what came after `afterIndex`. */
+  fetch(peer: string, afterIndex: number, signal: AbortSignal): Promise<FedlogAnswer>;
+  /** Members to fetch from, best first (parent, council, connected members). */
+  sources(): readonly string[];
+}
+
+/** The serving side: what a member answers to "after index N". */
+export function answerFedlog(applier: Applier, afterIndex: number, maxEntries: number): FedlogAnswer {
+  const max = Math.max(1, Math.min(maxEntries, limits.fedlogMaxEntriesPerResponse));
+  const entries = applier.entriesAfter(afterIndex, max);
+  if (entries !== undefined) return { entries, commitIndex: applier.appliedIndex };
+  return { snapshot: applier.snapshot(), snapshotIndex: applier.appliedIndex, entries: [], commitIndex: applier.appliedIndex };
+}
+
+export interface FollowerStats {
+  gossipBatches: number;
+  fetches: number;
+  snapshotsInstalled: number;
+  buffered: number;
+}
+
+export class FedlogFollower {
+  readonly stats: FollowerStats = { gossipBatches: 0, fetches: 0, snapshotsInstalled: 0, buffered: 0 };
+  private readonly buffer = new Map<number, LogEntry>();
+  private running: Promise<void> | undefined;
+  private again: readonly string[] | undefined;
+  private lastProgressAt = 0;
+  private lastApplied = -1;
+
+  constructor(
+    private readonly applier: Applier,
+    private readonly wire: FedlogSources,
+    private readonly active: () => boolean,
+    private readonly signal: AbortSignal,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** Entries from gossip (the topic validator already checked the publisher). */
+  receive(entries: readonly LogEntry[], commitIndex: number, from: string): void {
+    if (!this.active()) return;
+    this.stats.gossipBatches += 1;
+    for (const entry of entries) {
+      if (entry.index <= this.applier.appliedIndex || this.buffer.size >= limits.maxFollowerBufferedEntries) continue;
+      this.buffer.set(entry.index, entry);
+    }
+    this.drain();
+    if (this.buffer.size > 0 || commitIndex > this.applier.appliedIndex) void this.catchUp([from]);
+  }
+
+  /** Periodic check: no progress for a poll interval means ask a member. */
+  poll(): void {
+    if (!this.active()) return;
+    const applied = this.applier.appliedIndex;
+    const now = this.now();
+    if (applied !== this.lastApplied) {
+      this.lastApplied = applied;
+      this.lastProgressAt = now;
+      return;
+    }
+    if (now - this.lastProgressAt >= limits.fedlogPollIntervalMs) {
+      this.lastProgressAt = now;
+      void this.catchUp([]);
+    }
+  }
+
+  /** Fetches until caught up with a source; one fetch loop at a time. */
+  catchUp(preferred: readonly string[]): Promise<void> {
+    if (this.running !== undefined) {
+      this.again = preferred;
+      return this.running;
+    }
+    this.running = this.fetchLoop(preferred).finally(() => {
+      this.running = undefined;
+      const next = this.again;
+      this.again = undefined;
+      if (next !== undefined && !this.signal.aborted) void this.catchUp(next);
+    });
+    return this.running;
+  }
+
+  private drain(): void {
+    for (const index of [...this.buffer.keys()]) if (index <= this.applier.appliedIndex) this.buffer.delete(index);
+    const next: LogEntry[] = [];
+    let index = this.applier.appliedIndex + 1;
+    for (let entry = this.buffer.get(index); entry !== undefined; entry = this.buffer.get(index)) {
+      next.push(entry);
+      this.buffer.delete(index);
+      index += 1;
+    }
+    if (next.length > 0) this.applier.applyEntries(next);
+    this.stats.buffered = this.buffer.size;
+  }
+
+  private async fetchLoop(preferred: readonly string[]): Promise<void> {
+    const candidates = [...new Set([...preferred, ...this.wire.sources()])];
+    for (const peer of candidates) {
+      if (this.signal.aborted) return;
+      try {
+        for (let round = 0; round < 1_000; round += 1) {
+          const before = this.applier.appliedIndex;
+          this.stats.fetches += 1;
+          const answer = await this.wire.fetch(peer, before, this.signal);
+          if (answer.snapshot !== undefined && (answer.snapshotIndex ?? 0) > this.applier.appliedIndex) {
+            this.applier.restore(answer.snapshot, answer.snapshotIndex ?? 0);
+            this.stats.snapshotsInstalled += 1;
+          }
+          const first = answer.entries[0];
+          if (first !== undefined && first.index <= this.applier.appliedIndex + 1) this.applier.applyEntries(answer.entries);
+          this.drain();
+          if (this.applier.appliedIndex >= answer.commitIndex || this.applier.appliedIndex === before) break;
+        }
+        if (this.buffer.size === 0) return;
+      } catch {
+        // this source failed: try the next one
+      }
+    }
+  }
+}

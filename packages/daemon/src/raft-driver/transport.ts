@@ -1,0 +1,182 @@
+/**
+ * Raft over libp2p: `/continuum/raft/1.0.0`. One long-lived outbound stream per peer
+ * carries length-prefixed frames, each an encodeMessageBatch of the messages queued for
+ * that peer since the last write (so a busy leader sends few, large frames). Per-peer
+ * queues are bounded and drop their oldest message when full (Raft tolerates loss). A
+ * failed dial or write drops what was queued, tells Raft (reportUnreachable, and
+ * reportSnapshot(false) for a snapshot) and retries with a doubling backoff. Inbound:
+ * `federationHandler` refuses peers that are not Raft peers of the current membership
+ * before a byte is read; a message whose `from` is not the authenticated sender is a
+ * typed failure that penalises the peer.
+ */
+import type { Stream } from '@libp2p/interface';
+import { dialMember } from './dial.js';
+import { MessageType, RaftError, decodeMessageBatch, encodeMessageBatch, isLocalMessage } from '@continuum/raft';
+import type { Message } from '@continuum/raft';
+import type { ContinuumHost } from '../host/host.js';
+import { limits } from '../limits.js';
+import { invalidFrame, readFrames, writeFrame } from '../protocol/framing.js';
+import { federationHandler } from '../protocol/handler.js';
+import type { PenaliseHook } from '../protocol/penalties.js';
+
+export const raftProtocol = '/continuum/raft/1.0.0';
+
+export interface TransportHooks {
+  /** A message from the network, already checked to come from its authenticated sender. */
+  readonly deliver: (message: Message) => void;
+  readonly unreachable: (peer: string) => void;
+  readonly snapshotStatus: (peer: string, delivered: boolean) => void;
+  /** May this peer send Raft messages (a Raft peer or council member of the current state)? */
+  readonly isRaftPeer: (peer: string) => boolean;
+  /** Known addresses of a peer (from the federation state). */
+  readonly addressesOf: (peer: string) => readonly string[];
+  readonly penalise: PenaliseHook;
+}
+
+export interface TransportStats {
+  framesSent: number;
+  messagesSent: number;
+  messagesDropped: number;
+  messagesReceived: number;
+  dialFailures: number;
+}
+
+interface PeerLink {
+  readonly peer: string;
+  queue: Message[];
+  stream: Stream | undefined;
+  writing: boolean;
+  frames: number;
+  backoffMs: number;
+  retryAt: number;
+}
+
+function sizeOf(message: Message): number {
+  let bytes = 96 + message.context.byteLength;
+  for (const entry of message.entries) bytes += entry.data.byteLength + 24;
+  if (message.snapshot !== undefined) bytes += message.snapshot.data.byteLength + 128;
+  return bytes;
+}
+
+export class RaftTransport {
+  readonly stats: TransportStats = { framesSent: 0, messagesSent: 0, messagesDropped: 0, messagesReceived: 0, dialFailures: 0 };
+  private readonly links = new Map<string, PeerLink>();
+  private stopped = false;
+
+  constructor(private readonly host: ContinuumHost, private readonly hooks: TransportHooks, private readonly signal: AbortSignal) {}
+
+  async start(): Promise<void> {
+    await this.host.handle(raftProtocol, federationHandler({
+      protocol: raftProtocol, membersOnly: true, isMember: this.hooks.isRaftPeer, penalise: this.hooks.penalise,
+      handle: async ({ stream, peer }) => {
+        const context = { peer, protocol: raftProtocol };
+        for await (const frame of readFrames(stream, context)) {
+          let batch: Message[];
+          try {
+            batch = decodeMessageBatch(frame);
+          } catch (error) {
+            throw invalidFrame(context, RaftError.is(error) ? error.message : 'bad raft batch', error);
+          }
+          for (const message of batch) {
+            if (message.from !== peer || isLocalMessage(message.type)) throw invalidFrame(context, `message from ${message.from} of type ${message.type} on ${peer}'s stream`);
+            this.stats.messagesReceived += 1;
+            this.hooks.deliver(message);
+          }
+        }
+      },
+    }), { maxInboundStreams: 64, runOnLimitedConnection: false });
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    await this.host.unhandle(raftProtocol).catch(() => undefined);
+    for (const link of this.links.values()) {
+      link.queue = [];
+      link.stream?.abort(new Error('raft transport stopped'));
+      link.stream = undefined;
+    }
+  }
+
+  /** Queues messages (already persisted per Raft's rules) and wakes each peer's writer. */
+  send(messages: readonly Message[]): void {
+    if (this.stopped) return;
+    const touched = new Set<PeerLink>();
+    for (const message of messages) {
+      let link = this.links.get(message.to);
+      if (link === undefined) {
+        link = { peer: message.to, queue: [], stream: undefined, writing: false, frames: 0, backoffMs: limits.raftReconnectMinMs, retryAt: 0 };
+        this.links.set(message.to, link);
+      }
+      link.queue.push(message);
+      if (link.queue.length > limits.maxPeerQueueMessages) {
+        const dropped = link.queue.shift();
+        this.stats.messagesDropped += 1;
+        if (dropped?.type === MessageType.Snap) this.hooks.snapshotStatus(link.peer, false);
+      }
+      touched.add(link);
+    }
+    for (const link of touched) if (!link.writing) void this.flush(link);
+  }
+
+  private async open(link: PeerLink): Promise<Stream> {
+    if (link.stream !== undefined && link.stream.status === 'open' && link.frames < limits.raftFramesPerStream) return link.stream;
+    if (link.stream !== undefined) await link.stream.close().catch(() => link.stream?.abort(new Error('close failed')));
+    link.stream = undefined;
+    const stream = await dialMember(this.host, link.peer, this.hooks.addressesOf(link.peer), raftProtocol, this.signal);
+    link.stream = stream;
+    link.frames = 0;
+    return stream;
+  }
+
+  private takeBatch(link: PeerLink): Message[] {
+    let bytes = 0;
+    let count = 0;
+    for (const message of link.queue) {
+      const size = sizeOf(message);
+      if (count > 0 && bytes + size > limits.maxRaftBatchBytes) break;
+      bytes += size;
+      count += 1;
+    }
+    return link.queue.splice(0, count);
+  }
+
+  private async flush(link: PeerLink): Promise<void> {
+    link.writing = true;
+    let batch: Message[] = [];
+    try {
+      while (link.queue.length > 0 && !this.stopped) {
+        const wait = link.retryAt - Date.now();
+        if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait).unref());
+        const stream = await this.open(link);
+        batch = this.takeBatch(link);
+        if (batch.length === 0) continue;
+        await writeFrame(stream, encodeMessageBatch(batch), this.signal);
+        link.frames += 1;
+        link.backoffMs = limits.raftReconnectMinMs;
+        this.stats.framesSent += 1;
+        this.stats.messagesSent += batch.length;
+        for (const message of batch) if (message.type === MessageType.Snap) this.hooks.snapshotStatus(link.peer, true);
+        batch = [];
+      }
+    } catch {
+      this.fail(link, batch);
+    } finally {
+      link.writing = false;
+    }
+    if (link.queue.length > 0 && !this.stopped) void this.flush(link);
+  }
+
+  private fail(link: PeerLink, inFlight: readonly Message[]): void {
+    this.stats.dialFailures += 1;
+    link.stream?.abort(new Error('raft stream failed'));
+    link.stream = undefined;
+    const lost = [...inFlight, ...link.queue];
+    link.queue = [];
+    this.stats.messagesDropped += lost.length;
+    link.retryAt = Date.now() + link.backoffMs;
+    link.backoffMs = Math.min(limits.raftReconnectMaxMs, link.backoffMs * 2);
+    if (this.stopped) return;
+    this.hooks.unreachable(link.peer);
+    for (const message of lost) if (message.type === MessageType.Snap) this.hooks.snapshotStatus(link.peer, false);
+  }
+}

@@ -1,0 +1,97 @@
+// Follow-the-log at 120 members, in one process over a simulated overlay (no libp2p):
+// the leader publishes each applied batch to ONE relay; gossip flows down a random tree
+// of followers (each relays to its children, as a gossipsub mesh does) and each hop
+// loses 15% of messages; followers fetch gaps from their parent or two random members,
+// never from the leader except the first relay. Every follower must end with the
+// leader's state byte for byte, and the leader must serve a small share of the fetches.
+import { describe, expect, it } from 'vitest';
+import { apply } from '../src/federation/apply.js';
+import { encodeCommand } from '../src/federation/command.js';
+import { snapshot } from '../src/federation/snapshot.js';
+import { createFederationState } from '../src/federation/state.js';
+import { limits } from '../src/limits.js';
+import { fakePeerId } from './support/federation-fixtures.js';
+import { Applier } from '../src/raft-driver/applier.js';
+import type { LogEntry } from '../src/raft-driver/applier.js';
+import { encodeEnvelope, newProposalId } from '../src/raft-driver/envelope.js';
+import { FedlogFollower, answerFedlog } from '../src/raft-driver/fedlog.js';
+
+const followers = 120;
+const member = fakePeerId(0);
+
+function prng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+const flush = async (): Promise<void> => {
+  for (let i = 0; i < 20; i += 1) await new Promise((resolve) => setImmediate(resolve));
+};
+
+describe('follow-the-log at 120 members (simulated overlay)', () => {
+  it('every follower converges on the leader state through relays and gap fetches', async () => {
+    const random = prng(7);
+    const boot = createFederationState();
+    expect(apply(boot, { atMs: 1, proposer: member, bootstrap: { federationId: 'fed-sim', members: [{ peerId: member, name: 'leader', tier: 'leaf', territory: 'DK-AARHUS', council: true }] } }).ok).toBe(true);
+    const leader = new Applier();
+    leader.restore(snapshot(boot), 1);
+    const appliers = Array.from({ length: followers }, () => new Applier());
+    const served = new Map<string, number>();
+    const names = appliers.map((_, i) => `f${i}`);
+    const byName = new Map<string, Applier>([[member, leader], ...names.map((name, i) => [name, appliers[i] as Applier] as const)]);
+    const parent = (i: number): string => (i === 0 ? member : `f${Math.floor((i - 1) / 4)}`);
+    const children = (i: number): number[] => [1, 2, 3, 4].map((k) => i * 4 + k).filter((c) => c < followers);
+    let now = 0;
+    const controller = new AbortController();
+    const nodes = appliers.map((applier, i) => new FedlogFollower(applier, {
+      fetch: (peer, afterIndex) => {
+        served.set(peer, (served.get(peer) ?? 0) + 1);
+        const source = byName.get(peer);
+        if (source === undefined) return Promise.reject(new Error('unknown'));
+        return Promise.resolve(answerFedlog(source, afterIndex, limits.fedlogMaxEntriesPerResponse));
+      },
+      sources: () => [parent(i), `f${Math.floor(random() * followers)}`, `f${Math.floor(random() * followers)}`].filter((name) => name !== `f${i}`),
+    }, () => true, controller.signal, () => now));
+
+    const deliver = (i: number, entries: readonly LogEntry[], commit: number, from: string): void => {
+      if (random() < 0.15) return; // lost on this hop
+      nodes[i]?.receive(entries, commit, from);
+      for (const child of children(i)) deliver(child, entries, commit, `f${i}`);
+    };
+
+    // A late joiner starts from nothing and gets a snapshot (the leader keeps no entries before its restore).
+    let index = 1;
+    for (let batch = 0; batch < 60; batch += 1) {
+      const entries: LogEntry[] = [];
+      for (let k = 0; k < 5; k += 1) {
+        index += 1;
+        const command = encodeCommand({ atMs: 10 + index, proposer: member, kvPut: { key: `k${index % 37}`, value: new TextEncoder().encode(`v${index}`) } });
+        entries.push({ index, term: 2, type: 0, data: encodeEnvelope(newProposalId(), command) });
+      }
+      leader.applyEntries(entries);
+      deliver(0, entries, index, member);
+      await flush();
+      now += 250;
+      for (const node of nodes) node.poll();
+      await flush();
+    }
+    for (let round = 0; round < 20; round += 1) {
+      now += limits.fedlogPollIntervalMs;
+      for (const node of nodes) node.poll();
+      await flush();
+    }
+    const expected = snapshot(leader.state);
+    const behind = appliers.filter((applier) => applier.appliedIndex !== leader.appliedIndex).length;
+    expect(behind).toBe(0);
+    for (const applier of appliers) expect(Buffer.from(snapshot(applier.state)).equals(Buffer.from(expected))).toBe(true);
+    const totalFetches = [...served.values()].reduce((a, b) => a + b, 0);
+    const snapshotsInstalled = nodes.reduce((sum, node) => sum + node.stats.snapshotsInstalled, 0);
+    expect(snapshotsInstalled).toBeGreaterThan(0); // the first fetches after the leader's restore are snapshots
+    expect(totalFetches).toBeGreaterThan(0);
+    // The leader is a direct source of only a few members; the overlay carries the rest.
+    expect(served.get(member) ?? 0).toBeLessThan(totalFetches / 4);
+  }, 60_000);
+});

@@ -1,0 +1,141 @@
+// The Raft driver's pure parts: tick mapping, the one-change-at-a-time membership plan,
+// the proposal envelope, the applier (results by proposal id, waits, retained entries and
+// their limits) and the fedlog answer (entries, or a snapshot when they are gone).
+import { ConfChangeType, ProgressState } from '@continuum/raft';
+import type { ProgressStatus } from '@continuum/raft';
+import { describe, expect, it } from 'vitest';
+import { encodeCommand } from '../src/federation/command.js';
+import { snapshot } from '../src/federation/snapshot.js';
+import { limits } from '../src/limits.js';
+import { Applier } from '../src/raft-driver/applier.js';
+import type { LogEntry } from '../src/raft-driver/applier.js';
+import { decodeEnvelope, encodeEnvelope, newProposalId } from '../src/raft-driver/envelope.js';
+import { FedlogFollower, answerFedlog } from '../src/raft-driver/fedlog.js';
+import { nextConfChange } from '../src/raft-driver/membership.js';
+import { raftTiming } from '../src/raft-driver/timing.js';
+import { bootstrapped, council } from './support/federation-fixtures.js';
+
+function put(index: number, key: string, id = newProposalId()): LogEntry {
+  const command = encodeCommand({ atMs: 100 + index, proposer: council, kvPut: { key, value: new TextEncoder().encode(`v${index}`) } });
+  return { index, term: 2, type: 0, data: encodeEnvelope(id, command) };
+}
+
+function started(): Applier {
+  const applier = new Applier();
+  applier.restore(snapshot(bootstrapped()), 1);
+  return applier;
+}
+
+const progress = (match: number): ProgressStatus => ({ match, next: match + 1, state: ProgressState.Replicate, isLearner: true });
+
+describe('raft timing', () => {
+  it('maps the defaults to 50 ms ticks, heartbeat 1, election 3 (150-300 ms)', () => {
+    expect(raftTiming({ election_timeout_ms: [150, 300], heartbeat_interval_ms: 50 })).toEqual({ tickMs: 50, heartbeatTicks: 1, electionTicks: 3, electionRangeMs: [150, 300] });
+    expect(raftTiming({ election_timeout_ms: [1000, 1500], heartbeat_interval_ms: 100 }).electionTicks).toBe(10);
+    expect(raftTiming({ election_timeout_ms: [60, 80], heartbeat_interval_ms: 50 }).electionTicks).toBe(2);
+  });
+});
+
+describe('membership plan', () => {
+  const base = { self: 'a', progress: new Map<string, ProgressStatus>(), lastIndex: 500, catchUpEntries: limits.catchUpLagEntries };
+  it('removes a stale peer first, then adds a learner, then promotes a caught-up learner; never the leader itself', () => {
+    expect(nextConfChange({ ...base, confState: { voters: ['a', 'x'], learners: [] }, council: ['a', 'b'] })).toEqual({ type: ConfChangeType.RemoveNode, nodeId: 'x' });
+    expect(nextConfChange({ ...base, confState: { voters: ['a'], learners: [] }, council: ['a', 'b'] })).toEqual({ type: ConfChangeType.AddLearner, nodeId: 'b' });
+    expect(nextConfChange({ ...base, confState: { voters: ['a'], learners: ['b'] }, council: ['a', 'b'], progress: new Map([['b', progress(300)]]) })).toBeUndefined();
+    expect(nextConfChange({ ...base, confState: { voters: ['a'], learners: ['b'] }, council: ['a', 'b'], progress: new Map([['b', progress(450)]]) }))
+      .toEqual({ type: ConfChangeType.AddNode, nodeId: 'b' });
+    expect(nextConfChange({ ...base, confState: { voters: ['a', 'b'], learners: [] }, council: ['b'] })).toBeUndefined();
+  });
+});
+
+describe('proposal envelope', () => {
+  it('round-trips and refuses garbage', () => {
+    const id = newProposalId();
+    const decoded = decodeEnvelope(encodeEnvelope(id, new Uint8Array([1, 2, 3])));
+    expect(new Uint8Array(decoded?.proposalId ?? [])).toEqual(id);
+    expect(new Uint8Array(decoded?.command ?? [])).toEqual(new Uint8Array([1, 2, 3]));
+    expect(decodeEnvelope(new Uint8Array([0xff, 0xff, 0xff]))).toBeUndefined();
+  });
+});
+
+describe('applier', () => {
+  it('resolves a proposal by id with its index and result, skips entries at or below the applied index, refuses gaps', async () => {
+    const applier = started();
+    const id = newProposalId();
+    const pending = applier.expect(id, new AbortController().signal);
+    applier.applyEntries([put(2, 'a'), put(3, 'b', id)]);
+    await expect(pending).resolves.toMatchObject({ index: 3, result: { ok: true, revision: 2 } });
+    applier.applyEntries([put(3, 'b')]);
+    expect(applier.state.kvRevision).toBe(2);
+    expect(() => applier.applyEntries([put(5, 'c')])).toThrow(/entry 5 after applied 3/);
+  });
+
+  it('a malformed entry advances the index and changes nothing', () => {
+    const applier = started();
+    applier.applyEntries([{ index: 2, term: 2, type: 0, data: new Uint8Array([0xff, 0xff]) }]);
+    expect(applier.appliedIndex).toBe(2);
+    expect(applier.state.kv.size).toBe(0);
+  });
+
+  it('waits for an applied index and times out with UNAVAILABLE', async () => {
+    const applier = started();
+    const waiting = applier.waitApplied(2, new AbortController().signal);
+    applier.applyEntries([put(2, 'a')]);
+    await expect(waiting).resolves.toBeUndefined();
+    await expect(applier.waitApplied(9, AbortSignal.timeout(20))).rejects.toMatchObject({ code: 'UNAVAILABLE' });
+  });
+
+  it('refuses proposals beyond maxPendingProposals', async () => {
+    const applier = started();
+    const controller = new AbortController();
+    const pending = Array.from({ length: limits.maxPendingProposals }, () => applier.expect(newProposalId(), controller.signal).catch(() => undefined));
+    await expect(applier.expect(newProposalId(), controller.signal)).rejects.toMatchObject({ code: 'UNAVAILABLE' });
+    controller.abort();
+    await Promise.all(pending);
+    expect(applier.pendingProposals).toBe(0);
+  });
+
+  it('keeps fedlogRetainedEntries entries; older requests get a snapshot answer', () => {
+    const applier = started();
+    const total = limits.fedlogRetainedEntries * 2 + 2;
+    const entries: LogEntry[] = [];
+    for (let index = 2; index <= total; index += 1) entries.push({ index, term: 2, type: 1, data: new Uint8Array() });
+    applier.applyEntries(entries);
+    expect(applier.entriesAfter(total - 5, 100)).toHaveLength(5);
+    expect(applier.entriesAfter(1, 10)).toBeUndefined();
+    const answer = answerFedlog(applier, 1, 10);
+    expect(answer.snapshotIndex).toBe(total);
+    expect(answer.snapshot).toBeDefined();
+    const fresh = answerFedlog(applier, total - 3 * limits.fedlogMaxEntriesPerResponse, 1_000_000);
+    expect(fresh.entries).toHaveLength(limits.fedlogMaxEntriesPerResponse);
+  });
+});
+
+describe('fedlog follower', () => {
+  it('buffers at most maxFollowerBufferedEntries out-of-order entries', () => {
+    const applier = started();
+    const follower = new FedlogFollower(applier, { fetch: () => new Promise(() => undefined), sources: () => [] }, () => true, new AbortController().signal);
+    const far: LogEntry[] = [];
+    for (let i = 0; i < limits.maxFollowerBufferedEntries + 10; i += 1) far.push({ index: 10 + i, term: 2, type: 1, data: new Uint8Array() });
+    follower.receive(far, 20_000, 'x');
+    expect(follower.stats.buffered).toBe(limits.maxFollowerBufferedEntries);
+    expect(applier.appliedIndex).toBe(1);
+  });
+});
+
+describe('council bootstrap', () => {
+  it('refuses founding voters besides this node (they would diverge at index 1)', async () => {
+    const { bootstrapCouncil } = await import('../src/raft-driver/bootstrap.js');
+    const { validateConfig } = await import('../src/config/validate.js');
+    const { mkdtemp, rm } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = await mkdtemp(join(tmpdir(), 'continuum-boot-'));
+    try {
+      const config = validateConfig({ node: { name: 'b1', territory: 'DK-AARHUS', data_dir: dir }, federation: { council: [council] } });
+      await expect(bootstrapCouncil(config, 'self', [], 'fed-b', 1)).rejects.toMatchObject({ code: 'CONFIG_INVALID', details: { path: 'federation.council' } });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

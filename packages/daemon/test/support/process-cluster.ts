@@ -1,0 +1,165 @@
+// Real daemon processes on loopback, driven through the CLI binary (packages/cli/dist/bin.js,
+// built by `pnpm test` / `npx tsc -b` before the tests run) and the HTTP API.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const repoRoot = join(here, '..', '..', '..', '..');
+export const cliBin = join(repoRoot, 'packages', 'cli', 'dist', 'bin.js');
+
+export function cliBuilt(): boolean {
+  return existsSync(cliBin);
+}
+
+export async function freeTcpPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return typeof address === 'object' && address !== null ? address.port : 0;
+}
+
+export async function runCli(args: readonly string[]): Promise<string> {
+  const child = spawn(process.execPath, [cliBin, ...args], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  let err = '';
+  child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+  if (code !== 0) throw new Error(`continuum ${args.join(' ')} exited ${code}: ${err}`);
+  return out;
+}
+
+export interface ProcNode {
+  readonly name: string;
+  readonly dataDir: string;
+  readonly p2pPort: number;
+  readonly apiPort: number;
+  peerId: string;
+  token: string;
+  child: ChildProcess | undefined;
+  output: string;
+}
+
+export class ProcessCluster {
+  readonly nodes: ProcNode[] = [];
+  private base = '';
+  private readonly usedPorts = new Set<number>();
+
+  /** A free port never handed out before in this cluster (the OS may return a just-closed one). */
+  private async port(): Promise<number> {
+    for (;;) {
+      const port = await freeTcpPort();
+      if (!this.usedPorts.has(port)) {
+        this.usedPorts.add(port);
+        return port;
+      }
+    }
+  }
+
+  async init(): Promise<void> {
+    this.base = await mkdtemp(join(tmpdir(), 'continuum-cluster-'));
+  }
+
+  /** `continuum init` (with --council for the first node); returns the node (not started). */
+  async add(name: string, extra: readonly string[] = []): Promise<ProcNode> {
+    const p2pPort = await this.port();
+    const apiPort = await this.port();
+    const dataDir = join(this.base, name);
+    const out = await runCli(['--json', '--data-dir', dataDir, 'init', '--name', name, '--tier', 'leaf', '--territory', 'DK-AARHUS',
+      '--listen', `/ip4/127.0.0.1/tcp/${p2pPort}`, '--node-api', `127.0.0.1:${apiPort}`, ...extra]);
+    const parsed = JSON.parse(out) as { peer_id: string };
+    const node: ProcNode = { name, dataDir, p2pPort, apiPort, peerId: parsed.peer_id, token: (await readFile(join(dataDir, 'api-token'), 'utf8')).trim(), child: undefined, output: '' };
+    this.nodes.push(node);
+    return node;
+  }
+
+  address(node: ProcNode): string {
+    return `/ip4/127.0.0.1/tcp/${node.p2pPort}/p2p/${node.peerId}`;
+  }
+
+  async start(node: ProcNode): Promise<void> {
+    const child = spawn(process.execPath, [cliBin, '--data-dir', node.dataDir, 'daemon'], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+    node.child = child;
+    node.output = '';
+    child.stdout?.on('data', (chunk: Buffer) => (node.output += chunk.toString()));
+    child.stderr?.on('data', (chunk: Buffer) => (node.output += chunk.toString()));
+    await new Promise<void>((resolve, reject) => {
+      const check = setInterval(() => {
+        if (node.output.includes('ready ')) {
+          clearInterval(check);
+          resolve();
+        }
+      }, 20);
+      child.once('exit', (code) => {
+        clearInterval(check);
+        reject(new Error(`${node.name} exited (${code}): ${node.output}`));
+      });
+    });
+  }
+
+  kill9(node: ProcNode): void {
+    node.child?.kill('SIGKILL');
+    node.child = undefined;
+  }
+
+  async api<T>(node: ProcNode, method: string, path: string, body?: string | Record<string, unknown>): Promise<{ status: number; body: T }> {
+    const response = await fetch(`http://127.0.0.1:${node.apiPort}${path}`, {
+      method, headers: { authorization: `Bearer ${node.token}`, 'content-type': typeof body === 'string' ? 'application/octet-stream' : 'application/json' },
+      ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }), signal: AbortSignal.timeout(15_000),
+    });
+    const text = await response.text();
+    let parsed: unknown = text;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      // a KV value
+    }
+    return { status: response.status, body: parsed as T };
+  }
+
+  async raft(node: ProcNode): Promise<{ role: string; leaderId?: string; term: number; commitIndex: number; appliedIndex: number; voters: string[]; learners: string[] }> {
+    return (await this.api<{ role: string; leaderId?: string; term: number; commitIndex: number; appliedIndex: number; voters: string[]; learners: string[] }>(node, 'GET', '/v1/raft')).body;
+  }
+
+  /** A token from `member`, then `joiner` joins with it. */
+  async join(member: ProcNode, joiner: ProcNode, council: boolean): Promise<void> {
+    const token = await this.api<{ token: string }>(member, 'POST', '/v1/tokens', {});
+    if (token.status !== 200) throw new Error(`token: ${JSON.stringify(token.body)}`);
+    const joined = await this.api(joiner, 'POST', '/v1/join', { token: token.body.token, council });
+    if (joined.status !== 200) throw new Error(`join ${joiner.name}: ${JSON.stringify(joined.body)}`);
+  }
+
+  async stop(): Promise<void> {
+    for (const node of this.nodes) {
+      const child = node.child;
+      if (child === undefined) continue;
+      const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+      child.kill('SIGTERM');
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000))]);
+      child.kill('SIGKILL');
+      node.child = undefined;
+    }
+    if (this.base !== '') await rm(this.base, { recursive: true, force: true });
+  }
+}
+
+export async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 30_000, everyMs = 50): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  while (Date.now() < deadline) {
+    try {
+      const value = await probe();
+      if (value !== undefined) return value;
+    } catch (error) {
+      last = error;
+    }
+    await new Promise((resolve) => setTimeout(resolve, everyMs));
+  }
+  throw new Error(`timed out waiting for ${what}${last instanceof Error ? `: ${last.message}` : ''}`);
+}
