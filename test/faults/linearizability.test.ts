@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type HistoryEvent, type OperationKind, toOperations } from './history.js';
-import { checkHistory } from './linearizability.js';
+import { checkHistory, pruneUnobservedWrites } from './linearizability.js';
 
 let nextId = 0;
 function op(kind: OperationKind, callMs: number, returnMs: number | 'info', value?: string | null, key = 'k'): HistoryEvent[] {
@@ -42,6 +42,11 @@ describe('linearizability checker', () => {
     expect(verdict(op('put', 0, 'info', 'a'), op('get', 5, 6, 'a'))).toBe(true);
     expect(verdict(op('put', 0, 'info', 'a'), op('get', 5, 6, null))).toBe(true);
     expect(verdict(op('put', 0, 'info', 'a'), op('get', 5, 6, 'a'), op('get', 7, 8, null))).toBe(false);
+  });
+
+  it('drops only indeterminate puts that no read observed', () => {
+    const ops = toOperations([...op('put', 0, 'info', 'seen'), ...op('put', 0, 'info', 'unseen'), ...op('put', 0, 1, 'acked'), ...op('get', 2, 3, 'seen')]);
+    expect(pruneUnobservedWrites(ops).map((o) => o.input)).toEqual(['seen', 'acked', null]);
   });
 
   it('ignores failed operations and indeterminate reads', () => {

@@ -137,6 +137,13 @@ export const limits = {
   compactionMarginEntries: 1_000,
   /** Committed entries a member keeps in memory to serve followers' catch-up (fedlog). */
   fedlogRetainedEntries: 10_000,
+  /**
+   * Proposal ids remembered in the federation state, so a proposal that reached the log
+   * twice (a forwarded call retried at another council member after the first one
+   * committed it and died) is applied once. Covers the retries of a consensus timeout at
+   * well over a thousand writes per second.
+   */
+  appliedProposalIdsCount: 20_000,
   /** Entries in one fedlog catch-up answer. */
   fedlogMaxEntriesPerResponse: 2_000,
   /** Entries in one fedlog gossip message (the leader splits larger batches). */

@@ -70,6 +70,34 @@ describe('applier', () => {
     expect(() => applier.applyEntries([put(5, 'c')])).toThrow(/entry 5 after applied 3/);
   });
 
+  // Found by the fault-injection run: a forwarded write retried at a second council member
+  // after the first committed it and died reached the log twice and was applied twice,
+  // overwriting a later write (a stale value read back).
+  it('applies an envelope that reached the log twice only once, also after a snapshot', () => {
+    const applier = started();
+    const id = newProposalId();
+    applier.applyEntries([put(2, 'k', id), put(3, 'k'), put(4, 'k', id)]);
+    expect(new TextDecoder().decode(applier.state.kv.get('k')?.value)).toBe('v3');
+    expect(applier.state.kvRevision).toBe(2);
+    const restored = new Applier();
+    restored.restore(applier.snapshot(), 4);
+    restored.applyEntries([put(5, 'k', id)]);
+    expect(restored.state.kvRevision).toBe(2);
+    expect(restored.snapshot()).toEqual(applier.snapshot());
+  });
+
+  it('remembers the last appliedProposalIdsCount ids, evicting the oldest', () => {
+    const applier = started();
+    const first = newProposalId();
+    const entries = [put(2, 'a', first)];
+    for (let index = 3; index < 3 + limits.appliedProposalIdsCount; index += 1) entries.push({ index, term: 2, type: 0, data: encodeEnvelope(newProposalId(), new Uint8Array()) });
+    applier.applyEntries(entries);
+    expect(applier.state.appliedProposals.size).toBe(limits.appliedProposalIdsCount);
+    const revision = applier.state.kvRevision;
+    applier.applyEntries([put(3 + limits.appliedProposalIdsCount, 'a', first)]);
+    expect(applier.state.kvRevision).toBe(revision + 1);
+  });
+
   it('a malformed entry advances the index and changes nothing', () => {
     const applier = started();
     applier.applyEntries([{ index: 2, term: 2, type: 0, data: new Uint8Array([0xff, 0xff]) }]);

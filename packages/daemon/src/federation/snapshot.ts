@@ -34,6 +34,9 @@ export function snapshot(state: FederationState): Uint8Array {
     kv: [...state.kv.keys()].sort().map((key) => ({ key, ...(state.kv.get(key) as NonNullable<ReturnType<typeof state.kv.get>>) })),
     kvRevision: state.kvRevision,
     policyRevision: state.policyRevision,
+    // In application order (not sorted): eviction drops the oldest.
+    appliedProposalIds: [...state.appliedProposals.keys()],
+    appliedProposalIndexes: [...state.appliedProposals.values()],
   }).finish();
 }
 
@@ -65,6 +68,8 @@ export function restore(bytes: Uint8Array): FederationState {
   state.federationId = decoded.federationId;
   state.kvRevision = decoded.kvRevision;
   state.policyRevision = decoded.policyRevision;
+  if (decoded.appliedProposalIds.length !== decoded.appliedProposalIndexes.length) throw invalid('applied proposal ids and indexes differ in length');
+  decoded.appliedProposalIds.forEach((id, i) => state.appliedProposals.set(id, decoded.appliedProposalIndexes[i] as number));
   for (const record of decoded.members) {
     const member = restoreMember(record);
     state.members.set(member.peerId, member);

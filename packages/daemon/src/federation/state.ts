@@ -75,6 +75,8 @@ export interface FederationState {
   readonly tokens: Map<string, JoinTokenRecord>;
   readonly kv: Map<string, KvEntry>;
   kvRevision: number;
+  /** Ids (hex) of the last applied proposals, oldest first, with their log index. */
+  readonly appliedProposals: Map<string, number>;
 }
 
 export function createFederationState(): FederationState {
@@ -88,5 +90,6 @@ export function createFederationState(): FederationState {
     tokens: new Map(),
     kv: new Map(),
     kvRevision: 0,
+    appliedProposals: new Map(),
   };
 }

@@ -876,6 +876,8 @@ export namespace continuum {
                 kv: continuum.daemon.v1.KvRecord.$Properties[];
                 kvRevision: number;
                 policyRevision: number;
+                appliedProposalIds: string[];
+                appliedProposalIndexes: number[];
                 static create(properties: continuum.daemon.v1.FederationSnapshot.$Shape): continuum.daemon.v1.FederationSnapshot & continuum.daemon.v1.FederationSnapshot.$Shape;
                 static create(properties?: continuum.daemon.v1.FederationSnapshot.$Properties): continuum.daemon.v1.FederationSnapshot;
                 static encode(m: continuum.daemon.v1.FederationSnapshot.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -898,6 +900,8 @@ export namespace continuum {
                     kv?: (continuum.daemon.v1.KvRecord.$Properties[]|null);
                     kvRevision?: (number|null);
                     policyRevision?: (number|null);
+                    appliedProposalIds?: (string[]|null);
+                    appliedProposalIndexes?: (number[]|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = continuum.daemon.v1.FederationSnapshot.$Properties;

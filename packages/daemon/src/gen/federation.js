@@ -8875,6 +8875,8 @@ export const continuum = $root.continuum = (() => {
                  * @property {Array.<continuum.daemon.v1.KvRecord.$Properties>|null} [kv] FederationSnapshot kv
                  * @property {number|null} [kvRevision] FederationSnapshot kvRevision
                  * @property {number|null} [policyRevision] FederationSnapshot policyRevision
+                 * @property {Array.<string>|null} [appliedProposalIds] FederationSnapshot appliedProposalIds
+                 * @property {Array.<number>|null} [appliedProposalIndexes] FederationSnapshot appliedProposalIndexes
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -8906,6 +8908,8 @@ export const continuum = $root.continuum = (() => {
                     this.directives = [];
                     this.tokens = [];
                     this.kv = [];
+                    this.appliedProposalIds = [];
+                    this.appliedProposalIndexes = [];
                     if (p)
                         for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
                             if (p[ks[i]] != null && ks[i] !== "__proto__")
@@ -8993,6 +8997,22 @@ export const continuum = $root.continuum = (() => {
                 FederationSnapshot.prototype.policyRevision = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
                 /**
+                 * FederationSnapshot appliedProposalIds.
+                 * @member {Array.<string>} appliedProposalIds
+                 * @memberof continuum.daemon.v1.FederationSnapshot
+                 * @instance
+                 */
+                FederationSnapshot.prototype.appliedProposalIds = $util.emptyArray;
+
+                /**
+                 * FederationSnapshot appliedProposalIndexes.
+                 * @member {Array.<number>} appliedProposalIndexes
+                 * @memberof continuum.daemon.v1.FederationSnapshot
+                 * @instance
+                 */
+                FederationSnapshot.prototype.appliedProposalIndexes = $util.emptyArray;
+
+                /**
                  * Creates a new FederationSnapshot instance using the specified properties.
                  * @function create
                  * @memberof continuum.daemon.v1.FederationSnapshot
@@ -9056,6 +9076,13 @@ export const continuum = $root.continuum = (() => {
                         w.uint32(/* id 9, wireType 0 =*/72).uint64(m.kvRevision);
                     if (m.policyRevision != null && $Object.hasOwnProperty.call(m, "policyRevision") && (typeof m.policyRevision === "object" ? m.policyRevision.low || m.policyRevision.high : m.policyRevision !== 0))
                         w.uint32(/* id 10, wireType 0 =*/80).uint64(m.policyRevision);
+                    if (m.appliedProposalIds != null && m.appliedProposalIds.length) {
+                        for (var i = 0; i < m.appliedProposalIds.length; ++i)
+                            w.uint32(/* id 11, wireType 2 =*/90).string(m.appliedProposalIds[i]);
+                    }
+                    if (m.appliedProposalIndexes != null && m.appliedProposalIndexes.length) {
+                        w.uint32(/* id 12, wireType 2 =*/98).uint64s(m.appliedProposalIndexes);
+                    }
                     if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                         for (var i = 0; i < m.$unknowns.length; ++i)
                             w.raw(m.$unknowns[i]);
@@ -9182,6 +9209,28 @@ export const continuum = $root.continuum = (() => {
                                     m.policyRevision = v;
                                 else
                                     delete m.policyRevision;
+                                continue;
+                            }
+                        case 11: {
+                                if (u !== 2)
+                                    break;
+                                if (!(m.appliedProposalIds && m.appliedProposalIds.length))
+                                    m.appliedProposalIds = [];
+                                m.appliedProposalIds.push(r.stringVerify());
+                                continue;
+                            }
+                        case 12: {
+                                if (u === 2) {
+                                    if (!(m.appliedProposalIndexes && m.appliedProposalIndexes.length))
+                                        m.appliedProposalIndexes = [];
+                                    r.uint64s(m.appliedProposalIndexes);
+                                    continue;
+                                }
+                                if (u !== 0)
+                                    break;
+                                if (!(m.appliedProposalIndexes && m.appliedProposalIndexes.length))
+                                    m.appliedProposalIndexes = [];
+                                m.appliedProposalIndexes.push(r.uint64());
                                 continue;
                             }
                         }
@@ -9311,6 +9360,29 @@ export const continuum = $root.continuum = (() => {
                                 m.policyRevision = new $util.LongBits(d.policyRevision.low >>> 0, d.policyRevision.high >>> 0).toNumber(true);
                         }
                     }
+                    if (d.appliedProposalIds) {
+                        if (!$Array.isArray(d.appliedProposalIds))
+                            throw $TypeError(".continuum.daemon.v1.FederationSnapshot.appliedProposalIds: array expected");
+                        m.appliedProposalIds = $Array(d.appliedProposalIds.length);
+                        for (var i = 0; i < d.appliedProposalIds.length; ++i) {
+                            m.appliedProposalIds[i] = $String(d.appliedProposalIds[i]);
+                        }
+                    }
+                    if (d.appliedProposalIndexes) {
+                        if (!$Array.isArray(d.appliedProposalIndexes))
+                            throw $TypeError(".continuum.daemon.v1.FederationSnapshot.appliedProposalIndexes: array expected");
+                        m.appliedProposalIndexes = $Array(d.appliedProposalIndexes.length);
+                        for (var i = 0; i < d.appliedProposalIndexes.length; ++i) {
+                            if ($util.Long)
+                                m.appliedProposalIndexes[i] = $util.Long.fromValue(d.appliedProposalIndexes[i], true);
+                            else if (typeof d.appliedProposalIndexes[i] === "string")
+                                m.appliedProposalIndexes[i] = $parseInt(d.appliedProposalIndexes[i], 10);
+                            else if (typeof d.appliedProposalIndexes[i] === "number")
+                                m.appliedProposalIndexes[i] = d.appliedProposalIndexes[i];
+                            else if (typeof d.appliedProposalIndexes[i] === "object")
+                                m.appliedProposalIndexes[i] = new $util.LongBits(d.appliedProposalIndexes[i].low >>> 0, d.appliedProposalIndexes[i].high >>> 0).toNumber(true);
+                        }
+                    }
                     return m;
                 };
 
@@ -9338,6 +9410,8 @@ export const continuum = $root.continuum = (() => {
                         d.directives = [];
                         d.tokens = [];
                         d.kv = [];
+                        d.appliedProposalIds = [];
+                        d.appliedProposalIndexes = [];
                     }
                     if (o.defaults) {
                         d.format = 0;
@@ -9410,6 +9484,23 @@ export const continuum = $root.continuum = (() => {
                             d.policyRevision = o.longs === $String ? $String(m.policyRevision) : m.policyRevision;
                         else
                             d.policyRevision = o.longs === $String ? $util.Long.prototype.toString.call(m.policyRevision) : o.longs === $Number ? new $util.LongBits(m.policyRevision.low >>> 0, m.policyRevision.high >>> 0).toNumber(true) : m.policyRevision;
+                    }
+                    if (m.appliedProposalIds && m.appliedProposalIds.length) {
+                        d.appliedProposalIds = $Array(m.appliedProposalIds.length);
+                        for (var j = 0; j < m.appliedProposalIds.length; ++j) {
+                            d.appliedProposalIds[j] = m.appliedProposalIds[j];
+                        }
+                    }
+                    if (m.appliedProposalIndexes && m.appliedProposalIndexes.length) {
+                        d.appliedProposalIndexes = $Array(m.appliedProposalIndexes.length);
+                        for (var j = 0; j < m.appliedProposalIndexes.length; ++j) {
+                            if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                                d.appliedProposalIndexes[j] = typeof m.appliedProposalIndexes[j] === "number" ? $BigInt(m.appliedProposalIndexes[j]) : $util.Long.fromBits(m.appliedProposalIndexes[j].low >>> 0, m.appliedProposalIndexes[j].high >>> 0, true).toBigInt();
+                            else if (typeof m.appliedProposalIndexes[j] === "number")
+                                d.appliedProposalIndexes[j] = o.longs === $String ? $String(m.appliedProposalIndexes[j]) : m.appliedProposalIndexes[j];
+                            else
+                                d.appliedProposalIndexes[j] = o.longs === $String ? $util.Long.prototype.toString.call(m.appliedProposalIndexes[j]) : o.longs === $Number ? new $util.LongBits(m.appliedProposalIndexes[j].low >>> 0, m.appliedProposalIndexes[j].high >>> 0).toNumber(true) : m.appliedProposalIndexes[j];
+                        }
                     }
                     return d;
                 };

@@ -9,7 +9,7 @@
 import { ContinuumError } from '../errors.js';
 import { applyBytes } from '../federation/apply.js';
 import type { ApplyResult } from '../federation/result.js';
-import { reject } from '../federation/result.js';
+import { recordProposal } from '../federation/proposals.js';
 import { restore, snapshot } from '../federation/snapshot.js';
 import { createFederationState } from '../federation/state.js';
 import type { FederationState } from '../federation/state.js';
@@ -82,9 +82,11 @@ export class Applier {
 
   private applyOne(entry: LogEntry): void {
     const envelope = decodeEnvelope(entry.data);
-    const result: ApplyResult = envelope === undefined ? reject('MALFORMED', 'not a proposal envelope') : applyBytes(this.current, envelope.command);
-    if (envelope === undefined) return;
+    if (envelope === undefined) return; // not a proposal: changes nothing
     const key = proposalKey(envelope.proposalId);
+    // A retried forward can commit the same envelope twice: the second is not applied.
+    if (!recordProposal(this.current, key, entry.index, limits.appliedProposalIdsCount)) return;
+    const result: ApplyResult = applyBytes(this.current, envelope.command);
     const waiter = this.proposals.get(key);
     if (waiter === undefined) return;
     this.proposals.delete(key);
