@@ -2,6 +2,7 @@
 # Installs the real servers and tools the tests use (idempotent), from Debian's packages:
 #   dnsmasq     the DNS server that serves SRV/A/TXT records to the discovery tests
 #   prometheus  for `promtool check metrics` on the daemon's /metrics
+#   chromium    headless browser for the web page test (driven by playwright-core)
 # When one cannot be installed, says so loudly; the tests that need it then fail or skip
 # with a message naming this script.
 set -uo pipefail
@@ -9,6 +10,7 @@ set -uo pipefail
 missing=()
 command -v dnsmasq >/dev/null 2>&1 || [ -x /usr/sbin/dnsmasq ] || missing+=(dnsmasq)
 command -v promtool >/dev/null 2>&1 || missing+=(prometheus)
+[ -x /usr/bin/chromium ] || missing+=(chromium)
 
 if [ ${#missing[@]} -eq 0 ]; then
   exit 0

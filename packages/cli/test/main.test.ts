@@ -32,13 +32,6 @@ describe('continuum CLI', () => {
     expect((await runCli([])).code).toBe(2);
   });
 
-  it('demo says it is a placeholder and lists every package', async () => {
-    const { code, out } = await runCli(['demo']);
-    expect(code).toBe(0);
-    expect(out).toContain('PLACEHOLDER');
-    for (const name of ['raft', 'crdt', 'analyzer', 'discovery', 'daemon', 'cli']) expect(out).toContain(`@continuum/${name}`);
-  });
-
   it('exits 2 with one line for an unknown command or a bad flag', async () => {
     for (const argv of [['frobnicate'], ['status', '--bogus']]) {
       const { code, err } = await runCli(argv);

@@ -1,0 +1,133 @@
+import type { ChildProcess } from 'node:child_process';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { loadConfigFile, renderConfig } from '@continuum/daemon';
+import { freePort, runContinuum, startDaemon, stopProcess } from './processes.js';
+import type { DemoNodeSpec } from './topology.js';
+
+export interface DemoNode {
+  readonly spec: DemoNodeSpec;
+  readonly dataDir: string;
+  readonly apiPort: number;
+  readonly p2pPort: number;
+  peerId: string;
+  token: string;
+  child: ChildProcess | undefined;
+}
+
+export interface MemberView {
+  readonly peerId: string;
+  readonly name: string;
+  readonly tier: string;
+  readonly parent: string | null;
+  readonly status: string;
+}
+
+/** Health rounds every second, so parents are assigned and failures seen within seconds. */
+const demoHealthCheckIntervalSeconds = 1;
+
+/** A local federation of `continuum daemon` processes on loopback. */
+export class DemoFederation {
+  readonly nodes: DemoNode[] = [];
+  private readonly ports = new Set<number>();
+
+  constructor(
+    private readonly baseDir: string,
+    private readonly log: (text: string) => void,
+  ) {}
+
+  get council(): DemoNode {
+    return this.nodes[0] as DemoNode;
+  }
+
+  address(node: DemoNode): string {
+    return `/ip4/127.0.0.1/tcp/${node.p2pPort}/p2p/${node.peerId}`;
+  }
+
+  /** `continuum init` for every node; the first bootstraps the federation's council. */
+  async create(specs: readonly DemoNodeSpec[]): Promise<void> {
+    for (const spec of specs) {
+      const p2pPort = await freePort(this.ports);
+      const apiPort = await freePort(this.ports);
+      const dataDir = join(this.baseDir, spec.name);
+      const first = this.nodes.length === 0;
+      const out = await runContinuum([
+        '--json', '--data-dir', dataDir, 'init', '--name', spec.name, '--tier', spec.tier, '--territory', spec.territory,
+        '--listen', `/ip4/127.0.0.1/tcp/${p2pPort}`, '--node-api', `127.0.0.1:${apiPort}`, '--discovery', 'bootstrap',
+        ...(first ? ['--council', '--federation-id', 'demo'] : ['--bootstrap', this.address(this.council)]),
+      ]);
+      const peerId = (JSON.parse(out) as { peer_id: string }).peer_id;
+      await this.tune(dataDir);
+      const token = (await readFile(join(dataDir, 'api-token'), 'utf8')).trim();
+      this.nodes.push({ spec, dataDir, apiPort, p2pPort, peerId, token, child: undefined });
+    }
+  }
+
+  private async tune(dataDir: string): Promise<void> {
+    const file = join(dataDir, 'config.yaml');
+    const config = await loadConfigFile(file);
+    const tuned = {
+      ...config,
+      node: { ...config.node, data_dir: '.' },
+      federation: { ...config.federation, coordinator: { ...config.federation.coordinator, health_check_interval: demoHealthCheckIntervalSeconds } },
+    };
+    await writeFile(file, renderConfig(tuned as typeof config), { mode: 0o600 });
+  }
+
+  /** Starts the council node, then every other node. */
+  async start(): Promise<void> {
+    const [first, ...rest] = this.nodes;
+    if (first === undefined) return;
+    first.child = await startDaemon(first.dataDir, this.log);
+    await Promise.all(rest.map(async (node) => {
+      node.child = await startDaemon(node.dataDir, this.log);
+    }));
+  }
+
+  /** Each node joins with a token the council node made. */
+  async joinAll(): Promise<void> {
+    for (const node of this.nodes.slice(1)) {
+      const token = await this.api<{ token: string }>(this.council, 'POST', '/v1/tokens', {});
+      await this.api(node, 'POST', '/v1/join', { token: token.token, council: false });
+    }
+  }
+
+  async members(): Promise<MemberView[]> {
+    return (await this.api<{ members: MemberView[] }>(this.council, 'GET', '/v1/members')).members;
+  }
+
+  async api<T>(node: DemoNode, method: string, path: string, body?: string | Record<string, unknown>, contentType = 'application/json'): Promise<T> {
+    const response = await fetch(`http://127.0.0.1:${node.apiPort}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${node.token}`, 'content-type': contentType },
+      ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
+      signal: AbortSignal.timeout(30_000),
+    });
+    const text = await response.text();
+    if (!response.ok) throw new Error(`${node.spec.name} ${method} ${path}: HTTP ${response.status} ${text.slice(0, 300)}`);
+    return (text === '' ? undefined : JSON.parse(text)) as T;
+  }
+
+  /** Stops every daemon (SIGTERM, then SIGKILL), in reverse order of start. */
+  async stop(): Promise<void> {
+    await Promise.all([...this.nodes].reverse().map(async (node) => {
+      if (node.child !== undefined) await stopProcess(node.child);
+      node.child = undefined;
+    }));
+  }
+}
+
+export async function waitUntil<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs: number, everyMs = 250): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  while (Date.now() < deadline) {
+    try {
+      const value = await probe();
+      if (value !== undefined) return value;
+    } catch (error) {
+      last = error;
+    }
+    await new Promise((resolve) => setTimeout(resolve, everyMs));
+  }
+  throw new Error(`timed out waiting for ${what}${last instanceof Error ? ` (${last.message})` : ''}`);
+}
