@@ -3,8 +3,7 @@ import './host/node20.js';
 export * from './errors.js';
 export { checkLimits, limits } from './limits.js';
 export type { Limits } from './limits.js';
-export { samplePosts } from './samples/sample-posts.js';
-export type { SampleKind, SampleOptions, SamplePost } from './samples/sample-posts.js';
+export type { SampleKind } from './samples/sample-posts.js';
 
 export * from './config/index.js';
 export { ancestorsOf, contains, globalTerritory, isTerritoryId, parseTerritoryId } from './territory/territory.js';
