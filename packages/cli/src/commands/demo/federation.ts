@@ -84,12 +84,43 @@ export class DemoFederation {
     }));
   }
 
-  /** Each node joins with a token the council node made. */
-  async joinAll(): Promise<void> {
-    for (const node of this.nodes.slice(1)) {
-      const token = await this.api<{ token: string }>(this.council, 'POST', '/v1/tokens', {});
-      await this.api(node, 'POST', '/v1/join', { token: token.token, council: false });
+  /**
+   * Each node joins with a token the council node made, one tier at a time from the top:
+   * the coordinator gives a joining node a healthy parent of the nearest tier above, so a
+   * tier joins once the one above is healthy and placed.
+   */
+  async joinAll(timeoutMs: number): Promise<void> {
+    for (const tier of ['national', 'regional', 'leaf'] as const) {
+      const joining = this.nodes.filter((node) => node.spec.tier === tier);
+      for (const node of joining) await this.join(node);
+      const ids = new Set(joining.map((node) => node.peerId));
+      await waitUntil(`the ${tier} nodes to be available and placed`, async () => {
+        // HEALTHY or DEGRADED: both can serve as a parent (the architecture's available nodes).
+        const placed = (await this.members()).filter((m) => ids.has(m.peerId) && (m.status === 'HEALTHY' || m.status === 'DEGRADED') && m.parent !== null);
+        return placed.length === ids.size ? placed : undefined;
+      }, timeoutMs);
     }
+  }
+
+  /** Joins with a fresh token; a failed dial (a connection refused during start-up) is retried. */
+  private async join(node: DemoNode, attempts = 4): Promise<void> {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        const token = await this.api<{ token: string }>(this.council, 'POST', '/v1/tokens', {});
+        await this.api(node, 'POST', '/v1/join', { token: token.token, council: false });
+        return;
+      } catch (error) {
+        if (attempt >= attempts) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 500 * attempt));
+      }
+    }
+  }
+
+  /** Each node's parent's name, by node name (the hierarchy as Raft agreed it). */
+  async parents(): Promise<Map<string, string | null>> {
+    const members = await this.members();
+    const names = new Map(members.map((m) => [m.peerId, m.name]));
+    return new Map(members.map((m) => [m.name, m.parent === null ? null : (names.get(m.parent) ?? m.parent)]));
   }
 
   async members(): Promise<MemberView[]> {

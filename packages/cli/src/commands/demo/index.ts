@@ -99,12 +99,9 @@ export const registerDemo: RegisterCommand = (program: Command, io: CliIo) => {
         say('▶ starting the daemons (one process each)');
         await federation.start();
         say('▶ joining the federation with join tokens');
-        await federation.joinAll();
-        await waitUntil('every node to have a parent', async () => {
-          const members = await federation.members();
-          return members.length === demoTopology.length && members.every((m) => m.tier === 'global' || m.parent !== null) ? members : undefined;
-        }, setupTimeoutMs);
-        say('▶ hierarchy agreed through Raft: global ← national ← 2 regional ← 4 leaves');
+        await federation.joinAll(setupTimeoutMs);
+        const parents = await federation.parents();
+        say(`▶ hierarchy agreed through Raft: ${[...parents].filter(([, parent]) => parent !== null).map(([name, parent]) => `${name} → ${parent}`).join(', ')}`);
         const fed = await feedLeaves(federation, posts, (sent, total) => {
           if (io.isTty) process.stderr.write(`\r▶ feeding sample posts to the leaves: ${sent}/${total}`);
         });
@@ -131,6 +128,8 @@ export const registerDemo: RegisterCommand = (program: Command, io: CliIo) => {
           return;
         }
         await interrupted;
+      } catch (error) {
+        throw error instanceof CliError ? error : new CliError(`the demo failed: ${error instanceof Error ? error.message : String(error)}`);
       } finally {
         await stopAll();
       }
