@@ -30,7 +30,7 @@ function startDemo(): Promise<RunningDemo> {
       const web = /Web page of the global node:\s+(\S+)/.exec(demo.output);
       if (web && demo.output.includes('Ctrl-C stops every node')) {
         demo.web = web[1] as string;
-        demo.apis = [...demo.output.matchAll(/api (127\.0\.0\.1:\d+)/g)].map((m) => m[1] as string);
+        demo.apis = [...demo.output.matchAll(/api (127\.0\.0\.1:\d+)\s+posts counted/g)].map((m) => m[1] as string);
         demo.dataDirs = [...new Set([...demo.output.matchAll(/--data-dir (\S+)/g)].map((m) => m[1] as string))];
         resolve(demo);
       }

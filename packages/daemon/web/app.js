@@ -138,8 +138,9 @@ async function loadWatchlist() {
   try {
     const doc = await api('/v1/docs/watchlist');
     $('watchlist').value = [...(doc.content?.terms ?? []), ...(doc.content?.hashtags ?? []).map((h) => `#${h}`)].join('\n');
-  } catch {
-    $('watchlist-status').textContent = 'the watchlist is not available on this node';
+  } catch (error) {
+    // 404: nobody has written the watchlist yet; it starts empty.
+    $('watchlist-status').textContent = String(error.message).includes('HTTP 404') ? 'empty so far' : 'the watchlist is not available on this node';
   }
 }
 

@@ -124,7 +124,10 @@ export const registerDemo: RegisterCommand = (program: Command, io: CliIo) => {
         if (outcome === 'interrupted') return;
         if (seconds !== undefined) {
           const left = seconds * 1000 - (Date.now() - started);
-          if (left > 0) await Promise.race([new Promise((r) => setTimeout(r, left)), interrupted]);
+          let timer: NodeJS.Timeout | undefined;
+          // The timer is cleared on Ctrl-C, so nothing keeps the process alive once the nodes stop.
+          if (left > 0) await Promise.race([new Promise((r) => (timer = setTimeout(r, left))), interrupted]);
+          clearTimeout(timer);
           return;
         }
         await interrupted;
