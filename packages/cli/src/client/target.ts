@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { loadConfigFile } from '@continuum/daemon';
 import { CliError, usageError } from '../cli-error.js';
 
 /** Which node a command talks to, and how it proves it may. */
@@ -33,13 +34,23 @@ export function apiBaseUrl(api: string): string {
   return url.origin;
 }
 
+/** The API address in the data dir's config.yaml, when there is one. */
+async function configuredApi(dataDir: string): Promise<string | undefined> {
+  try {
+    return (await loadConfigFile(join(dataDir, 'config.yaml'))).node.api;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Flags first, then the environment (CONTINUUM_API, CONTINUUM_API_TOKEN,
- * CONTINUUM_DATA_DIR), then defaults; the token is read from <data-dir>/api-token.
+ * CONTINUUM_DATA_DIR), then the data dir's config.yaml, then defaults; the token is read
+ * from <data-dir>/api-token.
  */
 export async function resolveTarget(options: TargetOptions, env: Readonly<Record<string, string | undefined>>): Promise<Target> {
   const dataDir = options.dataDir ?? defaultDataDir(env);
-  const api = options.api ?? env.CONTINUUM_API ?? defaultApi;
+  const api = options.api ?? env.CONTINUUM_API ?? (await configuredApi(dataDir)) ?? defaultApi;
   let token = env.CONTINUUM_API_TOKEN;
   if (token === undefined) {
     try {
