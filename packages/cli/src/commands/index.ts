@@ -1,6 +1,7 @@
 import type { RegisterCommand } from '../context.js';
 import { registerDaemon } from './daemon/index.js';
 import { registerDemo } from './demo/index.js';
+import { registerIngest } from './ingest/index.js';
 import { registerInit } from './init/index.js';
 import { registerJoin } from './join/index.js';
 import { registerLeave } from './leave/index.js';
@@ -14,5 +15,5 @@ import { registerStatus } from './status/index.js';
 
 /** Every command, in the order `continuum --help` lists them. */
 export const commands: readonly RegisterCommand[] = [
-  registerInit, registerDaemon, registerDemo, registerStatus, registerPeers, registerMembers, registerRaft, registerKv, registerMetrics, registerToken, registerJoin, registerLeave,
+  registerInit, registerDaemon, registerDemo, registerStatus, registerPeers, registerMembers, registerRaft, registerKv, registerIngest, registerMetrics, registerToken, registerJoin, registerLeave,
 ];
