@@ -42,6 +42,12 @@ export const limits = {
   maxConnections: 300,
   /** Connection manager: most inbound connections still upgrading. */
   maxIncomingPendingConnections: 32,
+  /**
+   * Inbound connections accepted per second from one host (libp2p's default is 5). Nodes
+   * behind one NAT, or a federation started on one machine, share an address: at 5 a
+   * burst of joins was refused (ECONNRESET, "Encryption failed").
+   */
+  inboundConnectionsPerHostPerSecond: 100,
   /** Connection manager: parallel dials. */
   maxParallelDials: 50,
   /** Dial timeout. */

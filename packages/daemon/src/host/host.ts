@@ -65,6 +65,7 @@ export async function createHost<Extra extends Record<string, unknown> = Record<
     connectionManager: {
       maxConnections: limits.maxConnections,
       maxIncomingPendingConnections: limits.maxIncomingPendingConnections,
+      inboundConnectionThreshold: limits.inboundConnectionsPerHostPerSecond,
       maxParallelDials: limits.maxParallelDials,
       dialTimeout: limits.dialTimeoutMs,
     },
