@@ -68,6 +68,10 @@ describe.skipIf(!existsSync(bin))('continuum demo', () => {
     expect(members.members.map((m) => m.name).sort()).toEqual(['buf', 'global-1', 'la', 'nyc', 'sf', 'us', 'us-ca', 'us-ny']);
     const table = (await cli(['--api', globalApi as string, '--data-dir', globalDir, 'members'])).stdout;
     expect(table.split('\n')[0]).toMatch(/^PEERID\s+NAME/i);
+    const tree = (await cli(['--api', globalApi as string, '--data-dir', globalDir, 'tree'])).stdout.trimEnd().split('\n');
+    expect(tree[0]).toMatch(/^global-1 \(global, GLOBAL\)/);
+    expect(tree).toHaveLength(8);
+    expect(tree.filter((line) => /^ {4}[├└]── us-(ca|ny) /.test(line))).toHaveLength(2);
   }, 60_000);
 
   it.skipIf(!existsSync(chromium))('shows the tree with all 8 nodes and a non-zero count in headless Chromium', async () => {

@@ -6,6 +6,7 @@ import { registerInit } from './init/index.js';
 import { registerJoin } from './join/index.js';
 import { registerLeave } from './leave/index.js';
 import { registerToken } from './token/index.js';
+import { registerTree } from './tree/index.js';
 import { registerKv } from './kv/index.js';
 import { registerMembers } from './members/index.js';
 import { registerMetrics } from './metrics/index.js';
@@ -15,5 +16,5 @@ import { registerStatus } from './status/index.js';
 
 /** Every command, in the order `continuum --help` lists them. */
 export const commands: readonly RegisterCommand[] = [
-  registerInit, registerDaemon, registerDemo, registerStatus, registerPeers, registerMembers, registerRaft, registerKv, registerIngest, registerMetrics, registerToken, registerJoin, registerLeave,
+  registerInit, registerDaemon, registerDemo, registerStatus, registerPeers, registerMembers, registerTree, registerRaft, registerKv, registerIngest, registerMetrics, registerToken, registerJoin, registerLeave,
 ];

@@ -48,6 +48,7 @@ function nextSteps(global: DemoNode, leaf: DemoNode): string {
     `  Web page of the global node:  http://127.0.0.1:${global.apiPort}/#token=${global.token}`,
     '',
     '  Try next (in another terminal):',
+    `    ${cli(global)} tree`,
     `    ${cli(global)} members`,
     `    ${cli(global)} raft status`,
     `    ${cli(global)} kv put greeting hello`,
