@@ -1,9 +1,9 @@
 import { Level } from 'level';
 import { decodeEntry, decodeHardState, decodeSnapshot, encodeEntry, encodeHardState, encodeSnapshot } from '../codec/codec.js';
-import type { ConfState, Entry, HardState, Snapshot } from '../core/types.js';
+import type { ConfState, Entry, Snapshot } from '../core/types.js';
 import { EntryType } from '../core/types.js';
 import { RaftError } from '../errors.js';
-import { LogCache } from './log-cache.js';
+import { CachedReads } from './cached-reads.js';
 import type { Storage, StorageUpdate } from './storage.js';
 
 const HARD_STATE_KEY = 'hs';
@@ -26,13 +26,14 @@ export function entryKey(index: number): string {
  * since the last compaction is also kept in memory, where the core reads it. After a
  * failed write every further write throws STORAGE_FAILED: stop the node and reopen.
  */
-export class LevelStorage implements Storage {
-  private readonly cache = new LogCache();
+export class LevelStorage extends CachedReads implements Storage {
   private closed = false;
   /** Set when a write failed: memory and disk may disagree, so the storage refuses further use. */
   private failed: string | undefined;
 
-  private constructor(private readonly db: Level<string, Uint8Array>) {}
+  private constructor(private readonly db: Level<string, Uint8Array>) {
+    super();
+  }
 
   /** Opens (or creates) the storage at `location` and loads it. Throws STORAGE_FAILED or DECODE_FAILED. */
   static async open(location: string): Promise<LevelStorage> {
@@ -64,34 +65,6 @@ export class LevelStorage implements Storage {
       entries.push(entry);
     }
     this.cache.entries = entries;
-  }
-
-  initialState(): { hardState: HardState; confState: ConfState } {
-    return this.cache.initialState();
-  }
-
-  entries(lo: number, hi: number, maxSizeBytes: number): Entry[] {
-    return this.cache.slice(lo, hi, maxSizeBytes);
-  }
-
-  term(index: number): number {
-    return this.cache.term(index);
-  }
-
-  firstIndex(): number {
-    return this.cache.firstIndex();
-  }
-
-  lastIndex(): number {
-    return this.cache.lastIndex();
-  }
-
-  snapshot(): Snapshot {
-    return this.cache.snapshot;
-  }
-
-  hardState(): HardState {
-    return this.cache.hardState;
   }
 
   async save(update: StorageUpdate): Promise<void> {

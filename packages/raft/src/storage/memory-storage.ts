@@ -1,13 +1,12 @@
-import type { ConfState, Entry, HardState, Snapshot } from '../core/types.js';
-import { LogCache } from './log-cache.js';
+import type { ConfState, Snapshot } from '../core/types.js';
+import { CachedReads } from './cached-reads.js';
 import type { Storage, StorageUpdate } from './storage.js';
 
 /**
  * Storage in memory: for tests, the simulator and benchmarks. Its synchronous methods
  * (`saveSync`, `createSnapshotSync`, `compactSync`) let single-threaded drivers skip promises.
  */
-export class MemoryStorage implements Storage {
-  protected readonly cache = new LogCache();
+export class MemoryStorage extends CachedReads implements Storage {
 
   /**
    * A storage holding a bootstrap snapshot (index 1, term 1) with the initial membership,
@@ -21,34 +20,6 @@ export class MemoryStorage implements Storage {
       sync: true,
     });
     return storage;
-  }
-
-  initialState(): { hardState: HardState; confState: ConfState } {
-    return this.cache.initialState();
-  }
-
-  entries(lo: number, hi: number, maxSizeBytes: number): Entry[] {
-    return this.cache.slice(lo, hi, maxSizeBytes);
-  }
-
-  term(index: number): number {
-    return this.cache.term(index);
-  }
-
-  firstIndex(): number {
-    return this.cache.firstIndex();
-  }
-
-  lastIndex(): number {
-    return this.cache.lastIndex();
-  }
-
-  snapshot(): Snapshot {
-    return this.cache.snapshot;
-  }
-
-  hardState(): HardState {
-    return this.cache.hardState;
   }
 
   saveSync(update: StorageUpdate): void {
