@@ -1,16 +1,10 @@
-import type { Command } from 'commander';
-import { createContext, type RegisterCommand } from '../../context.js';
-import type { CliIo } from '../../io.js';
+import type { RegisterCommand } from '../../context.js';
 import { renderObjects } from '../../output/table.js';
+import { addApiView } from '../api-view.js';
 
-export const registerPeers: RegisterCommand = (program: Command, io: CliIo) => {
-  program
-    .command('peers')
-    .description('list the libp2p peers this node is connected to')
-    .addHelpText('after', '\nExamples:\n  continuum peers\n  continuum peers --json')
-    .action(async (_options: unknown, command: Command) => {
-      const context = createContext(io, command);
-      const peers = await (await context.client()).json<{ peers: Array<Record<string, unknown>> }>('GET', '/v1/peers');
-      context.print(peers, (p) => (p.peers.length === 0 ? 'no peers connected' : renderObjects(p.peers)));
-    });
+export const registerPeers: RegisterCommand = (program, io) => {
+  addApiView<{ peers: Array<Record<string, unknown>> }>(program, io, {
+    name: 'peers', path: '/v1/peers', description: 'list the libp2p peers this node is connected to',
+    examples: ['continuum peers', 'continuum peers --json'], render: (p) => (p.peers.length === 0 ? 'no peers connected' : renderObjects(p.peers)),
+  });
 };

@@ -1,16 +1,10 @@
-import type { Command } from 'commander';
-import { createContext, type RegisterCommand } from '../../context.js';
-import type { CliIo } from '../../io.js';
+import type { RegisterCommand } from '../../context.js';
+import { addApiView } from '../api-view.js';
 import { renderTree, type TreeMember } from './render.js';
 
-export const registerTree: RegisterCommand = (program: Command, io: CliIo) => {
-  program
-    .command('tree')
-    .description('draw the hierarchy (global → national → regional → leaf) as Raft agreed it, with each node\'s health')
-    .addHelpText('after', '\nExamples:\n  continuum tree\n  continuum tree --json')
-    .action(async (_options: unknown, command: Command) => {
-      const context = createContext(io, command);
-      const { members } = await (await context.client()).json<{ members: TreeMember[] }>('GET', '/v1/members');
-      context.print({ members }, (m) => renderTree(m.members, io.isTty));
-    });
+export const registerTree: RegisterCommand = (program, io) => {
+  addApiView<{ members: TreeMember[] }>(program, io, {
+    name: 'tree', path: '/v1/members', description: "draw the hierarchy (global → national → regional → leaf) as Raft agreed it, with each node's health",
+    examples: ['continuum tree', 'continuum tree --json'], render: (m, cliIo) => renderTree(m.members, cliIo.isTty),
+  });
 };
