@@ -83,9 +83,9 @@ describe.skipIf(!existsSync(bin))('continuum demo', () => {
     try {
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
       await page.goto(demo.web);
-      // Functions evaluated in the page, given as strings: this package compiles without DOM types.
-      await page.waitForFunction("document.querySelectorAll('#tree [data-peer]').length === 8", undefined, { timeout: 30_000 });
-      await page.waitForFunction("/^[1-9]\\d* posts/.test(document.getElementById('totals')?.textContent ?? '')", undefined, { timeout: 30_000 });
+      // Locators, not page functions: the page's CSP (script-src 'self') forbids evaluating strings.
+      await expect.poll(() => page.locator('#tree [data-peer]').count(), { timeout: 30_000 }).toBe(8);
+      await expect.poll(async () => (await page.locator('#totals').textContent()) ?? '', { timeout: 30_000 }).toMatch(/^[1-9]\d* posts/);
       const names = await page.locator('#tree [data-peer]').allTextContents();
       for (const name of ['global-1', 'us', 'us-ca', 'us-ny', 'sf', 'la', 'nyc', 'buf']) expect(names.some((text) => text.startsWith(name))).toBe(true);
       const dir = join(repoRoot, '.test-output');
