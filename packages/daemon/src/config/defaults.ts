@@ -9,6 +9,8 @@ export const configDefaults = {
     data_dir: './data',
     listen: ['/ip4/0.0.0.0/tcp/7000', '/ip4/0.0.0.0/tcp/7001/ws'],
     api: '127.0.0.1:7700',
+    /** The logger's level (stderr and `<data_dir>/logs/continuum.log`). */
+    log_level: 'info',
   },
   federation: {
     /** The initial council (Raft voters) as peer ids or /p2p/ multiaddrs; empty: the node that bootstraps is the council. */
@@ -43,6 +45,8 @@ export const configDefaults = {
   },
 } as const;
 
+/** pino's levels; `silent` logs nothing (and writes no log file). */
+export const logLevelValues = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const;
 export const tierValues = ['leaf', 'regional', 'national', 'global'] as const;
 export const loadBalanceAlgorithms = ['least_loaded', 'latency', 'round_robin'] as const;
 export const conflictResolutions = ['last_write_wins', 'highest_node_wins', 'merge_union'] as const;

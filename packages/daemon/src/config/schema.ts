@@ -6,7 +6,7 @@ import { multiaddr } from '@multiformats/multiaddr';
 import { z } from 'zod';
 import { limits } from '../limits.js';
 import { parseTerritoryId } from '../territory/territory.js';
-import { configDefaults as d, conflictResolutions, discoveryMethods, loadBalanceAlgorithms, tierValues } from './defaults.js';
+import { configDefaults as d, conflictResolutions, discoveryMethods, loadBalanceAlgorithms, logLevelValues, tierValues } from './defaults.js';
 
 const nodeName = z
   .string()
@@ -44,6 +44,7 @@ const nodeSection = z.strictObject({
   data_dir: z.string().min(1).default(d.node.data_dir),
   listen: z.array(listenAddress).max(limits.maxListenAddresses).default([...d.node.listen]),
   api: hostPort.default(d.node.api),
+  log_level: z.enum(logLevelValues).default(d.node.log_level),
 });
 
 const coordinatorSection = z.strictObject({
