@@ -1,6 +1,6 @@
 /** The bounds of KV watches (`GET /v1/kv/{key}?watch=true`, `GET /v1/kv?watch=true&prefix=P`). */
 export const watchLimits = {
-  /** Keys in one `GET /v1/kv?prefix=P` answer (the first ones by key order). */
+  /** Keys in one `GET /v1/kv?prefix=P` or `GET /v1/map?prefix=P` answer (the first ones by key order). */
   maxKvListCount: 10_000,
   /** Watches open at once on one node; one more is refused with 429. */
   maxKvWatchersCount: 64,

@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
-import { runDaemon } from '@continuum/daemon';
 import { defaultDataDir } from '../../client/target.js';
 import { createContext, type RegisterCommand } from '../../context.js';
 import type { CliIo } from '../../io.js';
+import { daemonLib } from '../../daemon-lib.js';
 
 export const registerDaemon: RegisterCommand = (program: Command, io: CliIo) => {
   program.command('daemon')
@@ -12,6 +12,7 @@ export const registerDaemon: RegisterCommand = (program: Command, io: CliIo) => 
     .action(async (options: { config?: string }, command: Command) => {
       const context = createContext(io, command);
       const dataDir = context.options.dataDir ?? defaultDataDir(io.env);
+      const { runDaemon } = await daemonLib();
       await runDaemon({
         ...(options.config === undefined ? { dataDir } : { configFile: options.config }),
         onReady: (node) => {
