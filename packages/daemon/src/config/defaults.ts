@@ -9,8 +9,6 @@ export const configDefaults = {
     data_dir: './data',
     listen: ['/ip4/0.0.0.0/tcp/7000', '/ip4/0.0.0.0/tcp/7001/ws'],
     api: '127.0.0.1:7700',
-    /** The logger's level (stderr and `<data_dir>/logs/continuum.log`). */
-    log_level: 'info',
   },
   federation: {
     /** The initial council (Raft voters) as peer ids or /p2p/ multiaddrs; empty: the node that bootstraps is the council. */
@@ -36,6 +34,10 @@ export const configDefaults = {
       max_discovered_nodes: 500,
     },
     gossip: { fanout: 3, gossip_interval_ms: 100, sync_interval_seconds: 30.0, message_buffer_size: 5000 },
+  },
+  logging: {
+    /** The node logger's level (standard error and `<data_dir>/logs/continuum.log`). */
+    level: 'info',
   },
   security: {
     /** A libp2p pnet swarm key file; none means an open network. */

@@ -44,7 +44,6 @@ const nodeSection = z.strictObject({
   data_dir: z.string().min(1).default(d.node.data_dir),
   listen: z.array(listenAddress).max(limits.maxListenAddresses).default([...d.node.listen]),
   api: hostPort.default(d.node.api),
-  log_level: z.enum(logLevelValues).default(d.node.log_level),
 });
 
 const coordinatorSection = z.strictObject({
@@ -98,10 +97,15 @@ const securitySection = z.strictObject({
   api_token_file: z.string().min(1).nullable().default(d.security.api_token_file),
 });
 
+const loggingSection = z.strictObject({
+  level: z.enum(logLevelValues).default(d.logging.level),
+});
+
 export const configSchema = z.strictObject({
   node: nodeSection,
   federation: federationSection.prefault({}),
   security: securitySection.prefault({}),
+  logging: loggingSection.prefault({}),
 });
 
 /** A validated config, keys as in the YAML file, every default filled in. */

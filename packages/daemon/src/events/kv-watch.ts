@@ -7,9 +7,11 @@
  * order, whichever node the write went to. Duplicate envelopes (a retried forward) are
  * skipped exactly as the applier skips them.
  *
- * When the node's replica jumps ahead by a snapshot (a follower far behind), the entries in
- * between are not available: the hub compares its replica with the node's and emits the
- * net difference as changes marked `resync: true`, then continues from there.
+ * When the node's replica jumps ahead by a snapshot (a follower far behind, or one that just
+ * joined), the entries in between are not available: the hub compares its replica with the
+ * node's and emits the net difference as changes marked `resync: true` (index 0), then
+ * continues from there. The node calls `onRestored` right after a restore; a gap seen in a
+ * batch (a restore not announced) is handled the same way.
  */
 import { decodeCommand } from '../federation/command.js';
 import { applyDecoded } from '../federation/apply.js';
@@ -97,6 +99,11 @@ export class KvWatchHub {
       if (entry.type === 0 && entry.data.byteLength > 0) this.applyEntry(entry);
     }
     if (this.source.appliedIndex() > this.index) this.resync();
+  }
+
+  /** The node's replica jumped to a snapshot: take its state now (changes marked `resync`). */
+  onRestored(): void {
+    if (!this.closed && this.source.appliedIndex() !== this.index) this.resync();
   }
 
   /** Changes after `afterRevision` still held (undefined when some were already dropped). */

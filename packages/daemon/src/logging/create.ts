@@ -1,5 +1,5 @@
 /**
- * The node's logger: pino, at the configured level (`node.log_level`), written to two
+ * The node's logger: pino, at the configured level (`logging.level`), written to two
  * places: the bounded rotating file `<data_dir>/logs/continuum.log` (JSON lines, always;
  * `continuum logs` reads it) and, when asked (`console`), standard error — as
  * human-readable lines on a terminal, as JSON lines when piped. No worker threads or

@@ -77,7 +77,7 @@ export interface NodeOptions {
   /** Bound on each consensus wait of the API and the join protocol (default limits.consensusTimeoutMs). */
   readonly consensusTimeoutMs?: number;
   /**
-   * The root logger (components get children). Default: pino at `node.log_level`, written
+   * The root logger (components get children). Default: pino at `logging.level`, written
    * to `<data_dir>/logs/continuum.log` and, with `logConsole`, to standard error.
    */
   readonly logger?: Logger;
@@ -119,6 +119,24 @@ function lifecycle(state: NodeState, operation: string): ContinuumError<'LIFECYC
   return new ContinuumError('LIFECYCLE', `cannot ${operation} a node that is ${state}`, { state, operation });
 }
 
+/**
+ * A KV watch hub fed by the driver's applier. The applier announces applied batches but
+ * not snapshot restores (a follower that catches up by snapshot, e.g. right after joining):
+ * its `restore` is wrapped so the hub re-reads the state at once, and the entries applied
+ * after it keep their own log indexes.
+ */
+function watchAppliedLog(driver: RaftDriver): KvWatchHub {
+  const { applier } = driver;
+  const hub = new KvWatchHub({ state: () => applier.state, appliedIndex: () => applier.appliedIndex });
+  applier.onApplied((entries) => hub.onApplied(entries));
+  const restore = applier.restore.bind(applier);
+  applier.restore = (data, index) => {
+    restore(data, index);
+    hub.onRestored();
+  };
+  return hub;
+}
+
 function apiAddress(config: ContinuumConfig, override: number | undefined): { host: string; port: number } {
   const match = hostPortPattern.exec(config.node.api);
   const host = config.node.api.slice(0, config.node.api.lastIndexOf(':')).replace(/^\[|\]$/g, '');
@@ -155,13 +173,13 @@ export function createNode(input: ContinuumConfig | ContinuumConfigInput, option
   async function startPhases(): Promise<Running> {
     const dataDir = await openWithConfig(config);
     const created = options.logger === undefined
-      ? createNodeLogger({ level: config.node.log_level, dataDir: dataDir.paths.dataDir, console: options.logConsole === true, base: { node: config.node.name } })
+      ? createNodeLogger({ level: config.logging.level, dataDir: dataDir.paths.dataDir, console: options.logConsole === true, base: { node: config.node.name } })
       : undefined;
     stack.push(() => created?.close());
     const loggers = componentLoggers(options.logger ?? created?.logger ?? silentLogger);
     log = loggers;
     stack.push(() => loggers.node.info('stopped'));
-    loggers.node.info('starting', { name: config.node.name, tier: config.node.tier, territory: config.node.territory, data_dir: dataDir.paths.dataDir, log_level: config.node.log_level });
+    loggers.node.info('starting', { name: config.node.name, tier: config.node.tier, territory: config.node.territory, data_dir: dataDir.paths.dataDir, log_level: config.logging.level });
     const swarmKey = config.security.pnet_key_file === null ? undefined : await loadSwarmKeyFile(config.security.pnet_key_file);
     const penalties = new PenaltyBox((peer) => {
       loggers.host.warn('peer refused: too many penalties, its connections are closed and new ones refused', { peer });
@@ -183,8 +201,7 @@ export function createNode(input: ContinuumConfig | ContinuumConfigInput, option
     members = () => consensus.state.members;
     await consensus.start?.();
     stack.push(() => consensus.stop?.());
-    const kvWatch = consensus instanceof RaftDriver ? new KvWatchHub({ state: () => consensus.state, appliedIndex: () => consensus.applier.appliedIndex }) : undefined;
-    if (consensus instanceof RaftDriver && kvWatch !== undefined) consensus.applier.onApplied((entries) => kvWatch.onApplied(entries));
+    const kvWatch = consensus instanceof RaftDriver ? watchAppliedLog(consensus) : undefined;
     stack.push(() => kvWatch?.close());
     const coordinatorConfig = config.federation.coordinator;
     const coordinator = new Coordinator({

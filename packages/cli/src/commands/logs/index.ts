@@ -31,7 +31,7 @@ export const registerLogs: RegisterCommand = (program: Command, io: CliIo) => {
     .addOption(new Option('--component <name>', 'only this component\'s records').choices(['node', 'raft', 'coordinator', 'host', 'metadata', 'api']))
     .option('-f, --follow', 'then print new records as the node writes them, until Ctrl-C')
     .addHelpText('after', [
-      '', 'The node logs at node.log_level (config.yaml; default info). --json prints the records as JSON lines.',
+      '', 'The node logs at logging.level (config.yaml; default info). --json prints the records as JSON lines.',
       'Examples:', '  continuum logs --data-dir ./n1', '  continuum logs --level warn --lines 200', '  continuum logs --follow --component raft',
     ].join('\n'))
     .action(async (options: LogsOptions, command: Command) => {
