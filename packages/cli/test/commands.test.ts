@@ -80,6 +80,13 @@ describe.skipIf(!built)('continuum commands against a running node', () => {
     expect(replay.jsonLines<Line>().filter((line) => line.type !== 'watching')).toEqual(changes);
     const listed = await runJson<{ keys: Array<{ key: string; version: number }> }>(on('kv', 'list', '--prefix', 'cfg/'));
     expect(listed.keys.map((k) => k.key)).toEqual(['cfg/b']);
+    // maxKvWatchersCount: the node serves 64 watches at once; one more is refused in one line.
+    const holders = Array.from({ length: 64 }, () => new AbortController());
+    const streams = await Promise.all(holders.map((holder) => fetch(`http://${node.api}/v1/kv?watch=true&prefix=x`, { headers: { authorization: `Bearer ${token}` }, signal: holder.signal })));
+    expect(streams.map((response) => response.status)).toEqual(holders.map(() => 200));
+    const refused = await run(on('kv', 'watch', 'cfg/a'));
+    expect(refused).toMatchObject({ code: 1, stderr: 'continuum: 64 watches are open on this node [LIMIT_EXCEEDED]\n' });
+    for (const holder of holders) holder.abort();
     const usage = await run(on('kv', 'watch', 'cfg/a', '--prefix', 'cfg/'));
     expect(usage).toMatchObject({ code: 2, stderr: 'continuum: give a key or --prefix P (not both)\n' });
   }, 60_000);
