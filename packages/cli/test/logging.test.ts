@@ -51,7 +51,7 @@ describe('the node log', () => {
     const records = readFileSync(file as string, 'utf8').trimEnd().split('\n').map((text) => JSON.parse(text) as Record<string, unknown>);
     expect(records.map((r) => [r.level, r.component, r.msg, r.node])).toEqual([[40, 'raft', 'leader lost', 'n1'], [50, 'raft', 'failed', 'n1']]);
     expect((records[1]?.err as { message: string }).message).toBe('disk full');
-    expect(formatLogLine(JSON.stringify(records[0]), false)).toMatch(/^\d{4}-\d\d-\d\dT[\d:.]+Z WARN  raft: leader lost term=3$/);
+    expect(formatLogLine(JSON.stringify(records[0]), false)).toMatch(/^\d{4}-\d\d-\d\dT[\d:.]+Z WARN {2}raft: leader lost term=3$/);
     expect(formatLogLine('not json', false)).toBe('not json');
   });
 
