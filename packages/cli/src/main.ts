@@ -1,8 +1,8 @@
-import { ContinuumError } from '@continuum/daemon';
 import { Command, CommanderError } from 'commander';
 import { CliError } from './cli-error.js';
 import { commands } from './commands/index.js';
 import { ExitCode } from './exit-codes.js';
+import { typedErrorOf } from './client/remote-error.js';
 import { processIo, type CliIo } from './io.js';
 
 function buildProgram(io: CliIo): Command {
@@ -46,8 +46,9 @@ function report(error: unknown, io: CliIo): number {
     if (error.hint !== undefined) io.err(error.hint);
     return error.exitCode;
   }
-  if (error instanceof ContinuumError) {
-    io.err(`continuum: ${error.message} [${error.code}]`);
+  const typed = typedErrorOf(error);
+  if (typed !== undefined) {
+    io.err(`continuum: ${typed.message} [${typed.code}]`);
     return ExitCode.failure;
   }
   io.err(`continuum: unexpected error: ${error instanceof Error ? error.message : String(error)}`);

@@ -1,5 +1,5 @@
-import { ContinuumError, isErrorJson } from '@continuum/daemon';
 import { CliError } from '../cli-error.js';
+import { remoteErrorOf } from './remote-error.js';
 import type { Target } from './target.js';
 
 /** Requests to a node's HTTP API never wait longer than this unless a command asks. */
@@ -10,6 +10,8 @@ export interface RequestOptions {
   readonly contentType?: string;
   readonly timeoutMs?: number;
   readonly query?: Readonly<Record<string, string | undefined>>;
+  /** A long-lived answer (a stream): no time bound; ends when this aborts. */
+  readonly stream?: AbortSignal;
 }
 
 /** A thin client of the node API: JSON in and out, typed errors, one clear line when no node answers. */
@@ -25,7 +27,7 @@ export class ApiClient {
     return (await this.request(method, path, options)).text();
   }
 
-  /** Sends a request; throws ContinuumError for a JSON error answer, CliError when no node answers. */
+  /** Sends a request; throws RemoteError for a JSON error answer, CliError when no node answers. */
   async request(method: string, path: string, options: RequestOptions = {}): Promise<Response> {
     const url = new URL(path, this.target.baseUrl);
     for (const [key, value] of Object.entries(options.query ?? {})) if (value !== undefined) url.searchParams.set(key, value);
@@ -38,7 +40,7 @@ export class ApiClient {
         method,
         headers,
         ...(options.body !== undefined ? { body: options.body } : {}),
-        signal: AbortSignal.timeout(options.timeoutMs ?? requestTimeoutMs),
+        signal: options.stream ?? AbortSignal.timeout(options.timeoutMs ?? requestTimeoutMs),
       });
     } catch (error) {
       throw this.unreachable(error);
@@ -52,8 +54,14 @@ export class ApiClient {
       parsed = undefined;
     }
     const payload = (parsed as { error?: unknown } | undefined)?.error ?? parsed;
-    if (isErrorJson(payload)) throw ContinuumError.fromJSON(payload);
+    const remote = remoteErrorOf(payload);
+    if (remote !== undefined) throw remote;
     throw new CliError(`${method} ${url.pathname} failed: HTTP ${response.status} ${body.slice(0, 200)}`.trim());
+  }
+
+  /** The WebSocket URL of a path (the token goes in a header, not the URL). */
+  webSocketUrl(path: string): string {
+    return new URL(path, this.target.baseUrl.replace(/^http/, 'ws')).toString();
   }
 
   private unreachable(error: unknown): CliError {

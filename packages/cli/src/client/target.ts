@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { loadConfigFile } from '@continuum/daemon';
+import { parse } from 'yaml';
 import { CliError, usageError } from '../cli-error.js';
 
 /** Which node a command talks to, and how it proves it may. */
@@ -34,10 +34,11 @@ export function apiBaseUrl(api: string): string {
   return url.origin;
 }
 
-/** The API address in the data dir's config.yaml, when there is one. */
+/** The API address in the data dir's config.yaml (`node.api`), when there is one (read without the daemon library). */
 async function configuredApi(dataDir: string): Promise<string | undefined> {
   try {
-    return (await loadConfigFile(join(dataDir, 'config.yaml'))).node.api;
+    const api = (parse(await readFile(join(dataDir, 'config.yaml'), 'utf8')) as { node?: { api?: unknown } } | null)?.node?.api;
+    return typeof api === 'string' ? api : undefined;
   } catch {
     return undefined;
   }

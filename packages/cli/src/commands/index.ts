@@ -13,8 +13,16 @@ import { registerMetrics } from './metrics/index.js';
 import { registerPeers } from './peers/index.js';
 import { registerRaft } from './raft/index.js';
 import { registerStatus } from './status/index.js';
+import { registerId } from './id/index.js';
+import { registerMap } from './map/index.js';
+import { registerDocs } from './docs/index.js';
+import { registerQuery } from './query/index.js';
+import { registerAlerts } from './alerts/index.js';
+import { registerCampaigns } from './campaigns/index.js';
+import { registerLogs } from './logs/index.js';
 
 /** Every command, in the order `continuum --help` lists them. */
 export const commands: readonly RegisterCommand[] = [
-  registerInit, registerDaemon, registerDemo, registerStatus, registerPeers, registerMembers, registerTree, registerRaft, registerKv, registerIngest, registerMetrics, registerToken, registerJoin, registerLeave,
+  registerInit, registerDaemon, registerDemo, registerId, registerStatus, registerPeers, registerMembers, registerTree, registerRaft, registerKv, registerMap, registerDocs,
+  registerIngest, registerQuery, registerAlerts, registerCampaigns, registerMetrics, registerLogs, registerToken, registerJoin, registerLeave,
 ];

@@ -7,6 +7,8 @@ import type { DaemonMetrics } from '../metrics/registry.js';
 import type { NodeViews } from '../status/types.js';
 import type { Tier } from '../territory/tiers.js';
 import type { WorkDeps } from './work-context.js';
+import type { KvWatchHub } from '../events/kv-watch.js';
+import type { Logger } from '../logging/logger.js';
 
 export interface ApiDeps {
   /** The bearer token (content of the data dir's api-token file). */
@@ -28,6 +30,10 @@ export interface ApiDeps {
   /** The discovery report (GET /v1/discovery); absent: 404. */
   readonly discovery?: () => unknown;
   readonly join?: (token: JoinTokenData, signal: AbortSignal, options?: { council?: boolean }) => Promise<JoinAnswer>;
+  /** KV watches from the applied log (absent: a watch is 503). */
+  readonly kvWatch?: KvWatchHub;
+  /** The API's logger (failures answered with 500 are logged). */
+  readonly logger?: Logger;
   /** Ingest, content, audit and query routes (absent: not mounted). */
   readonly work?: WorkDeps;
 }

@@ -7,9 +7,11 @@ import { ContinuumError } from '../errors.js';
 import type { CommandInput } from '../federation/command.js';
 import { checkKvKey } from '../federation/kv.js';
 import { limits } from '../limits.js';
+import { watchLimits } from '../events/watch-limits.js';
 import type { ApiDeps } from './context.js';
 import { withDeadline } from '../consensus/deadline.js';
 import { readBody, sendBytes, sendJson, tooLarge } from './http.js';
+import { serveKvWatch } from './kv-watch.js';
 import type { Route, RouteRequest } from './router.js';
 
 function badRequest(reason: string): ContinuumError<'BAD_REQUEST'> {
@@ -41,8 +43,15 @@ export async function proposeCommand(deps: ApiDeps, route: RouteRequest, body: C
   return { index: proposal.index, result: proposal.result };
 }
 
+function isWatch(url: URL): boolean {
+  const watch = url.searchParams.get('watch');
+  if (watch !== null && watch !== 'true' && watch !== 'false') throw badRequest('watch is true or false');
+  return watch === 'true';
+}
+
 async function getKey(deps: ApiDeps, route: RouteRequest): Promise<void> {
   const key = keyOf(route.rest);
+  if (isWatch(route.url)) return serveKvWatch(deps.kvWatch, route, { key });
   const consistency = route.url.searchParams.get('consistency') ?? 'linearizable';
   if (consistency !== 'linearizable' && consistency !== 'stale') throw badRequest('consistency is linearizable or stale');
   if (consistency === 'linearizable') {
@@ -57,8 +66,19 @@ async function getKey(deps: ApiDeps, route: RouteRequest): Promise<void> {
   });
 }
 
+/** `GET /v1/kv?prefix=P`: the keys starting with P (stale read of the local replica); with `watch=true`, a watch of them. */
+async function listKeys(deps: ApiDeps, route: RouteRequest): Promise<void> {
+  const prefix = route.url.searchParams.get('prefix') ?? '';
+  if (isWatch(route.url)) return serveKvWatch(deps.kvWatch, route, { prefix });
+  const keys = [...deps.consensus.state.kv].filter(([key]) => key.startsWith(prefix)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .slice(0, watchLimits.maxKvListCount)
+    .map(([key, entry]) => ({ key, mod_revision: entry.modRevision, create_revision: entry.createRevision, version: entry.version, bytes: entry.value.byteLength }));
+  sendJson(route.response, 200, { revision: deps.consensus.state.kvRevision, prefix, keys });
+}
+
 export function kvRoutes(deps: ApiDeps): Route[] {
   return [
+    { method: 'GET', path: '/v1/kv', auth: true, handle: (route) => listKeys(deps, route) },
     { method: 'GET', path: '/v1/kv/*', auth: true, handle: (route) => getKey(deps, route) },
     {
       method: 'PUT', path: '/v1/kv/*', auth: true,

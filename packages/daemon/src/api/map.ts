@@ -1,12 +1,13 @@
 /**
  * The eventual replicated KV map: `PUT /v1/map/{key}` (body: a JSON value), `GET`,
- * `DELETE`. Writes are local and immediate (never wait for peers); concurrent writes at
+ * `DELETE`, `GET /v1/map?prefix=P` (the keys starting with P, in key order). Writes are local and immediate (never wait for peers); concurrent writes at
  * different nodes are all kept and the configured `replication.conflict_resolution`
  * chooses what GET reads (`siblings` > 1 while the conflict stands).
  */
 import { CrdtError, type KvEntry, type Value } from '@continuum/crdt';
 import { ContinuumError } from '../errors.js';
 import { limits } from '../limits.js';
+import { watchLimits } from '../events/watch-limits.js';
 import type { MapReplication } from '../map/map-replication.js';
 import { readBody, sendJson, tooLarge } from './http.js';
 import type { Route, RouteRequest } from './router.js';
@@ -33,6 +34,14 @@ function view(key: string, entry: KvEntry, strategy: string): unknown {
 export function mapRoutes(map: MapReplication): Route[] {
   const strategy = map.map.strategy;
   return [
+    {
+      method: 'GET', path: '/v1/map', auth: true,
+      handle: (route) => {
+        const prefix = route.url.searchParams.get('prefix') ?? '';
+        const entries = map.map.entries().filter(([key]) => key.startsWith(prefix)).slice(0, watchLimits.maxKvListCount);
+        sendJson(route.response, 200, { strategy, prefix, conflicts: entries.filter(([, entry]) => entry.siblings > 1).length, keys: entries.map(([key, entry]) => view(key, entry, strategy)) });
+      },
+    },
     {
       method: 'GET', path: '/v1/map/*', auth: true,
       handle: (route) => {

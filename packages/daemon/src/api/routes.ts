@@ -12,7 +12,7 @@ import { workRoutes } from './work.js';
 function statusBody(deps: ApiDeps): unknown {
   const raft = deps.consensus.status();
   return {
-    peer_id: deps.self.peerId, name: deps.self.name, tier: deps.self.tier, territory: deps.self.territory,
+    peer_id: deps.self.peerId, name: deps.self.name, tier: deps.self.tier, territory: deps.self.territory, addresses: deps.selfAddresses(),
     federation_id: deps.consensus.state.federationId || null,
     members: deps.consensus.state.members.size,
     raft: { role: raft.role, term: raft.term, leader_id: raft.leaderId ?? null, commit_index: raft.commitIndex, applied_index: raft.appliedIndex },

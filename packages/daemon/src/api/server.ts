@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { ContinuumError } from '../errors.js';
 import { limits } from '../limits.js';
 import type { ApiDeps } from './context.js';
+import { asContinuumError } from './errors.js';
 import { requireBearer, sendError, tooLarge } from './http.js';
 import { findRoute } from './router.js';
 import type { Route } from './router.js';
@@ -41,8 +42,17 @@ async function serve(routes: readonly Route[], deps: ApiDeps, request: IncomingM
     if (route.auth) requireBearer(request, deps.apiToken);
     await route.handle({ request, response, url, rest, clientGone: clientGone.signal });
   } catch (error) {
+    logFailure(deps, request, error);
     sendError(response, error);
   }
+}
+
+/** Internal failures at error, unavailability at debug; refusals of bad requests are the client's business. */
+function logFailure(deps: ApiDeps, request: IncomingMessage, error: unknown): void {
+  const typed = asContinuumError(error);
+  const fields = { method: request.method, path: (request.url ?? '/').split('?')[0], code: typed.code };
+  if (typed.code === 'INTERNAL') deps.logger?.error('request failed', { ...fields, err: error });
+  else if (typed.code === 'UNAVAILABLE') deps.logger?.debug('request unavailable', { ...fields, reason: typed.message });
 }
 
 export function startApiServer(deps: ApiDeps, options: ApiListenOptions): Promise<ApiServer> {

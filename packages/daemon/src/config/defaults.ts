@@ -35,6 +35,10 @@ export const configDefaults = {
     },
     gossip: { fanout: 3, gossip_interval_ms: 100, sync_interval_seconds: 30.0, message_buffer_size: 5000 },
   },
+  logging: {
+    /** The node logger's level (standard error and `<data_dir>/logs/continuum.log`). */
+    level: 'info',
+  },
   security: {
     /** A libp2p pnet swarm key file; none means an open network. */
     pnet_key_file: null as string | null,
@@ -43,6 +47,8 @@ export const configDefaults = {
   },
 } as const;
 
+/** pino's levels; `silent` logs nothing (and writes no log file). */
+export const logLevelValues = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const;
 export const tierValues = ['leaf', 'regional', 'national', 'global'] as const;
 export const loadBalanceAlgorithms = ['least_loaded', 'latency', 'round_robin'] as const;
 export const conflictResolutions = ['last_write_wins', 'highest_node_wins', 'merge_union'] as const;

@@ -6,7 +6,7 @@ import { multiaddr } from '@multiformats/multiaddr';
 import { z } from 'zod';
 import { limits } from '../limits.js';
 import { parseTerritoryId } from '../territory/territory.js';
-import { configDefaults as d, conflictResolutions, discoveryMethods, loadBalanceAlgorithms, tierValues } from './defaults.js';
+import { configDefaults as d, conflictResolutions, discoveryMethods, loadBalanceAlgorithms, logLevelValues, tierValues } from './defaults.js';
 
 const nodeName = z
   .string()
@@ -97,10 +97,15 @@ const securitySection = z.strictObject({
   api_token_file: z.string().min(1).nullable().default(d.security.api_token_file),
 });
 
+const loggingSection = z.strictObject({
+  level: z.enum(logLevelValues).default(d.logging.level),
+});
+
 export const configSchema = z.strictObject({
   node: nodeSection,
   federation: federationSection.prefault({}),
   security: securitySection.prefault({}),
+  logging: loggingSection.prefault({}),
 });
 
 /** A validated config, keys as in the YAML file, every default filled in. */

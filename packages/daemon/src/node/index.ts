@@ -6,3 +6,4 @@ export { createNode } from './node.js';
 export { runDaemon } from './run.js';
 export type { RunDaemonOptions } from './run.js';
 export type { ConsensusComponent, ConsensusContext, ContinuumNode, NodeOptions, NodeState } from './node.js';
+export * from '../logging/index.js';

@@ -40,6 +40,10 @@ import { startWork } from './work.js';
 import { createDiscovery } from '@continuum/discovery';
 import type { Discovery } from '@continuum/discovery';
 import { RaftDriver } from '../raft-driver/driver.js';
+import { KvWatchHub } from '../events/kv-watch.js';
+import { createNodeLogger } from '../logging/create.js';
+import { componentLoggers, silentLogger, type ComponentLoggers, type Logger } from '../logging/logger.js';
+import { startLogObserver } from './log-observer.js';
 
 export interface ConsensusContext {
   readonly config: ContinuumConfig;
@@ -72,6 +76,13 @@ export interface NodeOptions {
   readonly apiPortOverride?: number;
   /** Bound on each consensus wait of the API and the join protocol (default limits.consensusTimeoutMs). */
   readonly consensusTimeoutMs?: number;
+  /**
+   * The root logger (components get children). Default: pino at `logging.level`, written
+   * to `<data_dir>/logs/continuum.log` and, with `logConsole`, to standard error.
+   */
+  readonly logger?: Logger;
+  /** With the default logger: also log to standard error (the daemon process does). */
+  readonly logConsole?: boolean;
 }
 
 export type NodeState = 'new' | 'starting' | 'running' | 'stopping' | 'stopped';
@@ -108,6 +119,24 @@ function lifecycle(state: NodeState, operation: string): ContinuumError<'LIFECYC
   return new ContinuumError('LIFECYCLE', `cannot ${operation} a node that is ${state}`, { state, operation });
 }
 
+/**
+ * A KV watch hub fed by the driver's applier. The applier announces applied batches but
+ * not snapshot restores (a follower that catches up by snapshot, e.g. right after joining):
+ * its `restore` is wrapped so the hub re-reads the state at once, and the entries applied
+ * after it keep their own log indexes.
+ */
+function watchAppliedLog(driver: RaftDriver): KvWatchHub {
+  const { applier } = driver;
+  const hub = new KvWatchHub({ state: () => applier.state, appliedIndex: () => applier.appliedIndex });
+  applier.onApplied((entries) => hub.onApplied(entries));
+  const restore = applier.restore.bind(applier);
+  applier.restore = (data, index) => {
+    restore(data, index);
+    hub.onRestored();
+  };
+  return hub;
+}
+
 function apiAddress(config: ContinuumConfig, override: number | undefined): { host: string; port: number } {
   const match = hostPortPattern.exec(config.node.api);
   const host = config.node.api.slice(0, config.node.api.lastIndexOf(':')).replace(/^\[|\]$/g, '');
@@ -123,6 +152,7 @@ export function createNode(input: ContinuumConfig | ContinuumConfigInput, option
   const stack: Array<() => Promise<void> | void> = [];
   let state: NodeState = 'new';
   let running: Running | undefined;
+  let log: ComponentLoggers | undefined;
 
   const need = (): Running => {
     if (running === undefined) throw lifecycle(state, 'use');
@@ -142,8 +172,17 @@ export function createNode(input: ContinuumConfig | ContinuumConfigInput, option
 
   async function startPhases(): Promise<Running> {
     const dataDir = await openWithConfig(config);
+    const created = options.logger === undefined
+      ? createNodeLogger({ level: config.logging.level, dataDir: dataDir.paths.dataDir, console: options.logConsole === true, base: { node: config.node.name } })
+      : undefined;
+    stack.push(() => created?.close());
+    const loggers = componentLoggers(options.logger ?? created?.logger ?? silentLogger);
+    log = loggers;
+    stack.push(() => loggers.node.info('stopped'));
+    loggers.node.info('starting', { name: config.node.name, tier: config.node.tier, territory: config.node.territory, data_dir: dataDir.paths.dataDir, log_level: config.logging.level });
     const swarmKey = config.security.pnet_key_file === null ? undefined : await loadSwarmKeyFile(config.security.pnet_key_file);
     const penalties = new PenaltyBox((peer) => {
+      loggers.host.warn('peer refused: too many penalties, its connections are closed and new ones refused', { peer });
       for (const connection of host.getConnections()) if (connection.remotePeer.toString() === peer) void connection.close().catch(() => undefined);
     });
     let members: () => ReadonlyMap<string, unknown> = () => new Map();
@@ -158,10 +197,12 @@ export function createNode(input: ContinuumConfig | ContinuumConfigInput, option
     stack.push(() => host.stop());
     const context = { config, dataDir, host, penalties, signal: controller.signal };
     const consensus: ConsensusComponent = options.consensus?.(context)
-      ?? (options.withoutConsensus === true ? new UnavailableConsensus() : new RaftDriver({ ...context, now }));
+      ?? (options.withoutConsensus === true ? new UnavailableConsensus() : new RaftDriver({ ...context, now, logger: loggers.raft }));
     members = () => consensus.state.members;
     await consensus.start?.();
     stack.push(() => consensus.stop?.());
+    const kvWatch = consensus instanceof RaftDriver ? watchAppliedLog(consensus) : undefined;
+    stack.push(() => kvWatch?.close());
     const coordinatorConfig = config.federation.coordinator;
     const coordinator = new Coordinator({
       healthCheckIntervalSeconds: coordinatorConfig.health_check_interval, unhealthyThreshold: coordinatorConfig.unhealthy_threshold,
@@ -170,7 +211,11 @@ export function createNode(input: ContinuumConfig | ContinuumConfigInput, option
     const heartbeats = new HeartbeatGossip(host.services.pubsub, coordinator, (peer) => consensus.state.members.has(peer), () => consensus.status().commitIndex, now);
     heartbeats.start();
     stack.push(() => heartbeats.stop());
-    const work = await startWork({ config, dataDir: dataDir.paths.dataDir, host, consensus, penalise: penalties.penalise, now, signal: controller.signal });
+    const penalise: typeof penalties.penalise = (penalty) => {
+      loggers.host.debug('peer penalised', { peer: penalty.peer, protocol: penalty.protocol, code: penalty.error.code });
+      penalties.penalise(penalty);
+    };
+    const work = await startWork({ config, dataDir: dataDir.paths.dataDir, host, consensus, penalise, now, signal: controller.signal });
     stack.push(() => work.stop());
     const views: NodeViews = { peers: () => hostPeers(host, coordinator), gossip: () => heartbeats.stats(), replication: () => work.replication() };
     const metrics = createMetrics({ coordinator: () => coordinator.stats(), raft: () => consensus.status(), gossip: views.gossip, replication: views.replication });
@@ -180,12 +225,15 @@ export function createNode(input: ContinuumConfig | ContinuumConfigInput, option
     stack.push(() => host.unhandle(joinProtocol));
     const joinAs = { name: config.node.name, tier: config.node.tier, territory: config.node.territory };
     const api = await startApiServer({
-      apiToken: dataDir.apiToken, self, consensus, coordinator, metrics, views, now,
+      apiToken: dataDir.apiToken, self, consensus, coordinator, metrics, views, now, logger: loggers.api,
+      ...(kvWatch === undefined ? {} : { kvWatch }),
       ...(options.consensusTimeoutMs === undefined ? {} : { consensusTimeoutMs: options.consensusTimeoutMs }),
       randomBytes: (length) => new Uint8Array(randomBytes(length)),
       selfAddresses: () => host.getMultiaddrs().map((address) => address.toString()),
       join: async (token, signal, joinOptions) => {
         const answer = await requestJoin(host, token, { ...joinAs, addresses: host.getMultiaddrs().map((address) => address.toString()), council: joinOptions?.council === true }, signal);
+        if (answer.ok) loggers.node.info('joined the federation', { federation_id: token.federationId, council: joinOptions?.council === true });
+        else loggers.node.warn('join refused', { federation_id: token.federationId });
         if (answer.ok && consensus.followFrom !== undefined) await consensus.followFrom(answer.council.map((member) => member.peerId ?? "").filter((peer) => peer !== ""));
         return answer;
       },
@@ -200,10 +248,13 @@ export function createNode(input: ContinuumConfig | ContinuumConfigInput, option
     const timer = setInterval(() => {
       if (busy) return;
       busy = true;
-      void round().catch(() => undefined).finally(() => { busy = false; });
+      void round().catch((error: unknown) => loggers.coordinator.warn('health round failed', { err: error })).finally(() => { busy = false; });
     }, coordinator.healthCheckIntervalMs);
     timer.unref();
     stack.push(() => clearInterval(timer));
+    stack.push(startLogObserver({ loggers, consensus, host, self: self.peerId }));
+    loggers.api.info('API listening', { api: `${api.host}:${api.port}` });
+    loggers.host.info('listening', { peer_id: self.peerId, listen: host.getMultiaddrs().map((address) => address.toString()) });
     return { dataDir, host, consensus, coordinator, heartbeats, metrics, api, penalties };
   }
 
@@ -217,6 +268,8 @@ export function createNode(input: ContinuumConfig | ContinuumConfigInput, option
     });
     await parts.heartbeats.publish({ ...selfHeartbeat, appliedIndex: status.appliedIndex }).catch(() => undefined);
     await measureLatency(parts.host, parts.coordinator, controller.signal);
+    if (outcome.proposed.length > 0) log?.coordinator.debug('health round proposed changes', { proposed: outcome.proposed.length, changes: outcome.changes.length });
+    if (outcome.failedProposals > 0) log?.coordinator.warn('health round: proposals failed', { failed: outcome.failedProposals });
     return outcome;
   }
 
@@ -237,7 +290,9 @@ export function createNode(input: ContinuumConfig | ContinuumConfigInput, option
         running = await startPhases();
         if (controller.signal.aborted) throw lifecycle('stopping', 'finish starting');
         state = 'running';
+        log?.node.info('started', { peer_id: running.host.peerId.toString() });
       } catch (error) {
+        log?.node.error('start failed', { err: error });
         controller.abort();
         await unwind();
         state = 'stopped';
@@ -251,6 +306,7 @@ export function createNode(input: ContinuumConfig | ContinuumConfigInput, option
         return;
       }
       state = 'stopping';
+      log?.node.info('stopping');
       controller.abort();
       await unwind();
       running = undefined;

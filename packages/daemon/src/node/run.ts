@@ -26,7 +26,7 @@ export async function runDaemon(options: RunDaemonOptions): Promise<void> {
   const config = options.configFile !== undefined
     ? await loadConfigFile(options.configFile)
     : (await openDataDir(options.dataDir ?? './data')).config;
-  const node = createNode(config, options.nodeOptions);
+  const node = createNode(config, { logConsole: true, ...options.nodeOptions });
   const stopSignals = options.stopSignals ?? ['SIGINT', 'SIGTERM'];
   let release: () => void = () => undefined;
   const stopped = new Promise<void>((resolve) => {

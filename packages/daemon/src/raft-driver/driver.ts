@@ -34,6 +34,7 @@ import { ReadQueue } from './reads.js';
 import { raftTiming } from './timing.js';
 import type { RaftTiming } from './timing.js';
 import { RaftTransport } from './transport.js';
+import type { Logger } from '../logging/logger.js';
 
 export interface RaftDriverOptions {
   readonly config: ContinuumConfig;
@@ -42,6 +43,8 @@ export interface RaftDriverOptions {
   readonly penalties: PenaltyBox;
   readonly signal: AbortSignal;
   readonly now?: () => number;
+  /** The node's `raft` logger (absent: nothing is logged). */
+  readonly logger?: Logger;
 }
 
 interface QueuedProposal {
@@ -284,6 +287,7 @@ export class RaftDriver {
       } catch (error) {
         // A storage failure or a broken invariant: stop serving consensus on this node.
         this.failure = error;
+        this.options.logger?.fatal('the Raft loop stopped: consensus is unavailable until the node restarts', { err: error });
         this.role = 'follower';
         this.leader = '';
         break;

@@ -1,7 +1,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { loadConfigFile, renderConfig } from '@continuum/daemon';
+import { daemonLib } from '../../daemon-lib.js';
 import { freePort, runContinuum, startDaemon, stopProcess } from './processes.js';
 import type { DemoNodeSpec } from './topology.js';
 
@@ -65,6 +65,7 @@ export class DemoFederation {
 
   private async tune(dataDir: string): Promise<void> {
     const file = join(dataDir, 'config.yaml');
+    const { loadConfigFile, renderConfig } = await daemonLib();
     const config = await loadConfigFile(file);
     const tuned = {
       ...config,

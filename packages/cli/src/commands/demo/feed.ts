@@ -1,4 +1,4 @@
-import { samplePosts } from '@continuum/daemon';
+import { daemonLib } from '../../daemon-lib.js';
 import type { DemoFederation, DemoNode } from './federation.js';
 
 export interface FeedResult {
@@ -19,6 +19,7 @@ export async function feedLeaves(federation: DemoFederation, postsPerLeaf: numbe
   const now = Date.now();
   let sent = 0;
   const result = { stored: 0, rejected: 0, duplicates: 0 };
+  const { samplePosts } = await daemonLib();
   await Promise.all(leaves.map(async (leaf, index) => {
     const stream = samplePosts({
       seed: index + 1, territory: leaf.spec.territory, city: leaf.spec.city ?? leaf.spec.name, count: postsPerLeaf,

@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
 import { randomBytes } from 'node:crypto';
-import { bootstrapCouncil, initDataDir } from '@continuum/daemon';
 import { defaultDataDir } from '../../client/target.js';
 import { createContext, type RegisterCommand } from '../../context.js';
 import type { CliIo } from '../../io.js';
+import { daemonLib } from '../../daemon-lib.js';
 
 interface InitOptions {
   name: string;
@@ -50,6 +50,7 @@ export const registerInit: RegisterCommand = (program: Command, io: CliIo) => {
         enabled_methods: methods, bootstrap_nodes: options.bootstrap ?? [],
         ...(options.dnsDomain === undefined ? {} : { dns_domain: options.dnsDomain }), dns_servers: options.dnsServer ?? [],
       };
+      const { bootstrapCouncil, initDataDir } = await daemonLib();
       const opened = await initDataDir({
         config: {
           node: {
