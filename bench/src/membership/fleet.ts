@@ -7,6 +7,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { freemem } from 'node:os';
 import { join } from 'node:path';
+import { bootstrapCouncil, initDataDir } from '@continuum/daemon';
 
 const cliBin = join(import.meta.dirname, '..', '..', '..', 'packages', 'cli', 'dist', 'bin.js');
 
@@ -39,17 +40,6 @@ export interface FleetNode {
   joinSentAt: number;
 }
 
-function run(args: string[]): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cliBin, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-    child.once('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`continuum ${args.join(' ')}: exit ${code}: ${err}`))));
-  });
-}
-
 export class ContinuumFleet {
   readonly nodes: FleetNode[] = [];
   private token = '';
@@ -75,22 +65,33 @@ export class ContinuumFleet {
     return node;
   }
 
+  /**
+   * Initialised in this process with the functions `continuum init` calls (`initDataDir`,
+   * and `bootstrapCouncil` for the founder, as `init --council` does): one Node start-up
+   * less per daemon. The daemons themselves run the CLI (`continuum daemon`).
+   */
   private async init(node: FleetNode): Promise<void> {
     const { name, index } = node;
     const port = this.options.basePort + 2 * index;
     const first = index === 0;
-    const args = ['--json', '--data-dir', node.dataDir, 'init', '--name', name, '--tier', 'leaf', '--territory', 'DK-AARHUS', '--listen', `/ip4/127.0.0.1/tcp/${port}`,
-      '--node-api', node.api, '--discovery', 'bootstrap',
-      ...(first ? ['--council', '--federation-id', 'fed-membership'] : ['--bootstrap', `/ip4/127.0.0.1/tcp/${this.options.basePort}/p2p/${this.founder.peerId}`])];
-    node.peerId = (JSON.parse(await run(args)) as { peer_id: string }).peer_id;
-    const configFile = join(node.dataDir, 'config.yaml');
-    const config = readFileSync(configFile, 'utf8')
-      .replace(/health_check_interval: [\d.]+/, `health_check_interval: ${this.options.healthIntervalSeconds}`)
-      .replace(/unhealthy_threshold: \d+/, `unhealthy_threshold: ${this.options.unhealthyThreshold}`);
-    writeFileSync(configFile, config);
-    // One API token for the whole fleet, so the observer sends one header.
-    if (first) this.token = readFileSync(join(node.dataDir, 'api-token'), 'utf8').trim();
-    else writeFileSync(join(node.dataDir, 'api-token'), `${this.token}\n`, { mode: 0o600 });
+    const opened = await initDataDir({
+      config: {
+        node: { name, tier: 'leaf', territory: 'DK-AARHUS', data_dir: node.dataDir, listen: [`/ip4/127.0.0.1/tcp/${port}`], api: node.api },
+        federation: {
+          coordinator: { health_check_interval: this.options.healthIntervalSeconds, unhealthy_threshold: this.options.unhealthyThreshold },
+          discovery: { enabled_methods: ['bootstrap'], bootstrap_nodes: first ? [] : [`/ip4/127.0.0.1/tcp/${this.options.basePort}/p2p/${this.founder.peerId}`], dns_servers: [] },
+        },
+      } as never,
+    });
+    node.peerId = opened.identity.peerId.toString();
+    const tokenFile = join(node.dataDir, 'api-token');
+    if (first) {
+      await bootstrapCouncil(opened.config, node.peerId, [`/ip4/127.0.0.1/tcp/${port}/p2p/${node.peerId}`], 'fed-membership', Date.now());
+      // One API token for the whole fleet, so the observer sends one header.
+      this.token = readFileSync(tokenFile, 'utf8').trim();
+    } else {
+      writeFileSync(tokenFile, `${this.token}\n`, { mode: 0o600 });
+    }
   }
 
   private async start(node: FleetNode): Promise<void> {
