@@ -41,12 +41,14 @@ function frame(chart: Chart, yScale: Scale, xTicks: string[]): string[] {
   return out;
 }
 
-function legend(entries: readonly { name: string; dashed?: boolean }[]): string[] {
+function legend(entries: readonly { name: string; dashed?: boolean }[], swatch: 'line' | 'box'): string[] {
   const x = MARGIN.left + PLOT_W + 14;
   return entries.flatMap((entry, i) => {
     const y = MARGIN.top + 10 + i * 20;
     return [
-      `<line x1="${x}" y1="${y}" x2="${x + 22}" y2="${y}" stroke="${colour(i)}" stroke-width="3"${entry.dashed ? ' stroke-dasharray="6 4"' : ''}/>`,
+      swatch === 'box'
+        ? `<rect x="${x + 4}" y="${y - 6}" width="14" height="12" fill="${colour(i)}"/>`
+        : `<line x1="${x}" y1="${y}" x2="${x + 22}" y2="${y}" stroke="${colour(i)}" stroke-width="3"${entry.dashed ? ' stroke-dasharray="6 4"' : ''}/>`,
       `<text x="${x + 28}" y="${y + 4}" font-size="11">${escapeXml(entry.name)}</text>`,
     ];
   });
@@ -69,7 +71,7 @@ function renderLine(chart: LineChart): string[] {
     }
     for (const p of points) out.push(`<circle class="point" cx="${num(p.x)}" cy="${num(p.y)}" r="3" fill="${colour(i)}"/>`);
   });
-  out.push(...legend(chart.series));
+  out.push(...legend(chart.series, 'line'));
   return out;
 }
 
@@ -90,7 +92,7 @@ function renderBar(chart: BarChart): string[] {
       out.push(`<rect class="bar" x="${num(x)}" y="${num(top)}" width="${num(barWidth)}" height="${num(base - top)}" fill="${colour(i)}"><title>${escapeXml(`${series.name}, ${chart.categories[c] ?? ''}: ${formatTick(value)}`)}</title></rect>`);
     });
   });
-  out.push(...legend(chart.series));
+  out.push(...legend(chart.series, 'box'));
   return out;
 }
 
