@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { linearScale, logScale, renderSvg, type BarChart, type LineChart } from '../src/plot/index.js';
+import { linearScale, loadPlots, logScale, renderSvg, type BarChart, type LineChart } from '../src/plot/index.js';
 import { describeCommand, writePlots } from '../src/run.js';
 
 /** Well-formedness of the SVG we emit: every tag closes in order, attributes are quoted, text is escaped. */
@@ -96,5 +96,20 @@ describe('plot module', () => {
       rmSync(dir, { recursive: true, force: true });
     }
     expect(describeCommand(['membership'], { BENCH_FOLLOWERS: '120', HOME: '/root' })).toBe('BENCH_FOLLOWERS=120 pnpm bench membership');
+  });
+
+  it('load plots: one throughput line per system, sorted by concurrency; p99 dashed', () => {
+    const [throughput, latency] = loadPlots('kv', 'puts/s', [
+      { system: 'etcd', concurrency: 16, throughput: 2000, p50Ms: 8, p99Ms: 20 },
+      { system: 'CONTINUUM', concurrency: 16, throughput: 500, p50Ms: 30 },
+      { system: 'etcd', concurrency: 1, throughput: 600, p50Ms: 1.6, p99Ms: 3 },
+    ]);
+    expect(throughput?.name).toBe('kv-throughput');
+    const chart = throughput?.chart as LineChart;
+    expect(chart.series.map((s) => s.name)).toEqual(['etcd', 'CONTINUUM']);
+    expect(chart.series[0]?.points.map((p) => p.x)).toEqual([1, 16]);
+    const lat = latency?.chart as LineChart;
+    expect(lat.series.map((s) => `${s.name}${s.dashed === true ? ' dashed' : ''}`)).toEqual(['etcd p50', 'CONTINUUM p50', 'etcd p99 dashed']);
+    expect(checkXml(renderSvg(lat))).toEqual([]);
   });
 });

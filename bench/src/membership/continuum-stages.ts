@@ -25,7 +25,8 @@ async function members(fleet: ContinuumFleet, node: FleetNode): Promise<MemberVi
   return (JSON.parse(answer.text) as { members: MemberView[] }).members;
 }
 
-async function broadcast(fleet: ContinuumFleet, kind: 'kv' | 'map', key: string, pollMs: number): Promise<Spread> {
+/** A broadcast whose write failed still records what the observers saw (a timed-out write may commit later). */
+async function broadcast(fleet: ContinuumFleet, kind: 'kv' | 'map', key: string, pollMs: number, errors: string[]): Promise<Spread> {
   const observers = fleet.live;
   const t0 = Date.now();
   const write = kind === 'kv'
@@ -34,9 +35,9 @@ async function broadcast(fleet: ContinuumFleet, kind: 'kv' | 'map', key: string,
   const read = kind === 'kv' ? `/v1/kv/${key}?consistency=stale` : `/v1/map/${key}`;
   const [seen, written] = await Promise.all([
     firstSeen(observers, async (n) => (await fleet.request(n, 'GET', read, undefined, 5_000)).status === 200, pollMs, 20_000),
-    write,
+    write.catch((error: unknown) => ({ status: 0, text: String(error) })),
   ]);
-  if (written.status !== 200) throw new Error(`${kind} put ${key}: ${written.status} ${written.text}`);
+  if (written.status !== 200) errors.push(`${kind} put ${key}: ${written.status} ${written.text.slice(0, 200)}`);
   return spread(t0, seen);
 }
 
@@ -44,17 +45,21 @@ export async function continuumStage(fleet: ContinuumFleet, plan: StagePlan, opt
   const started = Date.now();
   await fleet.growTo(plan.nodes, options.batch);
   const bringUpMs = Date.now() - started;
-  // Settled: every daemon's replica lists every member.
-  const expected = fleet.nodes.length;
-  await fleet.waitFor(async () => (await Promise.all(fleet.live.map(async (n) => (await members(fleet, n)).length >= expected))).every(Boolean), 120_000, `all ${plan.nodes} daemons to list ${expected} members`);
+  // Settled: every daemon's replica lists every live daemon.
+  await fleet.waitFor(async () => {
+    const live = fleet.live;
+    const lists = await Promise.all(live.map(async (n) => new Set((await members(fleet, n)).map((m) => m.peerId))));
+    return lists.every((list) => live.every((n) => list.has(n.peerId)));
+  }, 120_000, `all ${plan.nodes} daemons to list each other`);
   await new Promise((resolve) => setTimeout(resolve, 1000));
   const rssKiB = fleet.live.map((n) => fleet.rssKiB(n));
   const startupMs = fleet.live.map((n) => n.startupMs);
 
+  const errors: string[] = [];
   const broadcasts = new Map<string, Spread[]>([['kv', []], ['map', []]]);
   for (let k = 0; k < plan.events; k++) {
-    broadcasts.get('kv')?.push(await broadcast(fleet, 'kv', `bench-kv-${plan.nodes}-${k}`, options.pollMs));
-    broadcasts.get('map')?.push(await broadcast(fleet, 'map', `bench-map-${plan.nodes}-${k}`, options.pollMs));
+    broadcasts.get('kv')?.push(await broadcast(fleet, 'kv', `bench-kv-${plan.nodes}-${k}`, options.pollMs, errors));
+    broadcasts.get('map')?.push(await broadcast(fleet, 'map', `bench-map-${plan.nodes}-${k}`, options.pollMs, errors));
   }
 
   const joinsFromSpawn: Spread[] = [];
@@ -63,10 +68,16 @@ export async function continuumStage(fleet: ContinuumFleet, plan: StagePlan, opt
     const observers = fleet.live;
     const [node] = await fleet.prepare([`j${plan.nodes}-${k}`]);
     if (node === undefined) throw new Error('prepare gave no node');
+    let failed = false;
     const [seen] = await Promise.all([
       firstSeen(observers, async (n) => (await fleet.request(n, 'GET', '/v1/members', undefined, 5_000)).text.includes(node.peerId), options.pollMs, 60_000),
-      fleet.launch([node]),
+      fleet.launch([node]).catch((error: unknown) => {
+        failed = true;
+        fleet.kill(node); // not a member: it must not hold up the next stage's settling
+        errors.push(`join ${node.name}: ${String(error).slice(0, 200)}`);
+      }),
     ]);
+    if (failed) continue;
     joinsFromSpawn.push(spread(node.spawnedAt, seen));
     joinsFromRequest.push(spread(node.joinSentAt, seen));
   }
@@ -81,5 +92,5 @@ export async function continuumStage(fleet: ContinuumFleet, plan: StagePlan, opt
     const seen = await firstSeen(observers, async (n) => (await members(fleet, n)).some((m) => m.peerId === victim.peerId && m.status === 'DEAD'), Math.max(100, options.pollMs), floorMs + 60_000);
     kill = spread(t0, seen);
   }
-  return { system: 'continuum', nodes: plan.nodes, bringUpMs, startupMs, broadcasts, joinsFromSpawn, joinsFromRequest, kill, rssKiB };
+  return { system: 'continuum', nodes: plan.nodes, bringUpMs, startupMs, broadcasts, joinsFromSpawn, joinsFromRequest, kill, rssKiB, errors };
 }

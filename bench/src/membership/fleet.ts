@@ -127,12 +127,17 @@ export class ContinuumFleet {
     return { status: response.status, text: await response.text() };
   }
 
+  /** Token, then join; a 503 (no quorum in time, e.g. an election under load) is retried twice with a new token. */
   private async join(node: FleetNode, council: boolean): Promise<void> {
-    const minted = await this.request(this.founder, 'POST', '/v1/tokens', '{}', 30_000);
-    if (minted.status !== 200) throw new Error(`token for ${node.name}: ${minted.text}`);
-    node.joinSentAt = Date.now();
-    const joined = await this.request(node, 'POST', '/v1/join', JSON.stringify({ token: (JSON.parse(minted.text) as { token: string }).token, council }), 30_000);
-    if (joined.status !== 200) throw new Error(`join ${node.name}: ${joined.text}`);
+    for (let attempt = 1; ; attempt++) {
+      const minted = await this.request(this.founder, 'POST', '/v1/tokens', '{}', 30_000);
+      if (minted.status === 503 && attempt < 3) continue;
+      if (minted.status !== 200) throw new Error(`token for ${node.name}: ${minted.text}`);
+      node.joinSentAt = Date.now();
+      const joined = await this.request(node, 'POST', '/v1/join', JSON.stringify({ token: (JSON.parse(minted.text) as { token: string }).token, council }), 30_000);
+      if (joined.status === 200) return;
+      if (joined.status !== 503 || attempt >= 3) throw new Error(`join ${node.name}: ${joined.status} ${joined.text}`);
+    }
   }
 
   /** Founds the federation: the first node, alone in its council. */

@@ -84,6 +84,11 @@ export function tables(results: readonly StageResult[], context: ReportContext):
     const total = ours === undefined ? '–' : (ours.rssKiB.reduce((a, b) => a + (Number.isFinite(b) ? b : 0), 0) / 2 ** 20).toFixed(2);
     out.push(`| ${n} | ${rss(serf)} | ${rss(ours)} | ${total} | ${serf === undefined ? '–' : (serf.bringUpMs / 1000).toFixed(1)} | ${ours === undefined ? '–' : (ours.bringUpMs / 1000).toFixed(1)} |`);
   }
+  const errors = results.flatMap((r) => r.errors.map((e) => `${r.system} at ${r.nodes}: ${e}`));
+  if (errors.length > 0) {
+    out.push('', `Requests that failed during the measurements (${errors.length}; their broadcasts count as missing deliveries where nothing arrived):`, '',
+      ...errors.slice(0, 10).map((e) => `- ${e.replace(/\|/g, '/')}`), ...(errors.length > 10 ? [`- … and ${errors.length - 10} more`] : []));
+  }
   return out;
 }
 

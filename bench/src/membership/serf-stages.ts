@@ -37,7 +37,7 @@ export async function serfStage(baseDir: string, basePort: number, plan: StagePl
       const seen = await untilAll(() => names.map((n) => cluster.seenAt('member-failed', victim).get(n)), 100, 90_000);
       kill = spread(t0, seen);
     }
-    return { system: 'serf', nodes: plan.nodes, bringUpMs, startupMs: [], broadcasts: new Map([['event', events]]), joinsFromSpawn: joins, joinsFromRequest: [], kill, rssKiB };
+    return { system: 'serf', nodes: plan.nodes, bringUpMs, startupMs: [], broadcasts: new Map([['event', events]]), joinsFromSpawn: joins, joinsFromRequest: [], kill, rssKiB, errors: [] };
   } finally {
     cluster.stop();
   }

@@ -27,4 +27,6 @@ export interface StageResult {
   /** Kill -9 of one member: until each other node sees it failed / DEAD. */
   readonly kill: Spread | undefined;
   readonly rssKiB: readonly number[];
+  /** Requests that failed during the measurements (a write without quorum, a join): counted, not fatal. */
+  readonly errors: readonly string[];
 }
