@@ -127,17 +127,29 @@ export class ContinuumFleet {
     return { status: response.status, text: await response.text() };
   }
 
-  /** Token, then join; a 503 (no quorum in time, e.g. an election under load) is retried twice with a new token. */
+  /**
+   * Token, then join. A 503 or a timeout (no quorum in time: an election under load) is
+   * retried with a new token, up to 8 times, a second apart.
+   */
   private async join(node: FleetNode, council: boolean): Promise<void> {
-    for (let attempt = 1; ; attempt++) {
-      const minted = await this.request(this.founder, 'POST', '/v1/tokens', '{}', 30_000);
-      if (minted.status === 503 && attempt < 3) continue;
-      if (minted.status !== 200) throw new Error(`token for ${node.name}: ${minted.text}`);
+    const attempts = 8;
+    let last = '';
+    for (let attempt = 1; attempt <= attempts; attempt++) {
+      if (attempt > 1) await new Promise((resolve) => setTimeout(resolve, 1000));
+      const minted = await this.request(this.founder, 'POST', '/v1/tokens', '{}', 30_000).catch((error: unknown) => ({ status: 0, text: String(error) }));
+      if (minted.status !== 200) {
+        last = `token: ${minted.status} ${minted.text}`;
+        if (minted.status === 503 || minted.status === 0) continue;
+        break;
+      }
       node.joinSentAt = Date.now();
-      const joined = await this.request(node, 'POST', '/v1/join', JSON.stringify({ token: (JSON.parse(minted.text) as { token: string }).token, council }), 30_000);
+      const joined = await this.request(node, 'POST', '/v1/join', JSON.stringify({ token: (JSON.parse(minted.text) as { token: string }).token, council }), 30_000)
+        .catch((error: unknown) => ({ status: 0, text: String(error) }));
       if (joined.status === 200) return;
-      if (joined.status !== 503 || attempt >= 3) throw new Error(`join ${node.name}: ${joined.status} ${joined.text}`);
+      last = `join: ${joined.status} ${joined.text}`;
+      if (joined.status !== 503 && joined.status !== 0) break;
     }
+    throw new Error(`${node.name} did not join: ${last.slice(0, 300)}`);
   }
 
   /** Founds the federation: the first node, alone in its council. */

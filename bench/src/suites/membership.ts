@@ -61,7 +61,7 @@ export const suite: BenchSuite = {
     if (!fleetBuilt()) return { markdown: 'Not measured: packages/cli/dist is missing; run `npx tsc -b` first.' };
     const plans = plansFor(quick);
     const options: ContinuumStageOptions = {
-      batch: envNumber('BENCH_START_BATCH', 10),
+      batch: envNumber('BENCH_START_BATCH', 5),
       pollMs: envNumber('BENCH_POLL_MS', 50),
       healthIntervalSeconds: envNumber('BENCH_HEALTH_INTERVAL_S', 2),
       unhealthyThreshold: envNumber('BENCH_UNHEALTHY_THRESHOLD', 3),
