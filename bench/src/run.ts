@@ -1,10 +1,13 @@
 // pnpm bench [NAME...] [--all] [--quick]: runs the suites in bench/src/suites and writes
-// their sections into bench/RESULTS.md. Without a name it runs every suite that is not
-// opt-in (--all adds those); with names it rewrites only those suites' sections.
+// their sections into bench/RESULTS.md, and their plots as SVG into bench/results/.
+// Without a name it runs every suite that is not opt-in (--all adds those); with names it
+// rewrites only those suites' sections. Long parts inside suites are opt-in by BENCH_* env.
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { describeMachine } from './machine.js';
+import { describeAnchors, describeLoad, describeMachine } from './machine.js';
+import type { Plot } from './plot/chart.js';
+import { renderSvg } from './plot/svg.js';
 import type { BenchSuite } from './suite.js';
 
 const benchDir = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -35,6 +38,24 @@ export function spliceSection(document: string, name: string, section: string): 
   return `${document.trimEnd()}\n\n${block}\n`;
 }
 
+/** Writes each plot to `<dir>/<suite>-<name>.svg`; returns the markdown that links them (paths relative to RESULTS.md). */
+export function writePlots(suite: string, plots: readonly Plot[], dir: string): string {
+  const links: string[] = [];
+  for (const plot of plots) {
+    if (!/^[a-z0-9][a-z0-9-]*$/.test(plot.name)) throw new Error(`plot name ${JSON.stringify(plot.name)}: use lower-case letters, digits and dashes`);
+    const file = `${suite}-${plot.name}.svg`;
+    writeFileSync(join(dir, file), renderSvg(plot.chart));
+    links.push(`![${plot.chart.title.replace(/[[\]]/g, '')}](results/${file})`);
+  }
+  return links.length === 0 ? '' : `Plots:\n\n${links.join('\n\n')}`;
+}
+
+/** The command as typed, with the BENCH_* settings that change what runs. */
+export function describeCommand(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): string {
+  const settings = Object.keys(env).filter((k) => k.startsWith('BENCH_')).sort().map((k) => `${k}=${env[k] ?? ''}`);
+  return [...settings, 'pnpm bench', ...argv].join(' ');
+}
+
 async function main(argv: string[]): Promise<number> {
   const quick = argv.includes('--quick');
   const all = argv.includes('--all');
@@ -52,19 +73,44 @@ async function main(argv: string[]): Promise<number> {
   }
   mkdirSync(resultsDir, { recursive: true });
   let document = existsSync(resultsFile) ? readFileSync(resultsFile, 'utf8') : '# Benchmark results\n';
-  document = spliceSection(document, 'machine', `Machine of the last run: ${describeMachine()}.`);
+  const command = describeCommand(argv, process.env);
+  document = spliceSection(document, 'machine', [
+    `Last run: \`${command}\` on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC.`,
+    '',
+    `Machine: ${describeMachine()}; anchors: ${describeAnchors()}; at the start: ${describeLoad()}.`,
+  ].join('\n'));
+  let failed = 0;
   for (const suite of chosen) {
     console.log(`▶ ${suite.name}: ${suite.title}`);
     const started = performance.now();
-    const result = await suite.run({ quick, resultsDir });
+    let result: Awaited<ReturnType<BenchSuite['run']>>;
+    try {
+      result = await suite.run({ quick, resultsDir });
+    } catch (error) {
+      // One broken suite must not lose the others' figures: its old section stays.
+      console.error(`✗ ${suite.name} failed:`, error);
+      failed++;
+      continue;
+    }
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    const command = `pnpm bench ${suite.name}`;
-    const section = `## ${suite.title}\n\nCommand: \`${command}\` (${new Date().toISOString().slice(0, 10)}, ${seconds} s)\n\n${result.markdown}`;
+    const suiteCommand = describeCommand([suite.name], process.env);
+    const plots = quick ? '' : writePlots(suite.name, result.plots ?? [], resultsDir);
+    const section = [
+      `## ${suite.title}`,
+      '',
+      `Command: \`${suiteCommand}\` (${new Date().toISOString().slice(0, 10)}, ${seconds} s, ${describeLoad()} at the end)`,
+      '',
+      result.markdown,
+      ...(plots === '' ? [] : ['', plots]),
+    ].join('\n');
     console.log(result.markdown);
-    if (!quick) document = spliceSection(document, suite.name, section);
+    if (plots !== '') console.log(plots);
+    if (!quick) {
+      document = spliceSection(document, suite.name, section);
+      writeFileSync(resultsFile, document); // after every suite, so a later failure keeps it
+    }
   }
-  if (!quick) writeFileSync(resultsFile, document);
-  return 0;
+  return failed === 0 ? 0 : 1;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

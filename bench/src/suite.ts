@@ -1,7 +1,14 @@
+import type { Plot } from './plot/chart.js';
+
 /** What one benchmark suite gives back: a markdown section for bench/RESULTS.md. */
 export interface SuiteResult {
   /** Markdown: tables of medians and spreads, the anchor beside each figure, the aim and whether it was met. */
   readonly markdown: string;
+  /**
+   * Optional charts: run.ts renders each to bench/results/<suite>-<name>.svg and links it
+   * under the suite's section (bench/src/plot/).
+   */
+  readonly plots?: readonly Plot[];
 }
 
 export interface SuiteOptions {

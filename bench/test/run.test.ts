@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { renderSvg } from '../src/plot/svg.js';
 import { loadSuites, spliceSection } from '../src/run.js';
 import { quantile, summarize } from '../src/stats.js';
 
@@ -19,9 +20,15 @@ describe('bench runner', () => {
   // The smoke run: every suite runs in quick mode and returns a section.
   it('runs every registered suite in quick mode', async () => {
     const suites = await loadSuites();
+    const seconds: string[] = [];
     for (const suite of suites.filter((s) => !s.optIn)) {
+      const started = performance.now();
       const result = await suite.run({ quick: true, resultsDir: '/tmp/continuum-bench-smoke' });
+      seconds.push(`${suite.name} ${((performance.now() - started) / 1000).toFixed(1)} s`);
       expect(result.markdown.length, suite.name).toBeGreaterThan(0);
+      // Every plot a suite returns renders (the plot module's own test checks the SVG).
+      for (const plot of result.plots ?? []) expect(renderSvg(plot.chart), `${suite.name}/${plot.name}`).toMatch(/^<svg[\s\S]*<\/svg>\n$/);
     }
+    console.log(`quick suites: ${seconds.join(', ')}`);
   }, 600_000);
 });

@@ -39,12 +39,22 @@ export async function startSerfCluster(baseDir: string, basePort: number, count:
     const out = join(baseDir, `${name}.events`);
     writeFileSync(out, '');
     const args = ['agent', `-node=${name}`, `-bind=127.0.0.1:${basePort + 2 * i}`, `-rpc-addr=127.0.0.1:${basePort + 2 * i + 1}`, `-event-handler=${handler}`, '-log-level=err'];
-    if (i > 0) args.push(`-join=127.0.0.1:${basePort}`);
+    // -retry-join: under load agent 0 may not listen yet, and a failed -join ends the agent.
+    if (i > 0) args.push(`-retry-join=127.0.0.1:${basePort}`, '-retry-interval=1s');
     const child = spawn('serf', args, { stdio: 'ignore', env: { ...process.env, OUT: out } });
     agents.set(name, { child, out });
     return Date.now();
   };
-  for (let i = 0; i < count; i++) start(`serf${i}`);
+  start('serf0');
+  const rpcUp = Date.now() + 30_000;
+  while (spawnSync('serf', ['members', `-rpc-addr=127.0.0.1:${basePort + 1}`], { stdio: 'ignore' }).status !== 0) {
+    if (Date.now() > rpcUp) {
+      agents.get('serf0')?.child.kill('SIGKILL');
+      throw new Error('serf: agent 0 did not answer RPC within 30 s');
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  for (let i = 1; i < count; i++) start(`serf${i}`);
   const cluster: SerfCluster = {
     get size() {
       return agents.size;

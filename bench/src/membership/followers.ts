@@ -1,0 +1,87 @@
+// Opt-in (BENCH_FOLLOWERS=N): a council of 3 voters and N members as real daemon
+// processes. The members are not Raft peers of the leader: they follow the committed
+// federation log (fedlog: the leader gossips applied batches, members fetch gaps). Measured:
+// time for a committed KV put to be readable at every member, and who the leader talks to.
+import { summarize } from '../stats.js';
+import { ContinuumFleet } from './fleet.js';
+import { allKnew, deliveryStats, firstSeen, spread, type Spread } from './observe.js';
+
+export interface FollowersOptions {
+  readonly baseDir: string;
+  readonly basePort: number;
+  readonly followers: number;
+  readonly batch: number;
+  readonly puts: number;
+  readonly pollMs: number;
+}
+
+export interface FollowersResult {
+  readonly followers: number;
+  readonly bringUpMs: number;
+  readonly startupMs: readonly number[];
+  readonly rssKiB: readonly number[];
+  readonly members: number;
+  readonly voters: number;
+  readonly learners: number;
+  readonly leaderConnections: number;
+  readonly puts: readonly Spread[];
+  readonly pollMs: number;
+}
+
+export async function followersRun(options: FollowersOptions): Promise<FollowersResult> {
+  // Default health interval (10 s): nothing here waits for failure detection.
+  const fleet = new ContinuumFleet({ baseDir: options.baseDir, basePort: options.basePort, healthIntervalSeconds: 10, unhealthyThreshold: 3 });
+  try {
+    const started = Date.now();
+    await fleet.found('c0');
+    await fleet.addBatch(['c1', 'c2'], true);
+    await fleet.waitFor(async () => ((await fleet.raft(fleet.founder))?.voters.length ?? 0) >= 3, 60_000, '3 voters');
+    await fleet.growTo(3 + options.followers, options.batch, 'f');
+    const expected = fleet.nodes.length;
+    await fleet.waitFor(async () => (await Promise.all(fleet.live.map(async (n) => JSON.parse((await fleet.request(n, 'GET', '/v1/status')).text).members >= expected))).every(Boolean),
+      300_000, `${expected} daemons to list every member`);
+    const bringUpMs = Date.now() - started;
+    const leader = (await fleet.leader()) ?? fleet.founder;
+    const raft = await fleet.raft(leader);
+    const peers = JSON.parse((await fleet.request(leader, 'GET', '/v1/peers')).text) as { peers: unknown[] };
+    const followers = fleet.live.filter((n) => n.index >= 3);
+    const puts: Spread[] = [];
+    for (let k = 0; k < options.puts; k++) {
+      const key = `bench-followers-${k}`;
+      const t0 = Date.now();
+      const [seen, written] = await Promise.all([
+        firstSeen(followers, async (n) => (await fleet.request(n, 'GET', `/v1/kv/${key}?consistency=stale`, undefined, 10_000)).status === 200, options.pollMs, 60_000),
+        fleet.request(leader, 'PUT', `/v1/kv/${key}`, '0123456789abcdef', 30_000),
+      ]);
+      if (written.status !== 200) throw new Error(`put ${key}: ${written.text}`);
+      puts.push(spread(t0, seen));
+    }
+    return {
+      followers: followers.length, bringUpMs, startupMs: fleet.live.map((n) => n.startupMs), rssKiB: fleet.live.map((n) => fleet.rssKiB(n)),
+      members: expected, voters: raft?.voters.length ?? 0, learners: raft?.learners.length ?? 0, leaderConnections: peers.peers.length, puts, pollMs: options.pollMs,
+    };
+  } finally {
+    await fleet.stop();
+  }
+}
+
+export function followersMarkdown(r: FollowersResult): string[] {
+  const d = deliveryStats(r.puts);
+  const alls = summarize(r.puts.map(allKnew).filter((v): v is number => v !== undefined));
+  const rss = summarize(r.rssKiB);
+  const startup = summarize(r.startupMs);
+  const f = (n: number) => (Number.isFinite(n) ? Math.round(n).toLocaleString('en-US') : '–');
+  return [
+    `### Follow-the-log at ${r.members} daemons (opt-in: BENCH_FOLLOWERS=${r.followers})`,
+    '',
+    `${r.members} real daemon processes on loopback: a council of 3 (the leader's Raft configuration: ${r.voters} voters, ${r.learners} learners) and`,
+    `${r.followers} members that follow the committed federation log without being Raft peers. The leader had ${r.leaderConnections} libp2p`,
+    `connections. A KV put committed by the council reached the members through the fedlog gossip topic and gap fetches:`,
+    '',
+    '| puts | per member p50 (ms) | p99 | max | all members: median (min–max) | missing | RSS per daemon median / max (MiB) | start-up median / max (ms) | bring-up (s) |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    `| ${d.spreads} | ${f(d.p50)} | ${f(d.p99)} | ${f(d.max)} | ${f(alls.median)} (${f(alls.min)}–${f(alls.max)}) | ${d.missing} | ${(rss.median / 1024).toFixed(0)} / ${(rss.max / 1024).toFixed(0)} | ${f(startup.median)} / ${f(startup.max)} | ${(r.bringUpMs / 1000).toFixed(0)} |`,
+    '',
+    `Observed by polling each member's \`GET /v1/kv/{key}?consistency=stale\` every ${r.pollMs} ms (one request in flight per member).`,
+  ];
+}
