@@ -46,6 +46,8 @@ export class FaultCluster extends ProcessCluster {
         reject(new Error(`${node.name} exited (${code}): ${node.output}`));
       });
     });
+    // A change made while the process was starting (after its environment was fixed).
+    await this.push(node, { blocked: [...faults.blocked], clockOffsetMs: faults.clockOffsetMs });
   }
 
   /** Sends a node's fault state to its process (a no-op while it is down: start() passes it on). */

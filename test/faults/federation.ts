@@ -23,12 +23,10 @@ export async function startFederation(): Promise<Federation> {
   const cluster = new FaultCluster();
   await cluster.init();
   const first = await cluster.add('c1', ['--council', '--federation-id', 'fed-faults', '--discovery', 'bootstrap']);
-  await quickSync(first);
-  await cluster.start(first);
   const boot = ['--bootstrap', cluster.address(first), '--discovery', 'bootstrap'];
   const [c2, c3, m1] = [await cluster.add('c2', boot), await cluster.add('c3', boot), await cluster.add('m1', boot)] as [ProcNode, ProcNode, ProcNode];
-  for (const node of [c2, c3, m1]) await quickSync(node);
-  await Promise.all([c2, c3, m1].map((node) => cluster.start(node)));
+  for (const node of [first, c2, c3, m1]) await quickSync(node);
+  await Promise.all([first, c2, c3, m1].map((node) => cluster.start(node)));
   await cluster.join(first, c2, true);
   await cluster.join(first, c3, true);
   await cluster.join(first, m1, false);
