@@ -21,6 +21,7 @@ import { runSeed, seededRandom } from './random.js';
 
 const seconds = Number(process.env.FAULTS_SECONDS ?? 15);
 const clients = Number(process.env.FAULTS_CLIENTS ?? 6);
+const maxSkewMs = Number(process.env.FAULTS_MAX_SKEW_MS ?? 20_000);
 const seed = runSeed();
 const kvKeys = ['k0', 'k1', 'k2', 'k3'];
 const mapKeys = Array.from({ length: 16 }, (_, i) => `m${i}`);
@@ -55,7 +56,7 @@ describe.skipIf(!cliBuilt())('KV and map under faults (kill -9, pause, partition
       const n = probes++;
       await kv.once(1000 + n, node, n % 2 === 0 ? 'put' : 'get', kvKeys[n % kvKeys.length] as string, `probe-${n}`);
     };
-    const nemesis = new Nemesis(fed, { now, until: () => now() >= deadline - 2_000, random, probe });
+    const nemesis = new Nemesis(fed, { now, until: () => now() >= deadline - 2_000, random, probe, maxSkewMs });
 
     await Promise.all([nemesis.run(), kv.run(), map.run()]);
     await nemesis.heal();
