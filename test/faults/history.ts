@@ -14,6 +14,8 @@ export interface Invoke {
   readonly key: string;
   /** The value written, for put. */
   readonly value?: string;
+  /** The node the client sent it to. */
+  readonly node?: string;
   readonly timeMs: number;
 }
 

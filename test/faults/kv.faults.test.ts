@@ -1,135 +1,139 @@
 // The fault-injection run over real daemon processes on loopback: concurrent clients do
-// linearizable KV reads and writes against random nodes while a nemesis kills (-9) and
-// restarts nodes and pauses them (SIGSTOP/SIGCONT). The history is written to a file and
-// checked for linearizability per key. FAULTS_SECONDS sets the length (CI: a short run).
+// linearizable KV reads and writes (/v1/kv) and eventual-map puts and deletes (/v1/map)
+// against random nodes while a nemesis kills (-9) and restarts nodes, pauses them
+// (SIGSTOP/SIGCONT), partitions them (minority, isolated leader, bridge) and skews their
+// clocks. The KV history is written to a file and checked for linearizability per key;
+// operations sent to a node cut off from a quorum must not succeed; after healing the map
+// must converge with no acknowledged last write lost (map-workload.ts states the property).
+// Then one node's clock jumps past the HLC drift bound: its map writes are refused by the
+// others while its KV writes still commit. FAULTS_SECONDS sets the length (CI: 15).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ProcessCluster, cliBuilt, repoRoot, waitFor, type ProcNode } from '../../packages/daemon/test/support/process-cluster.js';
-import type { HistoryEvent } from './history.js';
+import { cliBuilt, repoRoot, waitFor, type ProcNode } from '../../packages/daemon/test/support/process-cluster.js';
+import { settle, startFederation, type Federation } from './federation.js';
 import { toOperations } from './history.js';
+import { kvCall, KvWorkload } from './kv-workload.js';
 import { checkHistory } from './linearizability.js';
+import { checkMap, MapWorkload, readKey, readState, sameState, type MapState } from './map-workload.js';
+import { Nemesis } from './nemesis.js';
+import { runSeed, seededRandom } from './random.js';
 
 const seconds = Number(process.env.FAULTS_SECONDS ?? 15);
-const clientCount = Number(process.env.FAULTS_CLIENTS ?? 6);
-const keys = ['k0', 'k1', 'k2', 'k3'];
-const requestTimeoutMs = 3_000;
+const clients = Number(process.env.FAULTS_CLIENTS ?? 6);
+const maxSkewMs = Number(process.env.FAULTS_MAX_SKEW_MS ?? 20_000);
+const seed = runSeed();
+const kvKeys = ['k0', 'k1', 'k2', 'k3'];
+const mapKeys = Array.from({ length: 16 }, (_, i) => `m${i}`);
+/** The crdt package's default HLC drift bound (limits.maxClockDriftMs). */
+const maxClockDriftMs = 60_000;
 
-const cluster = new ProcessCluster();
-let nodes: ProcNode[] = [];
-const paused = new Set<ProcNode>();
+let federation: Federation | undefined;
 
-/** One KV call; the outcome as the history records it. */
-async function call(node: ProcNode, method: 'GET' | 'PUT', key: string, value?: string): Promise<{ type: 'ok' | 'info'; value?: string | null }> {
-  try {
-    const response = await fetch(`http://127.0.0.1:${node.apiPort}/v1/kv/${key}`, {
-      method, headers: { authorization: `Bearer ${node.token}` }, ...(value === undefined ? {} : { body: value }), signal: AbortSignal.timeout(requestTimeoutMs),
-    });
-    const text = await response.text();
-    if (method === 'PUT') return response.status === 200 ? { type: 'ok' } : { type: 'info' };
-    if (response.status === 200) return { type: 'ok', value: text };
-    if (response.status === 404) return { type: 'ok', value: null };
-    return { type: 'info' };
-  } catch {
-    // A timeout or a refused connection: the write may or may not have happened.
-    return { type: 'info' };
-  }
-}
-
-describe.skipIf(!cliBuilt())('KV under faults (kill -9, pause)', () => {
+describe.skipIf(!cliBuilt())('KV and map under faults (kill -9, pause, partitions, clock skew)', () => {
   beforeAll(async () => {
-    await cluster.init();
-    const first = await cluster.add('c1', ['--council', '--federation-id', 'fed-faults', '--discovery', 'bootstrap']);
-    await cluster.start(first);
-    const boot = ['--bootstrap', cluster.address(first), '--discovery', 'bootstrap'];
-    const rest = [await cluster.add('c2', boot), await cluster.add('c3', boot), await cluster.add('m1', boot)];
-    await Promise.all(rest.map((node) => cluster.start(node)));
-    await cluster.join(first, rest[0] as ProcNode, true);
-    await cluster.join(first, rest[1] as ProcNode, true);
-    await cluster.join(first, rest[2] as ProcNode, false);
-    nodes = [first, ...rest];
-    await waitFor('three voters', async () => ((await cluster.raft(first)).voters.length === 3 ? true : undefined), 60_000);
+    federation = await startFederation();
   }, 180_000);
 
   afterAll(async () => {
-    for (const node of paused) node.child?.kill('SIGCONT');
-    await cluster.stop();
+    for (const node of federation?.nodes ?? []) node.child?.kill('SIGCONT');
+    await federation?.cluster.stop();
   }, 60_000);
 
-  it('stays linearizable per key while nodes are killed, restarted and paused', async () => {
-    const events: HistoryEvent[] = [];
+  it('keeps KV linearizable, fails cut-off operations, converges the map, and bounds clock drift', async () => {
+    const fed = federation as Federation;
+    const { cluster, nodes } = fed;
+    const random = seededRandom(seed);
     const t0 = performance.now();
     const now = () => performance.now() - t0;
-    const deadline = t0 + seconds * 1000;
-    let nextId = 0;
-    const faults: string[] = [];
-
-    const client = async (process: number) => {
-      for (let seq = 0; performance.now() < deadline; seq++) {
-        const node = nodes[Math.floor(Math.random() * nodes.length)] as ProcNode;
-        if (node.child === undefined) continue;
-        const key = keys[Math.floor(Math.random() * keys.length)] as string;
-        const id = nextId++;
-        if (Math.random() < 0.5) {
-          const value = `p${process}-${seq}`;
-          events.push({ type: 'invoke', id, process, kind: 'put', key, value, timeMs: now() });
-          const result = await call(node, 'PUT', key, value);
-          events.push({ type: result.type, id, timeMs: now() });
-        } else {
-          events.push({ type: 'invoke', id, process, kind: 'get', key, timeMs: now() });
-          const result = await call(node, 'GET', key);
-          events.push(result.type === 'ok' ? { type: 'ok', id, value: result.value ?? null, timeMs: now() } : { type: 'info', id, timeMs: now() });
-        }
-      }
+    const deadline = seconds * 1000;
+    const until = () => now() >= deadline;
+    const kv = new KvWorkload({ nodes, keys: kvKeys, clients, now, until, random });
+    const map = new MapWorkload({ nodes, keys: mapKeys, clients: Math.max(1, Math.floor(clients / 2)), now, until, random });
+    let probes = 0;
+    const probe = async (node: ProcNode) => {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      const n = probes++;
+      await kv.once(1000 + n, node, n % 2 === 0 ? 'put' : 'get', kvKeys[n % kvKeys.length] as string, `probe-${n}`);
     };
+    const nemesis = new Nemesis(fed, { now, until: () => now() >= deadline - 2_000, random, probe, maxSkewMs });
 
-    // One fault at a time, so a quorum of the three voters is always reachable again after it.
-    const nemesis = async () => {
-      while (performance.now() < deadline - 2_000) {
-        await new Promise((resolve) => setTimeout(resolve, 1_000 + Math.random() * 1_500));
-        const victim = nodes[Math.floor(Math.random() * nodes.length)] as ProcNode;
-        if (Math.random() < 0.5) {
-          faults.push(`kill -9 ${victim.name} @${now().toFixed(0)}ms`);
-          cluster.kill9(victim);
-          await new Promise((resolve) => setTimeout(resolve, 500 + Math.random() * 1_000));
-          await cluster.start(victim);
-        } else if (victim.child !== undefined) {
-          faults.push(`pause ${victim.name} @${now().toFixed(0)}ms`);
-          paused.add(victim);
-          victim.child.kill('SIGSTOP');
-          await new Promise((resolve) => setTimeout(resolve, 500 + Math.random() * 1_500));
-          victim.child?.kill('SIGCONT');
-          paused.delete(victim);
-        }
-      }
-    };
-
-    await Promise.all([nemesis(), ...Array.from({ length: clientCount }, (_, i) => client(i))]);
+    await Promise.all([nemesis.run(), kv.run(), map.run()]);
+    await nemesis.heal();
+    await settle(fed);
 
     // Healed: every key read once more through ReadIndex, so late effects are observed.
-    await waitFor('a leader after the faults', async () => {
-      for (const node of nodes) if ((await cluster.raft(node).catch(() => undefined))?.role === 'leader') return node;
-      return undefined;
-    }, 30_000);
-    for (const key of keys) {
-      const id = nextId++;
-      events.push({ type: 'invoke', id, process: 999, kind: 'get', key, timeMs: now() });
-      const result = await call(nodes[0] as ProcNode, 'GET', key);
-      events.push(result.type === 'ok' ? { type: 'ok', id, value: result.value ?? null, timeMs: now() } : { type: 'info', id, timeMs: now() });
-    }
+    for (const key of kvKeys) await kv.once(999, nodes[0] as ProcNode, 'get', key);
 
     const dir = join(repoRoot, '.test-output', 'faults');
     mkdirSync(dir, { recursive: true });
     const file = join(dir, `kv-history-${Date.now()}.jsonl`);
-    writeFileSync(file, `${events.map((e) => JSON.stringify(e)).join('\n')}\n`);
-    const operations = toOperations(events);
-    const verdict = checkHistory(operations);
-    const completed = events.filter((e) => e.type === 'ok').length;
-    const indeterminate = events.filter((e) => e.type === 'info').length;
-    console.log(`FAULTS ${seconds}s: ${nextId} operations (${completed} ok, ${indeterminate} indeterminate), ${faults.length} faults [${faults.join('; ')}]; verdict ${String(verdict.linearizable)}; history ${file}`);
+    writeFileSync(file, `${kv.events.map((e) => JSON.stringify(e)).join('\n')}\n`);
+    const verdict = checkHistory(toOperations(kv.events));
+    const completed = kv.events.filter((e) => e.type === 'ok').length;
+    const indeterminate = kv.events.filter((e) => e.type === 'info').length;
+
+    // Operations sent to a node while it was cut off from a quorum of voters (invoked after
+    // the cut) must not have succeeded before the heal (after it, a write may commit).
+    const invoked = new Map(kv.events.flatMap((e) => (e.type === 'invoke' ? [[e.id, e] as const] : [])));
+    const cutOff: string[] = [];
+    let cutOffAttempts = 0;
+    for (const event of kv.events) {
+      if (event.type === 'invoke') continue;
+      const call = invoked.get(event.id);
+      const during = nemesis.isolations.find((w) => w.node === call?.node && (call?.timeMs ?? 0) >= w.startMs + 200 && (call?.timeMs ?? 0) < w.endMs);
+      if (during === undefined) continue;
+      cutOffAttempts += 1;
+      if (event.type === 'ok' && event.timeMs <= during.endMs) cutOff.push(`${call?.kind} ${call?.key} at ${call?.node} (${during.startMs.toFixed(0)}-${during.endMs.toFixed(0)}ms)`);
+    }
+
+    // The map after healing: every node the same, then the property.
+    let states: MapState[] = [];
+    const converged = await waitFor('the map to converge', async () => {
+      states = await Promise.all(nodes.map((node) => readState(node, mapKeys)));
+      return states.every((state) => sameState(state, states[0] as MapState)) ? true : undefined;
+    }, 30_000, 500).catch(() => false);
+    const mapVerdict = checkMap(map.ops, states[0] as MapState, converged);
+    const mapAcked = map.ops.filter((op) => op.outcome === 'ok').length;
+
+    console.log(`FAULTS seed ${seed}, ${seconds}s: KV ${kv.operations} operations (${completed} ok, ${indeterminate} indeterminate), ${cutOffAttempts} sent to cut-off nodes (${cutOff.length} succeeded), ${nemesis.leaks.length} connections across ${nemesis.checkedCuts} cuts; `
+      + `map ${map.ops.length} writes (${mapAcked} acknowledged), converged ${String(converged)}, ${mapVerdict.required} last writes required, ${mapVerdict.lost.length} lost, ${mapVerdict.phantoms.length} phantoms; `
+      + `${nemesis.faults.length} faults (${nemesis.summary()}) [${nemesis.faults.map((f) => `${f.kind} ${f.detail} @${f.startMs.toFixed(0)}ms`).join('; ')}]; `
+      + `linearizable ${String(verdict.linearizable)}; history ${file}`);
     expect(completed).toBeGreaterThan(20);
-    expect(faults.length).toBeGreaterThan(0);
+    expect(nemesis.faults.length).toBeGreaterThan(0);
     expect(verdict.keys.filter((k) => k.linearizable === false)).toEqual([]);
     expect(verdict.linearizable).toBe(true);
-  }, (seconds + 120) * 1000);
+    expect(cutOff).toEqual([]);
+    expect(nemesis.checkedCuts).toBeGreaterThan(0);
+    expect(nemesis.leaks).toEqual([]);
+    expect(converged).toBe(true);
+    expect(mapVerdict.phantoms).toEqual([]);
+    expect(mapVerdict.lost).toEqual([]);
+    expect(mapAcked).toBeGreaterThan(5);
+
+    // Past the drift bound: one node's clock jumps ahead; its map write is refused by the
+    // others (CLOCK_DRIFT, nothing applied) while its KV write still commits (Raft reads no
+    // wall clock), and a write from a correct clock still reaches everyone.
+    for (const node of nodes) await cluster.skew(node, 0);
+    const [ahead, ...others] = nodes as [ProcNode, ...ProcNode[]];
+    await cluster.skew(ahead, maxClockDriftMs + 60_000);
+    const future = await fetch(`http://127.0.0.1:${ahead.apiPort}/v1/map/future`, {
+      method: 'PUT', headers: { authorization: `Bearer ${ahead.token}` }, body: JSON.stringify('from the future'), signal: AbortSignal.timeout(5_000),
+    });
+    expect(future.status).toBe(200);
+    const other = others[0] as ProcNode;
+    const present = await fetch(`http://127.0.0.1:${other.apiPort}/v1/map/present`, {
+      method: 'PUT', headers: { authorization: `Bearer ${other.token}` }, body: JSON.stringify('on time'), signal: AbortSignal.timeout(5_000),
+    });
+    expect(present.status).toBe(200);
+    await waitFor('the on-time write everywhere', async () => ((await Promise.all(nodes.map((n) => readKey(n, 'present')))).every((v) => v?.value === 'on time') ? true : undefined), 15_000, 200);
+    // Two anti-entropy rounds later the future write is still only at the node that made it.
+    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    expect((await readKey(ahead, 'future'))?.value).toBe('from the future');
+    for (const node of others) expect(await readKey(node, 'future')).toBeUndefined();
+    const kvAhead = await kvCall(ahead, 'PUT', 'skewed', 'still commits');
+    expect(kvAhead.type).toBe('ok');
+    expect((await kvCall(other, 'GET', 'skewed')).value).toBe('still commits');
+  }, (seconds + 180) * 1000);
 });

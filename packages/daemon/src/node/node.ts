@@ -10,6 +10,7 @@
  * consensus call with 503 UNAVAILABLE.
  */
 import { randomBytes } from 'node:crypto';
+import type { ConnectionGater } from '@libp2p/interface';
 import { cpus, loadavg } from 'node:os';
 import type { ApiServer } from '../api/server.js';
 import { startApiServer } from '../api/server.js';
@@ -70,7 +71,13 @@ export interface NodeOptions {
   readonly services?: HostOptions['services'];
   /** Run without consensus (UnavailableConsensus: 503 on consensus calls); for API-only tests. */
   readonly withoutConsensus?: boolean;
-  /** Wall clock in ms (default Date.now). */
+  /**
+   * Extra connection rules (tests: the fault harness's partitions), combined with the
+   * penalty box's gater: a dial or connection is refused when either refuses it. The
+   * production daemon passes none.
+   */
+  readonly connectionGater?: ConnectionGater;
+  /** Wall clock in ms (default Date.now); the HLC, heartbeats, tokens and ingest read it. */
   readonly now?: () => number;
   /** Bind the API to this port instead of node.api's (0 picks a free port; tests). */
   readonly apiPortOverride?: number;
@@ -143,6 +150,27 @@ function apiAddress(config: ContinuumConfig, override: number | undefined): { ho
   return { host, port: override ?? Number(match?.[1] ?? 7700) };
 }
 
+type GaterRule = (...args: never[]) => boolean | Promise<boolean>;
+
+/**
+ * A gater refusing whatever `first` or `second` refuses (`second` absent: `first`). Its
+ * deny* rules refuse when either does; `filterMultiaddrForPeer` keeps an address only
+ * when both keep it.
+ */
+export function combineGaters(first: ConnectionGater, second: ConnectionGater | undefined): ConnectionGater {
+  if (second === undefined) return first;
+  const names = new Set([...Object.keys(first), ...Object.keys(second)] as Array<keyof ConnectionGater>);
+  const combined: Record<string, GaterRule> = {};
+  for (const name of names) {
+    const a = first[name] as GaterRule | undefined;
+    const b = second[name] as GaterRule | undefined;
+    combined[name] = name === 'filterMultiaddrForPeer'
+      ? async (...args: never[]) => (await a?.(...args)) !== false && (await b?.(...args)) !== false
+      : async (...args: never[]) => (await a?.(...args)) === true || (await b?.(...args)) === true;
+  }
+  return combined as ConnectionGater;
+}
+
 export function createNode(input: ContinuumConfig | ContinuumConfigInput, options: NodeOptions = {}): ContinuumNode {
   const brokenLimits = checkLimits();
   if (brokenLimits.length > 0) throw new ContinuumError('INTERNAL', `limits.ts is inconsistent: ${brokenLimits.join('; ')}`, { reason: brokenLimits.join('; ') });
@@ -190,7 +218,7 @@ export function createNode(input: ContinuumConfig | ContinuumConfigInput, option
       ? createDiscovery(config.federation.discovery, { isAllowed: (peer) => members().has(peer.toString()) })
       : undefined;
     const host: ContinuumHost = await createHost({
-      privateKey: dataDir.identity.privateKey, listen: config.node.listen, swarmKey, connectionGater: penalties.gater(),
+      privateKey: dataDir.identity.privateKey, listen: config.node.listen, swarmKey, connectionGater: combineGaters(penalties.gater(), options.connectionGater),
       peerDiscovery: discovery?.peerDiscovery ?? options.peerDiscovery,
       services: (discovery?.services ?? options.services) as HostOptions['services'],
     });

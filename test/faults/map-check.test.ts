@@ -1,0 +1,44 @@
+// checkMap (map-workload.ts): the eventual map's property after healing. It must catch a
+// lost acknowledged last write and a phantom value, and must not demand a write that a
+// later-invoked write could have overwritten or deleted.
+import { describe, expect, it } from 'vitest';
+import { checkMap, sameState, type MapOp, type MapState } from './map-workload.js';
+
+const put = (key: string, value: string, invokeMs: number, outcome: MapOp['outcome'] = 'ok'): MapOp => ({ kind: 'put', key, value, node: 'c1', invokeMs, outcome });
+const del = (key: string, invokeMs: number, outcome: MapOp['outcome'] = 'ok'): MapOp => ({ kind: 'delete', key, value: undefined, node: 'c2', invokeMs, outcome });
+const state = (entries: Record<string, string[] | undefined>): MapState => new Map(Object.entries(entries).map(([key, values]) => [key, values === undefined ? undefined : { values: [...values].sort(), value: values[0] ?? '' }]));
+
+describe('checkMap', () => {
+  it('accepts a state holding every acknowledged last write', () => {
+    const verdict = checkMap([put('a', 'x', 1), put('a', 'y', 2), put('b', 'z', 3)], state({ a: ['y'], b: ['z'] }), true);
+    expect(verdict).toEqual({ converged: true, phantoms: [], lost: [], required: 2 });
+  });
+
+  it('reports an acknowledged last write that is missing (lost on a kill, say)', () => {
+    const verdict = checkMap([put('a', 'x', 1), put('a', 'y', 2)], state({ a: ['x'] }), true);
+    expect(verdict.lost).toEqual(['a=y@c1']);
+  });
+
+  it('reports a value nobody wrote', () => {
+    expect(checkMap([put('a', 'x', 1)], state({ a: ['x', 'ghost'] }), true).phantoms).toEqual(['a=ghost']);
+  });
+
+  it('does not require a write followed by a delete or by an indeterminate write', () => {
+    expect(checkMap([put('a', 'x', 1), del('a', 2)], state({ a: undefined }), true)).toMatchObject({ lost: [], required: 0 });
+    expect(checkMap([put('a', 'x', 1), put('a', 'y', 2, 'info')], state({ a: undefined }), true)).toMatchObject({ lost: [], required: 0 });
+  });
+
+  it('ignores a delete that certainly did nothing (404), so the write before it is required', () => {
+    expect(checkMap([put('a', 'x', 1), del('a', 2, 'fail')], state({ a: undefined }), true).lost).toEqual(['a=x@c1']);
+  });
+
+  it('keeps concurrent siblings: a last write is found among several values', () => {
+    expect(checkMap([put('a', 'x', 1), put('a', 'y', 2)], state({ a: ['x', 'y'] }), true).lost).toEqual([]);
+  });
+
+  it('compares states exactly', () => {
+    expect(sameState(state({ a: ['x'] }), state({ a: ['x'] }))).toBe(true);
+    expect(sameState(state({ a: ['x'] }), state({ a: ['x', 'y'] }))).toBe(false);
+    expect(sameState(state({ a: ['x'] }), state({ a: undefined }))).toBe(false);
+  });
+});

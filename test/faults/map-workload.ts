@@ -1,0 +1,126 @@
+// The eventual map workload (/v1/map, a CRDT): clients put and delete keys at random nodes
+// during the faults; after healing, `checkConvergence` reads every key at every node.
+//
+// The property checked, per key, once the faults have healed and replication is quiet:
+//   1. convergence: every node answers the same thing (404, or the same set of sibling
+//      values and the same chosen value);
+//   2. no phantoms: every value held was written by some put sent during the run;
+//   3. no lost last write: an acknowledged (200) put after whose invocation no other put or
+//      delete of that key was invoked, at any node, whatever its outcome, is among the
+//      key's final values. Any later-invoked write could have seen it and overwritten or
+//      deleted it causally (the map is add-wins: a delete removes only the writes it saw),
+//      so nothing stronger holds without the writes' vector clocks.
+import type { ProcNode } from '../../packages/daemon/test/support/process-cluster.js';
+
+export interface MapOp {
+  readonly kind: 'put' | 'delete';
+  readonly key: string;
+  readonly value: string | undefined;
+  readonly node: string;
+  readonly invokeMs: number;
+  outcome: 'ok' | 'fail' | 'info' | 'pending';
+}
+
+const requestTimeoutMs = 3_000;
+
+async function mapCall(node: ProcNode, method: 'GET' | 'PUT' | 'DELETE', key: string, value?: string): Promise<{ status: number; body: unknown }> {
+  const response = await fetch(`http://127.0.0.1:${node.apiPort}/v1/map/${key}`, {
+    method, headers: { authorization: `Bearer ${node.token}`, 'content-type': 'application/json' },
+    ...(value === undefined ? {} : { body: JSON.stringify(value) }), signal: AbortSignal.timeout(requestTimeoutMs),
+  });
+  const text = await response.text();
+  return { status: response.status, body: text === '' ? undefined : JSON.parse(text) as unknown };
+}
+
+export interface MapWorkloadOptions {
+  readonly nodes: readonly ProcNode[];
+  readonly keys: readonly string[];
+  readonly clients: number;
+  readonly now: () => number;
+  readonly until: () => boolean;
+  readonly random: () => number;
+}
+
+export class MapWorkload {
+  readonly ops: MapOp[] = [];
+
+  constructor(private readonly options: MapWorkloadOptions) {}
+
+  async run(): Promise<void> {
+    await Promise.all(Array.from({ length: this.options.clients }, (_, i) => this.client(i)));
+  }
+
+  private async client(process: number): Promise<void> {
+    const { nodes, keys, random, until, now } = this.options;
+    for (let seq = 0; !until(); seq++) {
+      const node = nodes[Math.floor(random() * nodes.length)] as ProcNode;
+      if (node.child === undefined) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        continue;
+      }
+      const key = keys[Math.floor(random() * keys.length)] as string;
+      const put = random() < 0.8;
+      const op: MapOp = { kind: put ? 'put' : 'delete', key, value: put ? `m${process}-${seq}` : undefined, node: node.name, invokeMs: now(), outcome: 'pending' };
+      this.ops.push(op);
+      try {
+        const answer = await mapCall(node, put ? 'PUT' : 'DELETE', key, op.value);
+        // A delete of a key absent here (404) did nothing; any other non-200 is unknown.
+        op.outcome = answer.status === 200 ? 'ok' : answer.status === 404 && !put ? 'fail' : 'info';
+      } catch {
+        op.outcome = 'info';
+      }
+    }
+  }
+}
+
+/** What one node holds for a key: undefined for absent, else sorted sibling values and the chosen one. */
+export type KeyView = { readonly values: readonly string[]; readonly value: string } | undefined;
+
+export async function readKey(node: ProcNode, key: string): Promise<KeyView> {
+  const answer = await mapCall(node, 'GET', key);
+  if (answer.status === 404) return undefined;
+  if (answer.status !== 200) throw new Error(`GET /v1/map/${key} at ${node.name}: ${answer.status}`);
+  const body = answer.body as { value: string; values: string[] };
+  return { values: [...body.values].sort(), value: body.value };
+}
+
+export type MapState = Map<string, KeyView>;
+
+export async function readState(node: ProcNode, keys: readonly string[]): Promise<MapState> {
+  const state: MapState = new Map();
+  for (const key of keys) state.set(key, await readKey(node, key));
+  return state;
+}
+
+export function sameState(a: MapState, b: MapState): boolean {
+  return JSON.stringify([...a]) === JSON.stringify([...b]);
+}
+
+export interface MapVerdict {
+  readonly converged: boolean;
+  readonly phantoms: readonly string[];
+  /** Acknowledged last writes missing from the converged state. */
+  readonly lost: readonly string[];
+  /** How many acknowledged last writes the check required (and found or not). */
+  readonly required: number;
+}
+
+/** Checks properties 2 and 3 against one converged state (property 1 is the caller's waitFor). */
+export function checkMap(ops: readonly MapOp[], state: MapState, converged: boolean): MapVerdict {
+  const written = new Set(ops.filter((op) => op.kind === 'put').map((op) => op.value));
+  const phantoms: string[] = [];
+  for (const [key, view] of state) for (const value of view?.values ?? []) if (!written.has(value)) phantoms.push(`${key}=${value}`);
+  const lost: string[] = [];
+  let required = 0;
+  for (const key of state.keys()) {
+    const writes = ops.filter((op) => op.key === key && op.outcome !== 'fail');
+    const lastInvoke = Math.max(...writes.map((op) => op.invokeMs));
+    const last = writes.filter((op) => op.invokeMs === lastInvoke);
+    for (const op of last) {
+      if (op.kind !== 'put' || op.outcome !== 'ok' || last.length > 1) continue;
+      required += 1;
+      if (!(state.get(key)?.values ?? []).includes(op.value ?? '')) lost.push(`${key}=${op.value ?? ''}@${op.node}`);
+    }
+  }
+  return { converged, phantoms, lost, required };
+}
