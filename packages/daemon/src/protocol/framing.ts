@@ -127,10 +127,17 @@ export async function* readFrames(
   } catch (error) {
     if (error instanceof ContinuumError) throw error;
     const name = error instanceof Error ? error.name : 'Error';
+    if (streamEnded.has(name)) {
+      // The peer (or the network) ended the stream: not a malformed message.
+      throw new ContinuumError('UNAVAILABLE', `${context.protocol} with ${context.peer}: stream ended (${name})`, { reason: name }, { cause: error });
+    }
     const reason = name === 'InvalidDataLengthError' ? `frame over ${maxFrameBytes} bytes` : `bad frame (${name})`;
     throw invalidFrame(context, reason, error);
   }
 }
+
+/** Errors of a stream that was reset or aborted under the reader: UNAVAILABLE, not the peer's fault. */
+const streamEnded = new Set(['StreamResetError', 'StreamAbortedError', 'StreamStateError', 'AbortError', 'ConnectionClosedError', 'MuxerClosedError']);
 
 /** Encodes one frame; a message over the limit is a local bug and throws. */
 export function encodeFrame(message: Uint8Array, maxFrameBytes: number = limits.maxFrameBytes): Uint8ArrayList {
