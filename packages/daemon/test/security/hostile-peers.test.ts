@@ -20,7 +20,7 @@ import { limits } from '../../src/limits.js';
 import { encodeSyncMessage } from '../../src/metadata/wire.js';
 import { metadataTopic } from '../../src/metadata/libp2p-transport.js';
 import { readFrames, writeFrame } from '../../src/protocol/framing.js';
-import { bareHost, joinWith, memberHost, newToken, startFederation, stopFederation, until, type Federation } from './support.js';
+import { bareHost, joinWith, memberHost, newToken, startFederation, stopFederation, streamEnd, until, type Federation } from './support.js';
 
 const { JoinRequest, JoinResponse, FedlogRequest, ForwardRequest, Heartbeat } = continuum.daemon.v1;
 
@@ -155,6 +155,24 @@ describe('a non-member is served nothing', () => {
     expect(fed.node.consensus.status().role).toBe('leader');
     const refusals = fed.node.penalties.recent.filter((penalty) => penalty.peer === self && penalty.error.code === 'NOT_MEMBER').map((penalty) => penalty.protocol);
     expect(refusals.sort()).toEqual(['/continuum/fedlog/1.0.0', '/continuum/fedprop/1.0.0', '/continuum/proxy/1.0.0', '/continuum/raft/1.0.0', '/continuum/sync/1.0.0']);
+  });
+});
+
+describe('replayed and forged stream messages', () => {
+  it('a sync message captured from one member and replayed by another is refused and penalised', async () => {
+    const author = await memberHost(fed, 'author');
+    const replayer = await memberHost(fed, 'replayer');
+    const captured = Uint8Array.from([0, ...encodeSyncMessage({ type: 'hello', from: author.peerId.toString() })]);
+    const send = async (from: ContinuumHost): Promise<void> => {
+      const stream = await from.dialProtocol(node.getMultiaddrs(), '/continuum/sync/1.0.0');
+      stream.send(lpEncode.single(captured));
+      await stream.close().catch(() => undefined);
+      await streamEnd(stream);
+    };
+    await send(author);
+    expect(fed.node.penalties.penalties(author.peerId.toString())).toBe(0);
+    await send(replayer);
+    expect(fed.node.penalties.recent.at(-1)).toMatchObject({ peer: replayer.peerId.toString(), protocol: '/continuum/sync/1.0.0', error: { details: { reason: 'undecodable or sender mismatch' } } });
   });
 });
 
