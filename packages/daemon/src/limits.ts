@@ -160,6 +160,32 @@ export const limits = {
   maxFollowerBufferedEntries: 10_000,
   /** A follower writes its applied state to the data dir at most this often (and after joining, and on stop). */
   followerStateSaveIntervalMs: 5_000,
+  // --- hostile peers (protocol/, host/gossip.ts): slowloris, stream floods, gossip scoring ---
+  /** A frame must be complete this long after its first byte (the first frame: after the stream opened), plus its size at minFrameBytesPerSecond. */
+  frameTimeoutMs: 5_000,
+  /** Slowest transfer a frame may take once its length is known (64 KiB/s: a 4 MiB frame gets 64 s more). */
+  minFrameBytesPerSecond: 64 * 1024,
+  /** Inbound federation streams one peer may open per second, on all protocols together (token bucket refill). */
+  inboundStreamsPerPeerPerSecond: 2_000,
+  /** Burst of inbound streams one peer may open at once (token bucket size). */
+  inboundStreamBurstPerPeer: 4_000,
+  /** A peer over its stream rate is penalised at most once per this window (a short burst costs one penalty). */
+  streamRatePenaltyWindowMs: 1_000,
+  /** Latest penalties a PenaltyBox keeps for inspection. */
+  penaltyLogEntries: 256,
+  /** Gossipsub: score below which no gossip is sent to or taken from a peer. */
+  gossipGossipThreshold: -10,
+  /** Gossipsub: score below which this node does not publish to a peer. */
+  gossipPublishThreshold: -50,
+  /** Gossipsub: score below which every RPC of a peer is ignored (graylisted). */
+  gossipGraylistThreshold: -80,
+  /** Gossipsub: weight of the squared count of a peer's rejected messages on a topic (P4). */
+  gossipInvalidMessageWeight: -1,
+  /** Gossipsub: decay of that count per decay interval (1 s); 0.9 forgets in about 30 s. */
+  gossipInvalidMessageDecay: 0.9,
+  /** Gossipsub: weight of misbehaviour (GRAFT floods, broken IWANT promises) above the threshold (P7). */
+  gossipBehaviourPenaltyWeight: -10,
+  // --- end of hostile peers ---
 } as const;
 
 export type Limits = typeof limits;
@@ -182,5 +208,7 @@ export function checkLimits(values: Limits = limits): string[] {
   need(values.compactionMarginEntries < values.snapshotEveryEntries, 'compactionMarginEntries < snapshotEveryEntries');
   need(values.fedlogMaxEntriesPerResponse <= values.fedlogRetainedEntries, 'fedlogMaxEntriesPerResponse <= fedlogRetainedEntries');
   need(values.raftReconnectMinMs <= values.raftReconnectMaxMs, 'raftReconnectMinMs <= raftReconnectMaxMs');
+  need(values.gossipGraylistThreshold <= values.gossipPublishThreshold && values.gossipPublishThreshold <= values.gossipGossipThreshold && values.gossipGossipThreshold <= 0, 'gossipGraylistThreshold <= gossipPublishThreshold <= gossipGossipThreshold <= 0');
+  need(values.inboundStreamBurstPerPeer >= values.inboundStreamsPerPeerPerSecond, 'inboundStreamBurstPerPeer >= inboundStreamsPerPeerPerSecond');
   return broken;
 }

@@ -1,6 +1,6 @@
 /**
  * The libp2p host factory: tcp and websockets, noise, yamux, identify, ping, gossipsub
- * (strict signing), connection limits, optional pnet. Peer discovery and extra services
+ * (strict signing, every subscribed topic scored), connection limits, optional pnet. Peer discovery and extra services
  * (the discovery package's kad-dht, peer exchange) are parameters.
  */
 import './node20.js';
@@ -17,7 +17,7 @@ import { yamux } from '@libp2p/yamux';
 import { createLibp2p } from 'libp2p';
 import type { Libp2p, Libp2pOptions, ServiceFactoryMap } from 'libp2p';
 import { limits } from '../limits.js';
-import { gossipService } from './gossip.js';
+import { gossipService, scoreTopicsOnSubscribe } from './gossip.js';
 import type { GossipOverrides, GossipSub } from './gossip.js';
 
 export interface HostServices {
@@ -53,7 +53,7 @@ export async function createHost<Extra extends Record<string, unknown> = Record<
     pubsub: gossipService(options.gossip),
     ...options.services,
   } as ServiceFactoryMap<HostServices & Extra>;
-  return createLibp2p<HostServices & Extra>({
+  const node = await createLibp2p<HostServices & Extra>({
     privateKey: options.privateKey,
     addresses: { listen: [...options.listen] },
     transports: [tcp(), webSockets()],
@@ -74,6 +74,8 @@ export async function createHost<Extra extends Record<string, unknown> = Record<
     services,
     start: options.start ?? true,
   });
+  scoreTopicsOnSubscribe(node.services.pubsub);
+  return node;
 }
 
 export type { PeerDiscovery };

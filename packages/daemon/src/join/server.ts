@@ -4,7 +4,9 @@
  * checks the token and proof against its own replica first, so a peer without a valid
  * token cannot make a log entry; then it proposes the Join command (with the peer id the
  * noise handshake authenticated) and answers with the committed result. A wrong proof or
- * a token for another federation penalises the peer.
+ * a token for another federation, an unknown or expired token, or one used by another peer penalises the peer
+ * (after limits.maxPeerPenalties it is blocked); the request must arrive within
+ * limits.frameTimeoutMs (readFrames).
  */
 import { withDeadline } from '../consensus/deadline.js';
 import type { Consensus } from '../consensus/consensus.js';
@@ -19,7 +21,8 @@ import type { StreamHandler } from '@libp2p/interface';
 
 const { JoinRequest, JoinResponse } = continuum.daemon.v1;
 export const joinProtocol = '/continuum/join/1.0.0';
-const penalisedRejections = new Set(['TOKEN_PROOF_INVALID', 'FEDERATION_MISMATCH']);
+/** Refusals of the request itself (not of the moment: UNAVAILABLE is not here); each penalises the peer. */
+const penalisedRejections = new Set(['TOKEN_PROOF_INVALID', 'FEDERATION_MISMATCH', 'TOKEN_UNKNOWN', 'TOKEN_USED', 'TOKEN_EXPIRED', 'INVALID_ARGUMENT']);
 
 export interface JoinServerOptions {
   readonly consensus: Consensus;
@@ -62,7 +65,9 @@ export function joinHandler(options: JoinServerOptions): StreamHandler {
         const request = decodeFrame((bytes) => JoinRequest.decode(bytes), frame, context);
         const response = await answer(options, peer, request);
         await writeFrame(stream, JoinResponse.encode(response).finish());
-        if (!response.ok && penalisedRejections.has(response.code ?? '')) {
+        // A retry by the peer that used the token (its answer was lost) is not penalised; a replay by another is.
+        const ownRetry = response.code === 'TOKEN_USED' && options.consensus.state.tokens.get(request.tokenId)?.usedBy === peer;
+        if (!response.ok && penalisedRejections.has(response.code ?? '') && !ownRetry) {
           options.penalise({ peer, protocol: joinProtocol, error: new ContinuumError('PEER_MESSAGE_INVALID', response.reason ?? '', { peer, protocol: joinProtocol, reason: response.code ?? '' }) });
         }
         return;

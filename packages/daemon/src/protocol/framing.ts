@@ -16,13 +16,96 @@ export interface FrameContext {
 export interface FrameReadOptions {
   readonly maxFrameBytes?: number;
   readonly maxFrames?: number;
+  /** Time to deliver a frame from its first byte (the first frame of an inbound stream: from the call); default limits.frameTimeoutMs. */
+  readonly frameTimeoutMs?: number;
+  /** Extra time per byte of a frame's announced length; default limits.minFrameBytesPerSecond. */
+  readonly minFrameBytesPerSecond?: number;
 }
 
 export function invalidFrame(context: FrameContext, reason: string, cause?: unknown): ContinuumError<'PEER_MESSAGE_INVALID'> {
   return new ContinuumError('PEER_MESSAGE_INVALID', `${context.protocol} from ${context.peer}: ${reason}`, { ...context, reason }, cause === undefined ? undefined : { cause });
 }
 
-/** The frames of a byte source, each at most `maxFrameBytes`; typed errors only. */
+/**
+ * Slowloris guard: the frame being read must be complete by a deadline — `frameTimeoutMs`
+ * after it started plus its announced length at `minFrameBytesPerSecond`. A frame starts
+ * at its first byte, except the first frame of an inbound stream (a request: the peer
+ * opened the stream to send it), which starts when reading starts; an outbound stream's
+ * answer may take the remote's thinking time (the caller bounds that with its signal). Between frames a stream
+ * may stay idle (Raft's long-lived streams). The bytes read ahead are at most one chunk
+ * beyond the frame being read, so nothing buffers more than maxFrameBytes plus a chunk.
+ */
+class FrameClock {
+  private received = 0;
+  private consumed = 0;
+  private startedAt: number | undefined;
+  private length = 0;
+
+  constructor(private readonly timeoutMs: number, private readonly bytesPerSecond: number, firstFrameNow: boolean) {
+    this.startedAt = firstFrameNow ? Date.now() : undefined;
+  }
+
+  /** Milliseconds left for the frame in progress; undefined when no frame is in progress. */
+  remainingMs(): number | undefined {
+    if (this.startedAt === undefined) return undefined;
+    return this.startedAt + this.timeoutMs + (this.length * 1000) / this.bytesPerSecond - Date.now();
+  }
+
+  onChunk(bytes: number): void {
+    this.received += bytes;
+    this.startedAt ??= Date.now();
+  }
+
+  onLength(length: number): void {
+    this.length = length;
+  }
+
+  onFrame(length: number): void {
+    this.consumed += varintLength(length) + length;
+    this.length = 0;
+    this.startedAt = this.received > this.consumed ? Date.now() : undefined;
+  }
+}
+
+function varintLength(value: number): number {
+  let bytes = 1;
+  for (let rest = value; rest >= 128; rest = Math.floor(rest / 128)) bytes += 1;
+  return bytes;
+}
+
+async function* timed(
+  source: AsyncIterable<Uint8Array | Uint8ArrayList>,
+  clock: FrameClock,
+  context: FrameContext,
+  timeoutMs: number,
+): AsyncGenerator<Uint8Array | Uint8ArrayList, void, undefined> {
+  const iterator = source[Symbol.asyncIterator]();
+  let pending = false;
+  try {
+    for (;;) {
+      const remaining = clock.remainingMs();
+      pending = true;
+      const next = remaining === undefined ? await iterator.next() : await withTimer(iterator.next(), remaining, () => invalidFrame(context, `frame not delivered in time (${timeoutMs} ms plus its size at the minimum rate)`));
+      pending = false;
+      if (next.done === true) return;
+      clock.onChunk(next.value.byteLength);
+      yield next.value;
+    }
+  } finally {
+    // A read still pending after a timeout ends when the caller aborts the stream.
+    if (!pending) await iterator.return?.();
+  }
+}
+
+function withTimer<T>(promise: Promise<T>, ms: number, error: () => Error): Promise<T> {
+  if (ms <= 0) return Promise.reject(error());
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(error()), ms);
+    promise.then((value) => { clearTimeout(timer); resolve(value); }, (failure: unknown) => { clearTimeout(timer); reject(failure instanceof Error ? failure : new Error('stream read failed')); });
+  });
+}
+
+/** The frames of a byte source, each at most `maxFrameBytes` and delivered in time; typed errors only. */
 export async function* readFrames(
   source: AsyncIterable<Uint8Array | Uint8ArrayList>,
   context: FrameContext,
@@ -30,20 +113,31 @@ export async function* readFrames(
 ): AsyncGenerator<Uint8Array, void, undefined> {
   const maxFrameBytes = options.maxFrameBytes ?? limits.maxFrameBytes;
   const maxFrames = options.maxFrames ?? limits.maxFramesPerStream;
+  const timeoutMs = options.frameTimeoutMs ?? limits.frameTimeoutMs;
+  const outbound = (source as { readonly direction?: unknown }).direction === 'outbound';
+  const clock = new FrameClock(timeoutMs, options.minFrameBytesPerSecond ?? limits.minFrameBytesPerSecond, !outbound);
   let count = 0;
   try {
-    for await (const frame of lpDecode(source, { maxDataLength: maxFrameBytes })) {
+    for await (const frame of lpDecode(timed(source, clock, context, timeoutMs), { maxDataLength: maxFrameBytes, onLength: (length) => clock.onLength(length) })) {
       count += 1;
       if (count > maxFrames) throw invalidFrame(context, `more than ${maxFrames} frames on one stream`);
+      clock.onFrame(frame.byteLength);
       yield frame.subarray();
     }
   } catch (error) {
     if (error instanceof ContinuumError) throw error;
     const name = error instanceof Error ? error.name : 'Error';
+    if (streamEnded.has(name)) {
+      // The peer (or the network) ended the stream: not a malformed message.
+      throw new ContinuumError('UNAVAILABLE', `${context.protocol} with ${context.peer}: stream ended (${name})`, { reason: name }, { cause: error });
+    }
     const reason = name === 'InvalidDataLengthError' ? `frame over ${maxFrameBytes} bytes` : `bad frame (${name})`;
     throw invalidFrame(context, reason, error);
   }
 }
+
+/** Errors of a stream that was reset or aborted under the reader: UNAVAILABLE, not the peer's fault. */
+const streamEnded = new Set(['StreamResetError', 'StreamAbortedError', 'StreamStateError', 'AbortError', 'ConnectionClosedError', 'MuxerClosedError']);
 
 /** Encodes one frame; a message over the limit is a local bug and throws. */
 export function encodeFrame(message: Uint8Array, maxFrameBytes: number = limits.maxFrameBytes): Uint8ArrayList {
