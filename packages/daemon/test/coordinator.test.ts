@@ -30,6 +30,25 @@ describe('health-check loop', () => {
     expect(statusAt(60_000)).toBe('DEAD/4');
   });
 
+  it('a round that comes after this node was stalled judges nobody; the next one on time does', () => {
+    const { clock, coordinator } = setup();
+    coordinator.register({ peerId: 'a', tier: 'leaf', territory: 'DK-AARHUS' });
+    coordinator.register({ peerId: 'b', tier: 'leaf', territory: 'DK-AARHUS' });
+    clock.ms = 10_000;
+    coordinator.checkHealth();
+    expect(coordinator.node('a')?.status).toBe('HEALTHY');
+    // This node's event loop was blocked for 25 s: the heartbeats of that time still wait in its queues.
+    clock.ms = 35_000;
+    expect(coordinator.checkHealth()).toEqual([]);
+    expect(coordinator.stalledRounds).toBe(1);
+    expect(coordinator.node('a')).toMatchObject({ status: 'HEALTHY', consecutiveFailures: 0 });
+    // They are read; the next round, on time, finds 'a' on time and 'b' (still silent) late.
+    coordinator.heartbeat('a');
+    clock.ms = 45_000;
+    expect(coordinator.checkHealth()).toEqual([{ peerId: 'b', from: 'HEALTHY', to: 'UNHEALTHY' }]);
+    expect(coordinator.stats().healthChecksTotal).toBe(4);
+  });
+
   it('a late node that beats again is HEALTHY at the next round and its failures reset', () => {
     const { clock, coordinator } = setup();
     coordinator.register({ peerId: 'a', tier: 'leaf', territory: 'DK-AARHUS' });
@@ -138,7 +157,7 @@ describe('parents, failover and rejoin', () => {
     coordinator.register({ peerId: 'massett', tier: 'leaf', territory: 'HAIDA-FN-CA-MASSETT' });
     coordinator.heartbeat('us-ca-1', { loadScore: 1 });
     coordinator.heartbeat('us-ca-2', { loadScore: 2 });
-    context.clock.ms = 1_000;
+    context.clock.ms = 5_000; // rounds come every interval (a later round would be a stalled one)
     coordinator.checkHealth();
     return context;
   }

@@ -39,6 +39,8 @@ export class Coordinator {
   private requestsTotal = 0;
   private failuresTotal = 0;
   private healthChecksTotal = 0;
+  private stalledRoundsTotal = 0;
+  private lastRoundMs: number | undefined;
 
   constructor(private readonly options: CoordinatorOptions) {
     if (!(options.healthCheckIntervalSeconds > 0) || !(options.unhealthyThreshold >= 1)) {
@@ -115,12 +117,30 @@ export class Coordinator {
     if (node !== undefined) node.caughtUp = true;
   }
 
-  /** One health-check round (call every health_check_interval). */
+  /**
+   * One health-check round (call every health_check_interval). A round that comes more
+   * than 2 × interval after the previous one judges nobody: this node was stalled (a
+   * blocked event loop, a suspended process), and the heartbeats that arrived meanwhile
+   * may still wait in its queues; counting them late would mark healthy nodes UNHEALTHY
+   * or DEAD and move their children. The next round, on time, judges again.
+   */
   checkHealth(): StatusChange[] {
+    const nowMs = this.options.now();
+    const previous = this.lastRoundMs;
+    this.lastRoundMs = nowMs;
+    if (previous !== undefined && nowMs - previous > 2 * this.intervalMs) {
+      this.stalledRoundsTotal += 1;
+      return [];
+    }
     this.healthChecksTotal += this.nodes.size;
     return healthRound(this.nodes.values(), {
-      nowMs: this.options.now(), healthCheckIntervalMs: this.intervalMs, unhealthyThreshold: this.options.unhealthyThreshold,
+      nowMs, healthCheckIntervalMs: this.intervalMs, unhealthyThreshold: this.options.unhealthyThreshold,
     });
+  }
+
+  /** Rounds skipped because this node itself was stalled (see `checkHealth`). */
+  get stalledRounds(): number {
+    return this.stalledRoundsTotal;
   }
 
   node(peerId: string): Readonly<TrackedNode> | undefined {
