@@ -119,22 +119,21 @@ export class Coordinator {
 
   /**
    * One health-check round (call every health_check_interval). A round that comes more
-   * than 2 × interval after the previous one judges nobody: this node was stalled (a
+   * than 2 × interval after the previous one counts no failures: this node was stalled (a
    * blocked event loop, a suspended process), and the heartbeats that arrived meanwhile
    * may still wait in its queues; counting them late would mark healthy nodes UNHEALTHY
-   * or DEAD and move their children. The next round, on time, judges again.
+   * or DEAD and move their children. Nodes on time are judged as usual (a JOINING node
+   * still becomes HEALTHY); the next round on time judges the late ones.
    */
   checkHealth(): StatusChange[] {
     const nowMs = this.options.now();
     const previous = this.lastRoundMs;
     this.lastRoundMs = nowMs;
-    if (previous !== undefined && nowMs - previous > 2 * this.intervalMs) {
-      this.stalledRoundsTotal += 1;
-      return [];
-    }
+    const stalled = previous !== undefined && nowMs - previous > 2 * this.intervalMs;
+    if (stalled) this.stalledRoundsTotal += 1;
     this.healthChecksTotal += this.nodes.size;
     return healthRound(this.nodes.values(), {
-      nowMs, healthCheckIntervalMs: this.intervalMs, unhealthyThreshold: this.options.unhealthyThreshold,
+      nowMs, healthCheckIntervalMs: this.intervalMs, unhealthyThreshold: this.options.unhealthyThreshold, judgeLate: !stalled,
     });
   }
 

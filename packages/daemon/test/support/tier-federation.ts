@@ -95,10 +95,15 @@ export class TierFederation {
       const joining = this.cluster.nodes.filter((node) => node.tier === tier);
       for (const node of joining) await this.join(node, timeoutMs);
       const ids = new Set(joining.map((node) => node.peerId));
+      let seen: MemberView[] = [];
       await waitFor(`the ${tier} nodes to be available and placed`, async () => {
-        const placed = (await this.members()).filter((m) => ids.has(m.peerId) && (m.status === 'HEALTHY' || m.status === 'DEGRADED') && m.parent !== null);
+        seen = await this.members();
+        const placed = seen.filter((m) => ids.has(m.peerId) && (m.status === 'HEALTHY' || m.status === 'DEGRADED') && m.parent !== null);
         return placed.length === ids.size ? placed : undefined;
-      }, timeoutMs, 250);
+      }, timeoutMs, 250).catch((error: unknown) => {
+        const view = seen.map((m) => `${m.name}:${m.status}:${m.parent === null ? '-' : (seen.find((p) => p.peerId === m.parent)?.name ?? '?')}`).join(' ');
+        throw new Error(`${error instanceof Error ? error.message : String(error)} (members: ${view})`);
+      });
     }
   }
 
