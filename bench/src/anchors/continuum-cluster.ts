@@ -3,6 +3,7 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { loadConfigFile, renderConfig, type ContinuumConfig } from '@continuum/daemon';
 
 const cliBin = join(import.meta.dirname, '..', '..', '..', 'packages', 'cli', 'dist', 'bin.js');
 
@@ -18,6 +19,13 @@ export interface ContinuumProc {
   startupMs: number;
 }
 
+/** Where a node sits (default: a leaf in DK-AARHUS), and a config change applied before it starts. */
+export interface AddOptions {
+  readonly tier?: 'leaf' | 'regional' | 'national' | 'global';
+  readonly territory?: string;
+  readonly tune?: (config: ContinuumConfig) => ContinuumConfig;
+}
+
 export class ContinuumCluster {
   readonly nodes: ContinuumProc[] = [];
   token = '';
@@ -26,13 +34,13 @@ export class ContinuumCluster {
     rmSync(baseDir, { recursive: true, force: true });
   }
 
-  async add(name: string, council: boolean): Promise<ContinuumProc> {
+  async add(name: string, council: boolean, options: AddOptions = {}): Promise<ContinuumProc> {
     const i = this.nodes.length;
     const p2p = this.basePort + 2 * i;
     const api = `127.0.0.1:${this.basePort + 2 * i + 1}`;
     const dataDir = join(this.baseDir, name);
     const first = i === 0;
-    const args = ['--json', '--data-dir', dataDir, 'init', '--name', name, '--tier', 'leaf', '--territory', 'DK-AARHUS', '--listen', `/ip4/127.0.0.1/tcp/${p2p}`,
+    const args = ['--json', '--data-dir', dataDir, 'init', '--name', name, '--tier', options.tier ?? 'leaf', '--territory', options.territory ?? 'DK-AARHUS', '--listen', `/ip4/127.0.0.1/tcp/${p2p}`,
       '--node-api', api, '--discovery', 'bootstrap', ...(first ? ['--council', '--federation-id', 'fed-bench'] : ['--bootstrap', `/ip4/127.0.0.1/tcp/${this.basePort}/p2p/${this.nodes[0]?.peerId ?? ''}`])];
     const init = spawnSync(process.execPath, [cliBin, ...args], { encoding: 'utf8' });
     if (init.status !== 0) throw new Error(`init ${name}: ${init.stderr}`);
@@ -40,8 +48,13 @@ export class ContinuumCluster {
     // One API token for the whole bench cluster, so the shared load generator sends one header.
     if (first) this.token = readFileSync(join(dataDir, 'api-token'), 'utf8').trim();
     else writeFileSync(join(dataDir, 'api-token'), `${this.token}\n`, { mode: 0o600 });
+    // Taken before the first await, so nodes added concurrently get distinct ports.
     const node: ContinuumProc = { name, api, child: undefined, peerId, startupMs: 0 };
     this.nodes.push(node);
+    if (options.tune !== undefined) {
+      const file = join(dataDir, 'config.yaml');
+      writeFileSync(file, renderConfig(options.tune(await loadConfigFile(file))), { mode: 0o600 });
+    }
     await this.start(node, dataDir);
     if (!first) await this.join(node, council);
     return node;

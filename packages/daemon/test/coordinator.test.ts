@@ -30,6 +30,28 @@ describe('health-check loop', () => {
     expect(statusAt(60_000)).toBe('DEAD/4');
   });
 
+  it('a round that comes after this node was stalled counts no failures; on-time nodes are still judged', () => {
+    const { clock, coordinator } = setup();
+    coordinator.register({ peerId: 'a', tier: 'leaf', territory: 'DK-AARHUS' });
+    coordinator.register({ peerId: 'b', tier: 'leaf', territory: 'DK-AARHUS' });
+    clock.ms = 10_000;
+    coordinator.checkHealth();
+    expect(coordinator.node('a')?.status).toBe('HEALTHY');
+    coordinator.register({ peerId: 'c', tier: 'leaf', territory: 'DK-AARHUS', committedStatus: 'JOINING' });
+    coordinator.markCaughtUp('c');
+    // This node's event loop was blocked for 25 s: the heartbeats of that time still wait in its queues.
+    clock.ms = 35_000;
+    coordinator.heartbeat('c');
+    expect(coordinator.checkHealth()).toEqual([{ peerId: 'c', from: 'JOINING', to: 'HEALTHY' }]);
+    expect(coordinator.stalledRounds).toBe(1);
+    expect(coordinator.node('a')).toMatchObject({ status: 'HEALTHY', consecutiveFailures: 0 });
+    // They are read; the next round, on time, finds 'a' and 'c' on time and 'b' (still silent) late.
+    coordinator.heartbeat('a');
+    coordinator.heartbeat('c');
+    clock.ms = 45_000;
+    expect(coordinator.checkHealth()).toEqual([{ peerId: 'b', from: 'HEALTHY', to: 'UNHEALTHY' }]);
+  });
+
   it('a late node that beats again is HEALTHY at the next round and its failures reset', () => {
     const { clock, coordinator } = setup();
     coordinator.register({ peerId: 'a', tier: 'leaf', territory: 'DK-AARHUS' });
@@ -138,7 +160,7 @@ describe('parents, failover and rejoin', () => {
     coordinator.register({ peerId: 'massett', tier: 'leaf', territory: 'HAIDA-FN-CA-MASSETT' });
     coordinator.heartbeat('us-ca-1', { loadScore: 1 });
     coordinator.heartbeat('us-ca-2', { loadScore: 2 });
-    context.clock.ms = 1_000;
+    context.clock.ms = 5_000; // rounds come every interval (a later round would be a stalled one)
     coordinator.checkHealth();
     return context;
   }

@@ -66,7 +66,7 @@ describe('coordinator round on the leader', () => {
   it('commits DEAD for a silent parent and fails its child over to a healthy node of its tier', async () => {
     const s = setup();
     await rounds(s, [0, 5_000], []);
-    await rounds(s, [30_000, 40_000, 50_000], [regionalA]);
+    await rounds(s, [20_000, 30_000, 40_000, 50_000], [regionalA]); // a round every interval
     expect(s.state.members.get(regionalA)?.status).toBe('DEAD');
     expect(s.state.members.get(leaf)).toMatchObject({ parent: regionalB, homeParent: regionalA });
     expect(s.consensus.proposed.every((c) => c.proposer === council)).toBe(true);
@@ -75,7 +75,7 @@ describe('coordinator round on the leader', () => {
   it('rejoin: the dead parent comes back as JOINING, then alive; failback follows the policy', async () => {
     const s = setup();
     await rounds(s, [0, 5_000], []);
-    await rounds(s, [30_000, 40_000, 50_000], [regionalA]);
+    await rounds(s, [20_000, 30_000, 40_000, 50_000], [regionalA]); // a round every interval
     s.clock.ms = 52_000;
     expect(s.coordinator.heartbeat(regionalA)).toEqual({ peerId: regionalA, from: 'DEAD', to: 'JOINING' });
     await runHealthRound(s.context);

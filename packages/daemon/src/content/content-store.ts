@@ -113,6 +113,19 @@ export class ContentStore<P, M> {
     return out;
   }
 
+  /** The metadata of every stored post, in pages of at most `pageSize` (CID order). */
+  async *metadataPages(pageSize = 1_000): AsyncGenerator<M[]> {
+    let page: M[] = [];
+    for await (const stored of this.posts.values()) {
+      page.push(stored.metadata);
+      if (page.length >= pageSize) {
+        yield page;
+        page = [];
+      }
+    }
+    if (page.length > 0) yield page;
+  }
+
   async count(): Promise<number> {
     let n = 0;
     for await (const _ of this.byTime.keys()) n++;

@@ -39,6 +39,8 @@ export class Coordinator {
   private requestsTotal = 0;
   private failuresTotal = 0;
   private healthChecksTotal = 0;
+  private stalledRoundsTotal = 0;
+  private lastRoundMs: number | undefined;
 
   constructor(private readonly options: CoordinatorOptions) {
     if (!(options.healthCheckIntervalSeconds > 0) || !(options.unhealthyThreshold >= 1)) {
@@ -115,12 +117,29 @@ export class Coordinator {
     if (node !== undefined) node.caughtUp = true;
   }
 
-  /** One health-check round (call every health_check_interval). */
+  /**
+   * One health-check round (call every health_check_interval). A round that comes more
+   * than 2 × interval after the previous one counts no failures: this node was stalled (a
+   * blocked event loop, a suspended process), and the heartbeats that arrived meanwhile
+   * may still wait in its queues; counting them late would mark healthy nodes UNHEALTHY
+   * or DEAD and move their children. Nodes on time are judged as usual (a JOINING node
+   * still becomes HEALTHY); the next round on time judges the late ones.
+   */
   checkHealth(): StatusChange[] {
+    const nowMs = this.options.now();
+    const previous = this.lastRoundMs;
+    this.lastRoundMs = nowMs;
+    const stalled = previous !== undefined && nowMs - previous > 2 * this.intervalMs;
+    if (stalled) this.stalledRoundsTotal += 1;
     this.healthChecksTotal += this.nodes.size;
     return healthRound(this.nodes.values(), {
-      nowMs: this.options.now(), healthCheckIntervalMs: this.intervalMs, unhealthyThreshold: this.options.unhealthyThreshold,
+      nowMs, healthCheckIntervalMs: this.intervalMs, unhealthyThreshold: this.options.unhealthyThreshold, judgeLate: !stalled,
     });
+  }
+
+  /** Rounds skipped because this node itself was stalled (see `checkHealth`). */
+  get stalledRounds(): number {
+    return this.stalledRoundsTotal;
   }
 
   node(peerId: string): Readonly<TrackedNode> | undefined {

@@ -19,6 +19,8 @@ export interface HealthRoundOptions {
   readonly nowMs: number;
   readonly healthCheckIntervalMs: number;
   readonly unhealthyThreshold: number;
+  /** False in a round after this node was stalled: late nodes are left as they are (no failure counted). */
+  readonly judgeLate?: boolean;
 }
 
 export function healthRound(nodes: Iterable<TrackedNode>, options: HealthRoundOptions): StatusChange[] {
@@ -26,6 +28,7 @@ export function healthRound(nodes: Iterable<TrackedNode>, options: HealthRoundOp
   for (const node of nodes) {
     const from = node.status;
     if (options.nowMs - node.lastHeartbeatMs > 2 * options.healthCheckIntervalMs) {
+      if (options.judgeLate === false) continue;
       node.consecutiveFailures += 1;
       node.status = node.consecutiveFailures >= options.unhealthyThreshold ? 'DEAD' : 'UNHEALTHY';
     } else {

@@ -30,7 +30,12 @@ export interface IngestOptions {
   readonly now: () => number;
   /** The current watchlist (the shared `watchlist` document); read on every ingest. */
   readonly watchlist?: () => WatchlistInput | undefined;
-  /** Called with the metadata of the posts a request stored (not the duplicates). */
+  /**
+   * Called with the metadata of the posts a request stored (not the duplicates), and at
+   * `open` with the metadata of every post already stored: posts stored while the daemon
+   * was down (ingested through this library) or acknowledged just before a crash reach
+   * the metadata replication too; the callee skips the ones it has recorded.
+   */
   readonly onStored?: (metadata: readonly PostMetadata[]) => void;
 }
 
@@ -60,6 +65,9 @@ export class IngestService {
     this.store = new ContentStore<Post, PostMetadata>(db, this.options.now);
     this.auditLog = new AuditLog(db, this.options.now);
     await this.auditLog.open();
+    if (this.options.onStored !== undefined) {
+      for await (const page of this.store.metadataPages()) this.options.onStored(page);
+    }
   }
 
   async close(): Promise<void> {

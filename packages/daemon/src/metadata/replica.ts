@@ -29,14 +29,20 @@ export class MetadataReplica {
     this.posts = new GSet(node);
   }
 
-  /** Records a post analysed at this node (a leaf). */
-  record(meta: MetadataInput): void {
+  /**
+   * Records a post analysed at this node (a leaf); false (nothing changes) when this post's
+   * record is already here, so replaying the content store after a restart counts no post twice.
+   */
+  record(meta: MetadataInput): boolean {
+    const record = canonicalJson(parentRecord(meta, this.node) as never);
+    if (this.posts.has(record)) return false;
     this.counts.increment(countKey(meta, this.bucketMs));
     for (const tag of new Set(meta.hashtags)) this.counts.increment(hashtagKey(tag, meta.createdAtMs, this.bucketMs));
     this.reports.add(canonicalJson(reportRecord(meta, this.node) as never));
     if (alertSeverities.has(meta.severity)) this.alerts.add(canonicalJson(alertRecord(meta, this.node) as never));
-    this.posts.add(canonicalJson(parentRecord(meta, this.node) as never));
+    this.posts.add(record);
     this.writesLocal++;
+    return true;
   }
 
   versionVector(kind: MetadataKind): VectorClock {

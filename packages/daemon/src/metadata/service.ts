@@ -45,6 +45,8 @@ export class MetadataService {
   readonly transport: Libp2pMetadataTransport;
   private timers: Array<ReturnType<typeof setInterval>> = [];
   private saved = -1;
+  /** `replica.writesLocal` as of the last replica written to disk (local writes go out only once there). */
+  private persistedLocal = 0;
   private saving: Promise<void> = Promise.resolve();
 
   constructor(private readonly options: MetadataServiceOptions) {
@@ -58,6 +60,7 @@ export class MetadataService {
     this.sync = new MetadataSync({
       replica: this.replica, upward: upwardKinds(options.tier), parent: options.parent,
       send: (to, message) => this.transport.send(to, message),
+      canPush: () => this.replica.writesLocal === this.persistedLocal,
       onInvalid: (peer, error) => options.penalise({ peer, protocol: syncProtocol, error: asPeerError(peer, error) }),
     });
   }
@@ -69,7 +72,7 @@ export class MetadataService {
     if (this.retry !== undefined || this.timers.length === 0) return;
     this.retry = setTimeout(() => {
       this.retry = undefined;
-      if (this.timers.length > 0) this.sync.tick();
+      if (this.timers.length > 0) void this.durably(() => this.sync.tick());
     }, Math.min(workLimits.sendRetryMs, this.options.syncIntervalMs));
     this.retry.unref();
   }
@@ -82,8 +85,8 @@ export class MetadataService {
     if (await exists(this.path)) this.replica.mergeAll(new Uint8Array(await readFile(this.path)));
     this.saved = this.version();
     await this.transport.start();
-    const flush = setInterval(() => this.sync.flush(), this.options.gossipIntervalMs);
-    const tick = setInterval(() => this.sync.tick(), this.options.syncIntervalMs);
+    const flush = setInterval(() => void this.durably(() => this.sync.flush()), this.options.gossipIntervalMs);
+    const tick = setInterval(() => void this.durably(() => this.sync.tick()), this.options.syncIntervalMs);
     const persist = setInterval(() => void this.persist(), Math.min(workLimits.persistIntervalMs, this.options.syncIntervalMs));
     for (const timer of [flush, tick, persist]) timer.unref();
     this.timers = [flush, tick, persist];
@@ -97,10 +100,21 @@ export class MetadataService {
     await this.persist();
   }
 
-  /** Records posts stored at this node and pushes them at the next flush. */
-  record(metadata: readonly MetadataInput[]): void {
-    for (const meta of metadata) this.replica.record(meta);
-    this.sync.markDirty();
+  /**
+   * Records posts stored at this node and pushes them at the next flush, once written to
+   * the data dir. A post recorded before (the content store replayed at start) is skipped.
+   */
+  record(metadata: readonly MetadataInput[]): number {
+    let recorded = 0;
+    for (const meta of metadata) if (this.replica.record(meta)) recorded++;
+    if (recorded > 0) this.sync.markDirty();
+    return recorded;
+  }
+
+  /** Runs `send` (a flush or an anti-entropy tick) once the local writes so far are on disk. */
+  private async durably(send: () => void): Promise<void> {
+    if (this.replica.writesLocal !== this.persistedLocal) await this.persist();
+    if (this.timers.length > 0) send();
   }
 
   private version(): number {
@@ -113,8 +127,10 @@ export class MetadataService {
     if (version === this.saved) return this.saving;
     this.saving = this.saving.then(async () => {
       if (version === this.saved) return;
+      const local = this.replica.writesLocal;
       await writePrivateFile(this.path, this.replica.encodeAll(), true);
       this.saved = version;
+      this.persistedLocal = Math.max(this.persistedLocal, local);
     }).catch(() => undefined);
     return this.saving;
   }

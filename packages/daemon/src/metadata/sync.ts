@@ -23,6 +23,12 @@ export interface SyncOptions {
   /** The current parent's id (federation state), or undefined at the root. */
   readonly parent: () => string | undefined;
   readonly send: (to: string, message: SyncMessage) => void;
+  /**
+   * Whether local writes may go out now (default: always). A running node answers false
+   * until its local writes are on disk, so a parent never holds a dot its writer could
+   * lose in a crash and hand out again to a different post.
+   */
+  readonly canPush?: () => boolean;
   /** Called when a peer's message could not be applied (bad bytes): penalise it. */
   readonly onInvalid?: (peer: string, error: unknown) => void;
 }
@@ -122,6 +128,11 @@ export class MetadataSync {
       }
       return;
     }
+    if (this.options.canPush?.() === false) {
+      // Held back until the local writes are durable: the owner flushes again then.
+      this.dirty = true;
+      return;
+    }
     const known = this.known;
     const parts: SyncPart[] = kinds.map((kind) => ({ kind, bytes: this.options.replica.encodeDelta(kind, known.get(kind) ?? new VectorClock()) }));
     this.stats.pushes++;
@@ -130,18 +141,21 @@ export class MetadataSync {
 
   private onAck(from: string, parts: readonly SyncPart[]): void {
     if (from !== this.currentParent()) return;
-    const known = this.known ?? new Map<MetadataKind, VectorClock>();
-    let grew = this.known === undefined;
+    const known = new Map(this.known ?? []);
+    let changed = this.known === undefined;
     for (const part of parts) {
       const vv = decodeVectorClock(part.bytes);
       const before = known.get(part.kind);
-      if (before === undefined || !vv.dominatedBy(before)) grew = true;
-      known.set(part.kind, before === undefined ? vv : before.clone().merge(vv));
+      if (before === undefined || !vv.equals(before)) changed = true;
+      // The parent's word replaces what we believed, also when it is less: a parent that
+      // restarted from an older state (a crash before it saved) must be sent that again.
+      // A late, stale ack costs a re-send at most; merging twice changes nothing.
+      known.set(part.kind, vv);
     }
     this.known = known;
     this.stats.acks++;
     // A fresh announcement that still lacks something: send it now rather than next tick.
-    if (grew && this.behind().length > 0) this.pushOrHello(false);
+    if (changed && this.behind().length > 0) this.pushOrHello(false);
   }
 
   private onPushOrHello(from: string, message: Exclude<SyncMessage, { type: 'ack' }>): void {

@@ -2,11 +2,12 @@
 // built by `pnpm test` / `npx tsc -b` before the tests run) and the HTTP API.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadConfigFile, renderConfig, type ContinuumConfig } from '../../src/config/index.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const repoRoot = join(here, '..', '..', '..', '..');
@@ -37,6 +38,8 @@ export async function runCli(args: readonly string[]): Promise<string> {
 
 export interface ProcNode {
   readonly name: string;
+  readonly tier: string;
+  readonly territory: string;
   readonly dataDir: string;
   readonly p2pPort: number;
   readonly apiPort: number;
@@ -67,16 +70,24 @@ export class ProcessCluster {
   }
 
   /** `continuum init` (with --council for the first node); returns the node (not started). */
-  async add(name: string, extra: readonly string[] = []): Promise<ProcNode> {
+  async add(name: string, extra: readonly string[] = [], placement: { tier: string; territory: string } = { tier: 'leaf', territory: 'DK-AARHUS' }): Promise<ProcNode> {
     const p2pPort = await this.port();
     const apiPort = await this.port();
     const dataDir = join(this.base, name);
-    const out = await runCli(['--json', '--data-dir', dataDir, 'init', '--name', name, '--tier', 'leaf', '--territory', 'DK-AARHUS',
+    const out = await runCli(['--json', '--data-dir', dataDir, 'init', '--name', name, '--tier', placement.tier, '--territory', placement.territory,
       '--listen', `/ip4/127.0.0.1/tcp/${p2pPort}`, '--node-api', `127.0.0.1:${apiPort}`, ...extra]);
     const parsed = JSON.parse(out) as { peer_id: string };
-    const node: ProcNode = { name, dataDir, p2pPort, apiPort, peerId: parsed.peer_id, token: (await readFile(join(dataDir, 'api-token'), 'utf8')).trim(), child: undefined, output: '' };
+    const node: ProcNode = {
+      name, ...placement, dataDir, p2pPort, apiPort, peerId: parsed.peer_id, token: (await readFile(join(dataDir, 'api-token'), 'utf8')).trim(), child: undefined, output: '',
+    };
     this.nodes.push(node);
     return node;
+  }
+
+  /** Rewrites a node's config.yaml (before it starts). */
+  async configure(node: ProcNode, edit: (config: ContinuumConfig) => ContinuumConfig): Promise<void> {
+    const file = join(node.dataDir, 'config.yaml');
+    await writeFile(file, renderConfig(edit(await loadConfigFile(file))), { mode: 0o600 });
   }
 
   address(node: ProcNode): string {
@@ -103,15 +114,27 @@ export class ProcessCluster {
     });
   }
 
+  /** SIGTERM, then SIGKILL after `graceMs`; resolves once the process exited. */
+  async stopNode(node: ProcNode, graceMs = 5_000): Promise<void> {
+    const child = node.child;
+    node.child = undefined;
+    if (child === undefined || child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    child.kill('SIGTERM');
+    const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
+    await exited;
+    clearTimeout(timer);
+  }
+
   kill9(node: ProcNode): void {
     node.child?.kill('SIGKILL');
     node.child = undefined;
   }
 
-  async api<T>(node: ProcNode, method: string, path: string, body?: string | Record<string, unknown>): Promise<{ status: number; body: T }> {
+  async api<T>(node: ProcNode, method: string, path: string, body?: string | Record<string, unknown>, timeoutMs = 15_000): Promise<{ status: number; body: T }> {
     const response = await fetch(`http://127.0.0.1:${node.apiPort}${path}`, {
       method, headers: { authorization: `Bearer ${node.token}`, 'content-type': typeof body === 'string' ? 'application/octet-stream' : 'application/json' },
-      ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }), signal: AbortSignal.timeout(15_000),
+      ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }), signal: AbortSignal.timeout(timeoutMs),
     });
     const text = await response.text();
     let parsed: unknown = text;
@@ -135,16 +158,14 @@ export class ProcessCluster {
     if (joined.status !== 200) throw new Error(`join ${joiner.name}: ${JSON.stringify(joined.body)}`);
   }
 
-  async stop(): Promise<void> {
-    for (const node of this.nodes) {
-      const child = node.child;
-      if (child === undefined) continue;
-      const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-      child.kill('SIGTERM');
-      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000))]);
-      child.kill('SIGKILL');
-      node.child = undefined;
-    }
+  /** Stops every node (in parallel), then removes the data dirs unless `keepData`. */
+  async stop(keepData = false): Promise<void> {
+    await Promise.all(this.nodes.map((node) => this.stopNode(node)));
+    if (this.base !== '' && !keepData) await rm(this.base, { recursive: true, force: true });
+  }
+
+  /** Removes the data dirs (after `stop(true)`). */
+  async removeData(): Promise<void> {
     if (this.base !== '') await rm(this.base, { recursive: true, force: true });
   }
 }
