@@ -92,8 +92,8 @@ describe.skipIf(!built)('continuum commands against a running node', () => {
   }, 60_000);
 
   it('map put/get/list/del with --json; a missing key and bad JSON are one line', async () => {
-    expect((await run(on('map', 'put', 'ui/theme', '{"mode":"dark"}'))).stdout).toBe('OK\n');
-    await run(on('map', 'put', 'ui/lang', 'da'));
+    const [theme, lang] = await Promise.all([run(on('map', 'put', 'ui/theme', '{"mode":"dark"}')), run(on('map', 'put', 'ui/lang', 'da'))]);
+    expect([theme.stdout, lang.stdout]).toEqual(['OK\n', 'OK\n']);
     const entry = await runJson<{ key: string; value: unknown; values: unknown[]; siblings: number; strategy: string }>(on('map', 'get', 'ui/theme'));
     expect(entry).toMatchObject({ key: 'ui/theme', value: { mode: 'dark' }, siblings: 1, strategy: 'last_write_wins' });
     const [list, human, badJson] = await Promise.all([
@@ -113,10 +113,13 @@ describe.skipIf(!built)('continuum commands against a running node', () => {
   it('docs edit from a file, standard input and $EDITOR; docs get; a bad file is one line, exit 1', async () => {
     const file = join(root, 'watchlist.json');
     await writeFile(file, JSON.stringify({ terms: ['harbour'], hashtags: ['#ferry'] }));
-    const saved = await runJson<{ name: string; changed: boolean }>(on('docs', 'edit', 'watchlist', '--set-file', file));
+    const [saved, notes] = await Promise.all([
+      runJson<{ name: string; changed: boolean }>(on('docs', 'edit', 'watchlist', '--set-file', file)),
+      run(on('docs', 'edit', 'notes', '--set-file', '-'), { input: '{"text":"hello"}' }),
+    ]);
     expect(saved).toMatchObject({ name: 'watchlist', changed: true });
+    expect(notes.code).toBe(0);
     expect(await runJson<{ content: unknown }>(on('docs', 'get', 'watchlist'))).toMatchObject({ content: { terms: ['harbour'], hashtags: ['#ferry'] } });
-    expect((await run(on('docs', 'edit', 'notes', '--set-file', '-'), { input: '{"text":"hello"}' })).code).toBe(0);
     // An "editor" that changes the text it is given, as a user would.
     const editor = join(root, 'editor.sh');
     await writeFile(editor, '#!/bin/sh\nsed -i "s/harbour/bridge/" "$1"\n');
@@ -196,13 +199,14 @@ describe.skipIf(!built)('continuum commands against a running node', () => {
 
   it('logs shows the node log from the data dir, filters by level, and --follow sees the node stop', async () => {
     type LogLine = { level: number; component: string; msg: string };
-    const all = (await run(['--json', ...on('logs', '--lines', '500')])).stdout.trim().split('\n').map((line) => JSON.parse(line) as LogLine);
+    const [allOut, lastOut, raftOut] = await Promise.all([run(['--json', ...on('logs', '--lines', '500')]), run(['--json', ...on('logs', '--lines', '2')]), run(on('logs', '--component', 'raft'))]);
+    const all = allOut.stdout.trim().split('\n').map((line) => JSON.parse(line) as LogLine);
     expect(all).toContainEqual(expect.objectContaining({ component: 'node', msg: 'started' }));
     expect(all).toContainEqual(expect.objectContaining({ component: 'raft', msg: 'leader changed' }));
     expect(all).toContainEqual(expect.objectContaining({ component: 'api', msg: 'API listening' }));
-    const last = (await run(['--json', ...on('logs', '--lines', '2')])).stdout.trim().split('\n');
+    const last = lastOut.stdout.trim().split('\n');
     expect(last).toHaveLength(2);
-    const raft = (await run(on('logs', '--component', 'raft'))).stdout.trim().split('\n');
+    const raft = raftOut.stdout.trim().split('\n');
     for (const line of raft) expect(line).toMatch(/^\d{4}-\d\d-\d\dT[\d:.]+Z (TRACE|DEBUG|INFO |WARN |ERROR|FATAL) raft: /);
     const follow = new Follower(['--json', ...on('logs', '--follow', '--lines', '0', '--level', 'info')]);
     await follow.waitFor(/following .*continuum\.log/);

@@ -28,6 +28,19 @@ describe('continuum CLI', () => {
     expect(out).toContain('Examples:');
   });
 
+  it('every command and subcommand shows examples in --help', async () => {
+    const paths = [['init'], ['daemon'], ['demo'], ['id'], ['status'], ['peers'], ['members'], ['tree'], ['raft'], ['raft', 'status'], ['kv'], ['kv', 'get'], ['kv', 'put'], ['kv', 'del'],
+      ['kv', 'list'], ['kv', 'watch'], ['map'], ['map', 'get'], ['map', 'put'], ['map', 'del'], ['map', 'list'], ['docs'], ['docs', 'list'], ['docs', 'get'], ['docs', 'edit'], ['ingest'],
+      ['query'], ['alerts'], ['campaigns'], ['metrics'], ['logs'], ['token'], ['token', 'create'], ['join'], ['leave']];
+    const listed = (await runCli(['--help'])).out.split('\n').flatMap((line) => /^ {2}([a-z]+)\b/.exec(line)?.[1] ?? []).filter((name) => name !== 'help' && name !== 'continuum');
+    expect(new Set(listed)).toEqual(new Set(paths.filter((path) => path.length === 1).map(([name]) => name)));
+    for (const path of paths) {
+      const { code, out } = await runCli([...path, '--help']);
+      expect(code, path.join(' ')).toBe(0);
+      expect(out, path.join(' ')).toContain('Examples:');
+    }
+  });
+
   it('exits 2 with usage when called without a command', async () => {
     expect((await runCli([])).code).toBe(2);
   });

@@ -4,7 +4,8 @@ import { createContext, type RegisterCommand } from '../../context.js';
 import type { CliIo } from '../../io.js';
 
 export const registerToken: RegisterCommand = (program: Command, io: CliIo) => {
-  const token = program.command('token').description('join tokens');
+  const token = program.command('token').description('join tokens')
+    .addHelpText('after', '\nExamples:\n  continuum token create\n  continuum token create --ttl 3600 --json');
   token.command('create')
     .description('create a join token through consensus and print it')
     .option('--ttl <seconds>', 'validity in seconds (default 24 h)')
