@@ -57,7 +57,7 @@ export class PenaltyBox {
     private readonly onBlock: (peer: string) => void = () => undefined,
     private readonly maxPenalties: number = limits.maxPeerPenalties,
     private readonly rate: StreamRate = { perSecond: limits.inboundStreamsPerPeerPerSecond, burst: limits.inboundStreamBurstPerPeer, penaltyWindowMs: limits.streamRatePenaltyWindowMs },
-    private readonly now: () => number = Date.now,
+    private readonly now: () => number = () => Date.now(),
   ) {}
 
   readonly penalise: PenaliseHook = Object.assign((penalty: Penalty): void => {
