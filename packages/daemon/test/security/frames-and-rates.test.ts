@@ -169,6 +169,9 @@ describe('per-peer stream rate (default limits)', () => {
     expect(box.isBlocked('offender')).toBe(false);
     expect(gater.denyDialPeer?.(peerId)).toBe(false);
     expect(box.penalties('offender')).toBe(0);
+    for (let i = 0; i < limits.penaltyLogEntries + 10; i++) box.penalise(penalty(`p${i}`));
+    expect(box.recent).toHaveLength(limits.penaltyLogEntries);
+    expect(box.recent.at(-1)?.peer).toBe(`p${limits.penaltyLogEntries + 9}`);
   });
 
   it('the new limits keep their relations', () => {

@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildJoinRequest } from '../../src/federation/index.js';
 import type { JoinTokenData } from '../../src/federation/index.js';
 import { continuum } from '../../src/gen/federation.js';
-import { gossipScore, topicScoreOf } from '../../src/host/gossip.js';
+import { gossipScore, scoreParamsOf, topicScoreOf } from '../../src/host/gossip.js';
 import type { ContinuumHost } from '../../src/host/host.js';
 import { limits } from '../../src/limits.js';
 import { encodeSyncMessage } from '../../src/metadata/wire.js';
@@ -195,6 +195,7 @@ describe('gossip', () => {
   };
 
   it('every topic the node subscribes to is scored, with the thresholds of limits.ts', () => {
+    expect(scoreParamsOf(node.services.pubsub)).toMatchObject({ behaviourPenaltyWeight: limits.gossipBehaviourPenaltyWeight, IPColocationFactorWeight: 0 });
     for (const topic of [...topics, metadataTopic(node.peerId.toString())]) {
       expect(topicScoreOf(node.services.pubsub, topic)).toMatchObject({ invalidMessageDeliveriesWeight: limits.gossipInvalidMessageWeight, invalidMessageDeliveriesDecay: limits.gossipInvalidMessageDecay });
     }
