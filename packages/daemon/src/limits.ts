@@ -171,6 +171,10 @@ export const limits = {
   inboundStreamBurstPerPeer: 4_000,
   /** A peer over its stream rate is penalised at most once per this window (a short burst costs one penalty). */
   streamRatePenaltyWindowMs: 1_000,
+  /** A peer's penalties are forgotten after this long without a new one. */
+  peerPenaltyForgetMs: 10 * 60_000,
+  /** How long a peer stays blocked after maxPeerPenalties. */
+  peerBlockMs: 60 * 60_000,
   /** Latest penalties a PenaltyBox keeps for inspection. */
   penaltyLogEntries: 256,
   /** Gossipsub: score below which no gossip is sent to or taken from a peer. */
@@ -210,5 +214,6 @@ export function checkLimits(values: Limits = limits): string[] {
   need(values.raftReconnectMinMs <= values.raftReconnectMaxMs, 'raftReconnectMinMs <= raftReconnectMaxMs');
   need(values.gossipGraylistThreshold <= values.gossipPublishThreshold && values.gossipPublishThreshold <= values.gossipGossipThreshold && values.gossipGossipThreshold <= 0, 'gossipGraylistThreshold <= gossipPublishThreshold <= gossipGossipThreshold <= 0');
   need(values.inboundStreamBurstPerPeer >= values.inboundStreamsPerPeerPerSecond, 'inboundStreamBurstPerPeer >= inboundStreamsPerPeerPerSecond');
+  need(values.peerPenaltyForgetMs > values.streamRatePenaltyWindowMs * values.maxPeerPenalties, 'peerPenaltyForgetMs > streamRatePenaltyWindowMs * maxPeerPenalties (a lasting flood is blocked)');
   return broken;
 }

@@ -86,6 +86,11 @@ export function topicScoreOf(pubsub: GossipSub, topic: string): TopicScoreParams
   return scored(pubsub).params.topics[topic];
 }
 
+/** The peer-score parameters in force (read-only use: tests, diagnostics). */
+export function scoreParamsOf(pubsub: GossipSub): Readonly<PeerScoreParams> {
+  return scored(pubsub).params;
+}
+
 /** Makes every topic this node subscribes to from now on a scored topic. */
 export function scoreTopicsOnSubscribe(pubsub: GossipSub): void {
   const subscribe = pubsub.subscribe.bind(pubsub);

@@ -1,8 +1,10 @@
 /**
  * Peer penalties: every malformed or late frame, every members-only refusal and every
  * stream over a peer's rate penalises the peer; after limits.maxPeerPenalties the peer is
- * blocked: its connections are closed (by the caller's hook) and the connection gater
- * refuses new ones. The box also rate-limits the inbound federation streams of each peer
+ * blocked for limits.peerBlockMs: its connections are closed (by the caller's hook) and
+ * the connection gater refuses new ones. A peer with no penalty for
+ * limits.peerPenaltyForgetMs starts again from zero, so rare mishaps of an honest peer
+ * (a timeout on a bad network, a retried join) never add up to a block. The box also rate-limits the inbound federation streams of each peer
  * (a token bucket: limits.inboundStreamsPerPeerPerSecond, burst inboundStreamBurstPerPeer).
  */
 import type { ConnectionGater, PeerId } from '@libp2p/interface';
@@ -42,8 +44,9 @@ function rateError(peer: string, protocol: string, perSecond: number): Continuum
 }
 
 export class PenaltyBox {
-  private readonly counts = new Map<string, number>();
-  private readonly blocked = new Set<string>();
+  private readonly counts = new Map<string, { count: number; at: number }>();
+  /** Blocked peers and when their block ends. */
+  private readonly blocked = new Map<string, number>();
   private readonly buckets = new Map<string, Bucket>();
   /** Streams refused for their peer's rate, in all. */
   refusedStreams = 0;
@@ -54,21 +57,26 @@ export class PenaltyBox {
     private readonly onBlock: (peer: string) => void = () => undefined,
     private readonly maxPenalties: number = limits.maxPeerPenalties,
     private readonly rate: StreamRate = { perSecond: limits.inboundStreamsPerPeerPerSecond, burst: limits.inboundStreamBurstPerPeer, penaltyWindowMs: limits.streamRatePenaltyWindowMs },
-    private readonly now: () => number = Date.now,
+    private readonly now: () => number = () => Date.now(),
   ) {}
 
   readonly penalise: PenaliseHook = Object.assign((penalty: Penalty): void => {
     this.recent.push(penalty);
     if (this.recent.length > limits.penaltyLogEntries) this.recent.shift();
-    const count = (this.counts.get(penalty.peer) ?? 0) + 1;
+    const now = this.now();
+    const count = this.penalties(penalty.peer) + 1;
     this.counts.delete(penalty.peer);
-    this.counts.set(penalty.peer, count);
+    this.counts.set(penalty.peer, { count, at: now });
     if (this.counts.size > limits.maxPenalisedPeers) {
       const oldest = this.counts.keys().next().value;
       if (oldest !== undefined) this.counts.delete(oldest);
     }
-    if (count >= this.maxPenalties && !this.blocked.has(penalty.peer)) {
-      this.blocked.add(penalty.peer);
+    if (count >= this.maxPenalties && !this.isBlocked(penalty.peer)) {
+      this.blocked.set(penalty.peer, now + limits.peerBlockMs);
+      if (this.blocked.size > limits.maxPenalisedPeers) {
+        const oldest = this.blocked.keys().next().value;
+        if (oldest !== undefined) this.blocked.delete(oldest);
+      }
       this.onBlock(penalty.peer);
     }
   }, { admitStream: (peer: string, protocol: string): boolean => this.admitStream(peer, protocol) });
@@ -103,12 +111,24 @@ export class PenaltyBox {
     return false;
   }
 
+  /** The peer's penalties, 0 once limits.peerPenaltyForgetMs passed without one. */
   penalties(peer: string): number {
-    return this.counts.get(peer) ?? 0;
+    const entry = this.counts.get(peer);
+    if (entry === undefined) return 0;
+    if (this.now() - entry.at >= limits.peerPenaltyForgetMs) {
+      this.counts.delete(peer);
+      return 0;
+    }
+    return entry.count;
   }
 
+  /** Whether the peer is blocked now (a block ends after limits.peerBlockMs, its penalties forgotten). */
   isBlocked(peer: string): boolean {
-    return this.blocked.has(peer);
+    const until = this.blocked.get(peer);
+    if (until === undefined) return false;
+    if (this.now() < until) return true;
+    this.unblock(peer);
+    return false;
   }
 
   unblock(peer: string): void {
@@ -119,7 +139,7 @@ export class PenaltyBox {
 
   /** A libp2p connection gater that refuses blocked peers. */
   gater(): ConnectionGater {
-    const denied = (peerId: PeerId): boolean => this.blocked.has(peerId.toString());
+    const denied = (peerId: PeerId): boolean => this.isBlocked(peerId.toString());
     return { denyDialPeer: denied, denyInboundEncryptedConnection: denied, denyOutboundEncryptedConnection: denied };
   }
 }

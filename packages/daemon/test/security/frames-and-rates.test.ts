@@ -143,10 +143,42 @@ describe('per-peer stream rate (default limits)', () => {
     expect(box.refusedStreams).toBeGreaterThan(0);
   });
 
+  it('penalties are forgotten after peerPenaltyForgetMs without one; a block ends after peerBlockMs', () => {
+    let now = 0;
+    const blocked: string[] = [];
+    const box = new PenaltyBox((peer) => blocked.push(peer), undefined, undefined, () => now);
+    const penalty = (peer: string) => ({ peer, protocol: '/p', error: new ContinuumError('PEER_MESSAGE_INVALID', 'bad', { peer, protocol: '/p', reason: 'bad' }) });
+    // An honest peer's rare mishaps never add up to a block.
+    for (let i = 0; i < limits.maxPeerPenalties * 3; i++) {
+      box.penalise(penalty('unlucky'));
+      now += limits.peerPenaltyForgetMs;
+    }
+    expect(box.penalties('unlucky')).toBe(0);
+    expect(blocked).toEqual([]);
+    // A persistent offender is blocked, for peerBlockMs.
+    for (let i = 0; i < limits.maxPeerPenalties; i++) {
+      box.penalise(penalty('offender'));
+      now += limits.peerPenaltyForgetMs - 1;
+    }
+    expect(blocked).toEqual(['offender']);
+    const gater = box.gater();
+    const peerId = { toString: () => 'offender' } as Parameters<NonNullable<typeof gater.denyDialPeer>>[0];
+    expect(box.isBlocked('offender')).toBe(true);
+    expect(gater.denyDialPeer?.(peerId)).toBe(true);
+    now += limits.peerBlockMs;
+    expect(box.isBlocked('offender')).toBe(false);
+    expect(gater.denyDialPeer?.(peerId)).toBe(false);
+    expect(box.penalties('offender')).toBe(0);
+    for (let i = 0; i < limits.penaltyLogEntries + 10; i++) box.penalise(penalty(`p${i}`));
+    expect(box.recent).toHaveLength(limits.penaltyLogEntries);
+    expect(box.recent.at(-1)?.peer).toBe(`p${limits.penaltyLogEntries + 9}`);
+  });
+
   it('the new limits keep their relations', () => {
     expect(checkLimits()).toEqual([]);
     expect(checkLimits({ ...limits, gossipGraylistThreshold: 0 } as unknown as typeof limits)).toContain('gossipGraylistThreshold <= gossipPublishThreshold <= gossipGossipThreshold <= 0');
     expect(checkLimits({ ...limits, inboundStreamBurstPerPeer: 1 } as unknown as typeof limits)).toContain('inboundStreamBurstPerPeer >= inboundStreamsPerPeerPerSecond');
+    expect(checkLimits({ ...limits, peerPenaltyForgetMs: 1 } as unknown as typeof limits)).toContain('peerPenaltyForgetMs > streamRatePenaltyWindowMs * maxPeerPenalties (a lasting flood is blocked)');
   });
 
   it('gossipsub accepts the score parameters and thresholds', () => {

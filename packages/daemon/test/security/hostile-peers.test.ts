@@ -10,11 +10,11 @@ import { randomBytes } from 'node:crypto';
 import type { PeerId } from '@libp2p/interface';
 import { encodeMessageBatch, message, MessageType } from '@continuum/raft';
 import { encode as lpEncode } from 'it-length-prefixed';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildJoinRequest } from '../../src/federation/index.js';
 import type { JoinTokenData } from '../../src/federation/index.js';
 import { continuum } from '../../src/gen/federation.js';
-import { gossipScore, topicScoreOf } from '../../src/host/gossip.js';
+import { gossipScore, scoreParamsOf, topicScoreOf } from '../../src/host/gossip.js';
 import type { ContinuumHost } from '../../src/host/host.js';
 import { limits } from '../../src/limits.js';
 import { encodeSyncMessage } from '../../src/metadata/wire.js';
@@ -195,6 +195,7 @@ describe('gossip', () => {
   };
 
   it('every topic the node subscribes to is scored, with the thresholds of limits.ts', () => {
+    expect(scoreParamsOf(node.services.pubsub)).toMatchObject({ behaviourPenaltyWeight: limits.gossipBehaviourPenaltyWeight, IPColocationFactorWeight: 0 });
     for (const topic of [...topics, metadataTopic(node.peerId.toString())]) {
       expect(topicScoreOf(node.services.pubsub, topic)).toMatchObject({ invalidMessageDeliveriesWeight: limits.gossipInvalidMessageWeight, invalidMessageDeliveriesDecay: limits.gossipInvalidMessageDecay });
     }
@@ -239,5 +240,35 @@ describe('gossip', () => {
     await until(() => accepted.slice(heard).some((m) => m.from === honest.peerId.toString()), 'the honest heartbeat after the flood');
     expect(gossipScore(node.services.pubsub, honest.peerId.toString())).toBeGreaterThanOrEqual(0);
     expect(unhandled).toEqual([]);
+  });
+});
+
+describe('stream floods on the real node', () => {
+  it('every protocol asks the node\'s PenaltyBox: a peer whose bucket is empty is refused before its request is read', async () => {
+    const flooder = await memberHost(fed, 'flooder');
+    const id = flooder.peerId.toString();
+    await flooder.dial(node.getMultiaddrs());
+    // Empty the flooder's bucket as a burst of limits.inboundStreamBurstPerPeer streams
+    // would, with the wall clock held still (only Date: timers run) so that it does not refill.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const frames: Uint8Array[] = [];
+    let refused: number;
+    try {
+      while (fed.node.penalties.admitStream(id, 'burst')) { /* draining */ }
+      refused = fed.node.penalties.refusedStreams;
+      const stream = await flooder.dialProtocol(node.peerId, '/continuum/fedlog/1.0.0');
+      await writeFrame(stream, FedlogRequest.encode({ afterIndex: 0, maxEntries: 1 }).finish()).catch(() => undefined);
+      await stream.close().catch(() => undefined);
+      try {
+        for await (const frame of readFrames(stream, { peer: node.peerId.toString(), protocol: 'fedlog' })) frames.push(frame);
+      } catch {
+        // reset: refused
+      }
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(frames).toEqual([]);
+    expect(fed.node.penalties.refusedStreams).toBeGreaterThan(refused);
+    expect(fed.node.penalties.recent.some((penalty) => penalty.peer === id && penalty.error.code === 'LIMIT_EXCEEDED')).toBe(true);
   });
 });

@@ -9,15 +9,17 @@ import type { Stream } from '@libp2p/interface';
 import fc from 'fast-check';
 import { encode as lpEncode } from 'it-length-prefixed';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { encodeDocMessage } from '../../src/docs/doc-gossip.js';
 import { buildJoinRequest } from '../../src/federation/index.js';
 import { continuum } from '../../src/gen/federation.js';
+import { gossipScore } from '../../src/host/gossip.js';
 import type { ContinuumHost } from '../../src/host/host.js';
 import { limits } from '../../src/limits.js';
 import { encodeSyncMessage } from '../../src/metadata/wire.js';
 import { readFrames, writeFrame } from '../../src/protocol/framing.js';
 import { api, bareHost, memberHost, newToken, startFederation, stopFederation, streamEnd, until, type Federation } from './support.js';
 
-const { JoinRequest, FedlogRequest, FedlogResponse, ForwardRequest, ForwardResponse } = continuum.daemon.v1;
+const { JoinRequest, FedlogRequest, FedlogResponse, ForwardRequest, ForwardResponse, Heartbeat } = continuum.daemon.v1;
 
 let fed: Federation;
 let fuzzer: ContinuumHost;
@@ -137,6 +139,29 @@ describe('every federation protocol handler under hostile bytes', () => {
     const before = fed.node.penalties.penalties(peer);
     expect(await sendRaw(fuzzer, '/continuum/map-sync/1.0.0', frame(Uint8Array.from([0x0a, 0x05, 0xff, 0xff, 0xff, 0xff, 0xff])))).toBe('reset');
     expect(fed.node.penalties.penalties(peer)).toBe(before + 1);
+  });
+
+  it('gossip: random and mutated payloads from a member on every topic are rejected or handled; nothing crashes', async () => {
+    const topics = ['continuum/heartbeat/1', 'continuum/docs/1', 'continuum/map/1', 'continuum/fedlog/1', `continuum/meta/1/${fed.node.host.peerId.toString()}`];
+    await keepReachable(fuzzer);
+    for (const topic of topics) fuzzer.services.pubsub.subscribe(topic);
+    await until(() => topics.every((topic) => fuzzer.services.pubsub.getSubscribers(topic).some((id) => id.equals(fed.node.host.peerId))), 'the fuzzer to see the node\'s subscriptions');
+    const valid: Record<string, Uint8Array> = {
+      'continuum/heartbeat/1': Heartbeat.encode({ atMs: Date.now(), loadScore: 0.5, degraded: false, appliedIndex: 1 }).finish(),
+      'continuum/docs/1': encodeDocMessage(1, 'fuzz-doc', new Uint8Array([0])),
+      'continuum/map/1': Uint8Array.from([1, ...vectorClock]),
+      'continuum/fedlog/1': new Uint8Array([8, 1]),
+    };
+    const validFor = (topic: string): Uint8Array => valid[topic] ?? encodeSyncMessage({ type: 'hello', from: fuzzer.peerId.toString() });
+    const messages = fc.constantFrom(...topics).chain((topic) => fc.oneof(fc.uint8Array({ maxLength: 256 }), mutation(validFor(topic))).map((data) => ({ topic, data })));
+    await fc.assert(fc.asyncProperty(messages, async ({ topic, data }) => {
+      await fuzzer.services.pubsub.publish(topic, data).catch(() => undefined);
+    }), { numRuns: 100, seed: 5 });
+    // The payloads reached the node's validators: the rejected ones cost the fuzzer its score.
+    await until(() => gossipScore(fed.node.host.services.pubsub, fuzzer.peerId.toString()) < 0, 'the fuzzer\'s gossip score to go negative');
+    expect(unhandled).toEqual([]);
+    expect(fed.node.state).toBe('running');
+    expect((await api(fed, '/health/live')).status).toBe(200);
   });
 
   it('after the fuzzing an honest member is still served on every protocol', async () => {
