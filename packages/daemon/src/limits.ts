@@ -103,6 +103,12 @@ export const limits = {
   catchUpLagEntries: 100,
   /** Largest heartbeat message accepted from gossip. */
   maxHeartbeatBytes: 256,
+  /**
+   * A heartbeat older than this (by the receiver's clock) is a replay, not news: gossipsub
+   * forgets seen messages after 2 minutes, so without it a captured heartbeat could keep a
+   * dead member looking alive. Generous so that members with skewed clocks still count.
+   */
+  maxHeartbeatAgeMs: 10 * 60_000,
 
   // --- HTTP API ---
   /** Largest request body (a KV value plus headroom). */

@@ -10,6 +10,7 @@ import type { GossipMessage, GossipSub } from '../host/gossip.js';
 import { membersOnlyValidator } from '../host/gossip.js';
 import { limits } from '../limits.js';
 import type { GossipStats } from '../status/types.js';
+import { HeartbeatFreshness, nextStamp } from './heartbeat-freshness.js';
 
 const { Heartbeat } = continuum.daemon.v1;
 export const heartbeatTopic = 'continuum/heartbeat/1';
@@ -32,6 +33,9 @@ export function decodeHeartbeat(data: Uint8Array): continuum.daemon.v1.Heartbeat
 export class HeartbeatGossip {
   private sent = 0;
   private received = 0;
+  private replaysDropped = 0;
+  private lastStamp = 0;
+  private readonly freshness = new HeartbeatFreshness(limits.maxHeartbeatAgeMs, limits.maxMembers);
   private readonly onMessage = (event: CustomEvent<GossipMessage>): void => this.receive(event.detail);
 
   constructor(
@@ -55,7 +59,8 @@ export class HeartbeatGossip {
   }
 
   async publish(body: HeartbeatBody): Promise<void> {
-    const data = Heartbeat.encode({ atMs: this.now(), loadScore: body.loadScore, degraded: body.degraded, appliedIndex: body.appliedIndex }).finish();
+    this.lastStamp = nextStamp(this.lastStamp, this.now());
+    const data = Heartbeat.encode({ atMs: this.lastStamp, loadScore: body.loadScore, degraded: body.degraded, appliedIndex: body.appliedIndex }).finish();
     await this.pubsub.publish(heartbeatTopic, data);
     this.sent += 1;
   }
@@ -66,8 +71,17 @@ export class HeartbeatGossip {
     if (beat === undefined) return;
     this.received += 1;
     const peer = message.from.toString();
+    if (!this.freshness.admit(peer, beat.atMs, this.now())) {
+      this.replaysDropped += 1;
+      return;
+    }
     this.coordinator.heartbeat(peer, { loadScore: beat.loadScore, degraded: beat.degraded });
     if (beat.appliedIndex + limits.catchUpLagEntries >= this.commitIndex()) this.coordinator.markCaughtUp(peer);
+  }
+
+  /** Heartbeats dropped as stale or replayed (not newer than the sender's last one). */
+  get droppedAsReplayed(): number {
+    return this.replaysDropped;
   }
 
   stats(): GossipStats {
