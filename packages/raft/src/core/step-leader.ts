@@ -150,6 +150,14 @@ function handleAppendRejection(r: Raft, m: Message): void {
 function handleAppendSuccess(r: Raft, m: Message): void {
   const pr = r.tracker.progress.get(m.from);
   if (!pr) return;
+  if (m.from === r.id) {
+    // Async writes: the leader's own entries are durable up to m.index.
+    if (pr.maybeUpdate(m.index) && r.maybeCommit()) {
+      releasePendingReads(r);
+      bcastAppend(r);
+    }
+    return;
+  }
   const oldPaused = pr.isPaused();
   if (!pr.maybeUpdate(m.index) && !(pr.match === m.index && pr.state === ProgressState.Probe)) return;
   if (pr.state === ProgressState.Probe) pr.becomeReplicate();
