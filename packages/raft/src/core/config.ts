@@ -40,6 +40,13 @@ export interface RaftConfig {
    * candidate its own vote, only once persisted; only locally durable entries are applied.
    */
   readonly asyncStorageWrites?: boolean;
+  /**
+   * With asyncStorageWrites: hand out committed entries to apply even before this node's
+   * own copy is durable (they are durable on a quorum, so they survive any crash). Only for
+   * an application whose state reaches the disk through the same ordered writes (a snapshot
+   * taken at the applied index is written after the log writes before it).
+   */
+  readonly applyUnstableEntries?: boolean;
 }
 
 /** A config with every optional limit filled in. */
@@ -70,6 +77,7 @@ export function validateConfig(config: RaftConfig): ResolvedRaftConfig {
     preVote: false,
     disableProposalForwarding: false,
     asyncStorageWrites: false,
+    applyUnstableEntries: false,
     ...config,
   };
   check(isInt(resolved.appliedIndex) && resolved.appliedIndex >= 0, 'appliedIndex', 'must be an integer >= 0');

@@ -148,6 +148,8 @@ export class RaftLog {
   }
 
   hasNextEntries(): boolean {
+    // Nothing is applied while a snapshot waits to be persisted and applied first.
+    if (this.hasPendingSnapshot()) return false;
     return this.applicableIndex() > Math.max(this.applied, this.firstIndex() - 1);
   }
 

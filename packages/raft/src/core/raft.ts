@@ -7,7 +7,7 @@ import { RaftLog } from './log.js';
 import { applyConfChange } from './membership.js';
 import { Progress } from './progress.js';
 import { ReadOnly } from './read-only.js';
-import { bcastAppendPending } from './replication.js';
+import { bcastAppend, bcastAppendPending } from './replication.js';
 import { stepCandidate, stepFollower } from './step-follower.js';
 import { stepLeader } from './step-leader.js';
 import { ProgressTracker } from './tracker.js';
@@ -62,13 +62,15 @@ export class Raft {
   pendingReadIndexMessages: Message[] = [];
   /** New entries were appended at the leader and not yet broadcast (proposal batching). */
   broadcastPending = false;
+  /** The commit index moved and followers have not been sent an append carrying it yet. */
+  commitBroadcastPending = false;
 
   constructor(config: RaftConfig) {
     this.config = validateConfig(config);
     this.id = this.config.id;
     const storage = this.config.storage;
     const { hardState, confState } = storage.initialState();
-    this.log = new RaftLog(storage, this.config.maxCommittedSizePerReadyBytes, this.config.asyncStorageWrites);
+    this.log = new RaftLog(storage, this.config.maxCommittedSizePerReadyBytes, this.config.asyncStorageWrites && !this.config.applyUnstableEntries);
     this.tracker = new ProgressTracker(this.config.maxInflightMessages);
     this.tracker.setMembership(confState.voters, confState.learners, this.log.lastIndex() + 1);
     if (!isEmptyHardState(hardState)) this.loadState(hardState);
@@ -158,6 +160,7 @@ export class Raft {
     this.readOnly.clear();
     this.pendingReadIndexMessages = [];
     this.broadcastPending = false;
+    this.commitBroadcastPending = false;
   }
 
   becomeFollower(term: number, lead: NodeId): void {
@@ -276,9 +279,13 @@ export class Raft {
 
   /** Sends pending appends of newly proposed entries to every follower (called before each ready). */
   flushBroadcast(): void {
-    if (!this.broadcastPending) return;
+    if (!this.broadcastPending && !this.commitBroadcastPending) return;
+    const commit = this.commitBroadcastPending;
     this.broadcastPending = false;
-    if (this.state === StateType.Leader) bcastAppendPending(this);
+    this.commitBroadcastPending = false;
+    if (this.state !== StateType.Leader) return;
+    if (commit) bcastAppend(this);
+    bcastAppendPending(this);
   }
 
   applyConfChange(change: ConfChange): ConfState {

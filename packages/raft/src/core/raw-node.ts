@@ -123,7 +123,7 @@ export class RawNode {
 
   hasReady(): boolean {
     const r = this.raft;
-    if (r.broadcastPending) r.flushBroadcast();
+    if (r.broadcastPending || r.commitBroadcastPending) r.flushBroadcast();
     const soft = r.softState();
     const u = r.log.unstable;
     return r.msgs.length > 0 || r.msgsAfterAppend.length > 0 || r.readStates.length > 0 ||
@@ -149,7 +149,7 @@ export class RawNode {
       entries,
       committedEntries: r.log.hasPendingSnapshot() ? [] : r.log.nextEntries(),
       messages: r.msgs,
-      messagesAfterPersist: r.msgsAfterAppend.filter((m) => m.to !== r.id),
+      messagesAfterPersist: collapseAcks(r.msgsAfterAppend.filter((m) => m.to !== r.id)),
       readStates: r.readStates,
       mustSync: entries.length > 0 || hard.term !== this.prevHardState.term || hard.vote !== this.prevHardState.vote,
     };
@@ -244,6 +244,24 @@ export class RawNode {
       confState: r.confState(), leadTransferee: r.leadTransferee, progress,
     };
   }
+}
+
+/**
+ * Of the successful append acknowledgements to one peer in one term, only the one with the
+ * highest index is kept (it says all the others say; dropping a message is always safe).
+ */
+export function collapseAcks(messages: readonly Message[]): Message[] {
+  const isAck = (m: Message): boolean => m.type === MessageType.AppResp && !m.reject;
+  const best = new Map<string, Message>();
+  for (const m of messages) {
+    if (!isAck(m)) continue;
+    const key = `${m.to}\u0000${m.term}`;
+    const seen = best.get(key);
+    if (seen === undefined || m.index >= seen.index) best.set(key, m);
+  }
+  if (best.size === messages.filter(isAck).length) return [...messages];
+  const kept = new Set(best.values());
+  return messages.filter((m) => !isAck(m) || kept.has(m));
 }
 
 function isResponse(type: MessageType): boolean {

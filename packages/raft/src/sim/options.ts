@@ -42,8 +42,10 @@ export function scenarioFor(seed: number): Scenario {
   // Drawn from their own stream, so the rest of a seed's scenario is what it always was.
   const writes = createPrng(seed ^ 0xa57c);
   if (writes.nextInt(2) === 0) return base;
-  const writeDelayTicks = [0, 1, 3][writes.nextInt(3)] as number;
-  return { ...base, tuning: { ...base.tuning, asyncStorageWrites: true }, writeDelayTicks };
+  // Writes far slower than an election timeout would only test endless split votes.
+  const writeDelayTicks = Math.min([0, 1, 3][writes.nextInt(3)] as number, Math.floor(base.tuning.electionTicks / 4));
+  const applyUnstableEntries = writes.nextInt(2) === 0;
+  return { ...base, tuning: { ...base.tuning, asyncStorageWrites: true, applyUnstableEntries }, writeDelayTicks };
 }
 
 function baseScenario(seed: number): Scenario {

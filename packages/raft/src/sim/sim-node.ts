@@ -124,6 +124,8 @@ export class SimNode {
     const raw = this.raw;
     if (!raw || this.appliedIndex <= this.storage.snapshot().metadata.index) return false;
     if (this.appliedIndex > this.storage.lastIndex()) return false;
+    // Like a daemon's ordered write queue: the snapshot is written after the log writes in flight.
+    if (this.writes.length > 0) return false;
     this.storage.createSnapshotSync(this.appliedIndex, raw.confState(), encodeAppState(this.appFingerprint));
     const compactTo = this.appliedIndex - keepEntries;
     if (compactTo >= this.storage.firstIndex()) this.storage.compactSync(compactTo);
