@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatFailure, runSeed, runSeeds } from '../src/sim/index.js';
+import { formatFailure, runSeed, runSeeds, scenarioFor } from '../src/sim/index.js';
 
 /** Seeds run in CI; raise with RAFT_SIM_SEEDS for longer runs. */
 const seeds = Number(process.env.RAFT_SIM_SEEDS ?? 500);
@@ -35,6 +35,20 @@ describe('deterministic simulator', () => {
     expect(text).toContain(`--seeds ${failure?.seed}..${failure?.seed} --planted-bug commit-older-term`);
     expect(text).toContain('last events:');
     // The same seed passes with the correct commit rule: the failure is the bug's, not the simulator's.
+    expect(runSeed({ seed: failure?.seed ?? 0 }).ok).toBe(true);
+  }, 60_000);
+
+  it('runs half of the seeds with asynchronous storage writes, delayed and lost in crashes', () => {
+    const modes = Array.from({ length: 40 }, (_, i) => scenarioFor(i + 1)).map((s) => `${s.tuning.asyncStorageWrites === true}/${s.writeDelayTicks}`);
+    expect(new Set(modes)).toEqual(new Set(['false/0', 'true/0', 'true/1', 'true/3']));
+  });
+
+  it('catches a follower acknowledging entries before they are durable (async writes) within 200 seeds', () => {
+    const result = runSeeds({ from: 1, to: 200, plantedBug: 'ack-before-durable' });
+    expect(result.failures).toHaveLength(1);
+    const failure = result.failures[0];
+    expect(failure?.failure).toMatch(/Leader Completeness|State Machine Safety|Log Matching/);
+    expect(scenarioFor(failure?.seed ?? 0).tuning.asyncStorageWrites).toBe(true);
     expect(runSeed({ seed: failure?.seed ?? 0 }).ok).toBe(true);
   }, 60_000);
 

@@ -1,16 +1,20 @@
 /**
  * The Raft driver: the only seam between packages/raft and I/O. One loop drives one
- * RawNode over a LevelStorage in `<data_dir>/raft`: it steps queued messages, hands queued
- * proposals to Raft as one batch, ticks, and handles each Ready in the core's order —
- * persist (synced when asked), then send, then apply committed entries to the federation
- * state, answer ReadIndex reads, advance — then snapshots and compacts every
- * `limits.snapshotEveryEntries`. Council nodes are Raft peers; other members follow the
- * log (fedlog.ts) and forward writes and ReadIndex to the council (forward.ts).
+ * RawNode over a LevelStorage in `<data_dir>/raft` with the core's asynchronous storage
+ * writes: it steps queued messages, hands queued proposals to Raft as one batch, ticks,
+ * and for each Ready sends its messages, applies its committed entries (durable on a
+ * quorum) to the federation state, answers ReadIndex reads, advances, and queues its write
+ * (write-queue.ts: in order, group-committed, synced when asked) without waiting for it.
+ * Once a write is durable the core is told (persisted), the Ready's acknowledgements
+ * leave and a snapshot it carried is applied. Snapshots and compaction run every
+ * `limits.snapshotEveryEntries`, between writes. Council nodes are Raft peers; other
+ * members follow the log (fedlog.ts) and forward writes and ReadIndex to the council
+ * (forward.ts).
  */
 import { randomBytes } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { LevelStorage, MessageType, RaftError, RawNode, createPrng } from '@continuum/raft';
+import { LevelStorage, RaftError, RawNode, createPrng } from '@continuum/raft';
 import type { ConfState, Message, Ready } from '@continuum/raft';
 import type { ContinuumConfig } from '../config/schema.js';
 import type { ConsensusCallOptions, ConsensusStatus, Proposal, RaftRole } from '../consensus/consensus.js';
@@ -35,6 +39,7 @@ import { raftTiming } from './timing.js';
 import type { RaftTiming } from './timing.js';
 import { RaftTransport } from './transport.js';
 import type { Logger } from '../logging/logger.js';
+import { WriteQueue } from './write-queue.js';
 
 export interface RaftDriverOptions {
   readonly config: ContinuumConfig;
@@ -53,10 +58,6 @@ interface QueuedProposal {
 }
 
 
-function isRequest(message: Message): boolean {
-  return message.type === MessageType.Prop || message.type === MessageType.ReadIndex;
-}
-
 export function raftDir(dataDir: string): string {
   return join(dataDir, 'raft');
 }
@@ -65,6 +66,8 @@ export class RaftDriver {
   readonly timing: RaftTiming;
   readonly applier = new Applier();
   private storage: LevelStorage | undefined;
+  private writes: WriteQueue | undefined;
+  private snapshotQueued = false;
   private node: RawNode | undefined;
   private transport: RaftTransport | undefined;
   private wire: FedlogWire | undefined;
@@ -84,8 +87,6 @@ export class RaftDriver {
   private role: RaftRole = 'follower';
   private leader = '';
   private term = 0;
-  private persistedTerm = -1;
-  private persistedVote = '';
   private commit = 0;
   private elections = 0;
   private lastSnapshotIndex = 0;
@@ -113,6 +114,7 @@ export class RaftDriver {
     await mkdir(dir, { recursive: true, mode: 0o700 });
     const storage = await LevelStorage.open(dir);
     this.storage = storage;
+    this.writes = new WriteQueue(storage, (error) => this.fail(error));
     const snap = storage.snapshot();
     if (snap.metadata.index > 0) {
       this.applier.restore(snap.data, snap.metadata.index);
@@ -125,11 +127,10 @@ export class RaftDriver {
     this.node = new RawNode({
       id: this.self, electionTicks: this.timing.electionTicks, heartbeatTicks: this.timing.heartbeatTicks, storage,
       prng: createPrng(seed), preVote: true, checkQuorum: true, appliedIndex: snap.metadata.index,
+      asyncStorageWrites: true, applyUnstableEntries: true,
     });
     this.confStateCache = this.node.confState();
     this.term = this.node.status().hardState.term;
-    this.persistedTerm = this.term;
-    this.persistedVote = this.node.status().hardState.vote;
     this.applier.onApplied((entries) => this.afterApply(entries));
     const isMember = (peer: string): boolean => this.applier.state.members.has(peer);
     const isCouncil = (peer: string): boolean => this.applier.state.members.get(peer)?.council === true;
@@ -174,6 +175,7 @@ export class RaftDriver {
     this.timers = [];
     this.wake();
     await this.loopDone?.catch(() => undefined);
+    await this.writes?.drain();
     await this.transport?.stop();
     await this.wire?.stop().catch(() => undefined);
     await this.options.host.unhandle(forwardProtocol).catch(() => undefined);
@@ -249,11 +251,16 @@ export class RaftDriver {
 
   // --- the loop ---
 
+  /**
+   * Runs the loop once more. Not at once but after the I/O callbacks already due
+   * (setImmediate): requests and messages that arrive together are stepped, proposed and
+   * sent as one Ready, which costs a fraction of one Ready each under load.
+   */
   private wake(): void {
     const wakeUp = this.wakeUp;
     if (wakeUp !== undefined) {
       this.wakeUp = undefined;
-      wakeUp();
+      setImmediate(wakeUp);
     } else {
       this.dirty = true;
     }
@@ -282,25 +289,32 @@ export class RaftDriver {
       if (signal.aborted) break;
       try {
         this.feed();
-        await this.handleReadies();
-        await this.maybeSnapshot();
+        this.handleReadies();
+        this.maybeSnapshot();
       } catch (error) {
-        // A storage failure or a broken invariant: stop serving consensus on this node.
-        this.failure = error;
-        this.options.logger?.fatal('the Raft loop stopped: consensus is unavailable until the node restarts', { err: error });
-        this.role = 'follower';
-        this.leader = '';
-        break;
+        this.fail(error);
       }
+      if (this.failure !== undefined) break;
     }
+  }
+
+  /** A storage failure or a broken invariant: stop serving consensus on this node. */
+  /** A storage failure or a broken invariant: stop serving consensus on this node. */
+  private fail(error: unknown): void {
+    if (this.failure !== undefined) return;
+    this.failure = error;
+    this.options.logger?.fatal('the Raft loop stopped: consensus is unavailable until the node restarts', { err: error });
+    this.role = 'follower';
+    this.leader = '';
+    this.wake();
   }
 
   private feed(): void {
     const node = this.node;
     if (node === undefined) return;
-    const ticks = Math.min(this.pendingTicks, 10);
-    this.pendingTicks = 0;
-    for (let i = 0; i < ticks; i += 1) node.tick();
+    // Messages first, then the ticks that passed: after a stall (a busy or paused
+    // process) the heartbeats and acknowledgements that arrived meanwhile count before the
+    // timers run, so a late turn does not look like a silent leader or a lost quorum.
     const inbound = this.inbound;
     this.inbound = [];
     for (const message of inbound) {
@@ -310,6 +324,9 @@ export class RaftDriver {
         if (RaftError.is(error, 'INVARIANT_VIOLATED')) throw error;
       }
     }
+    const ticks = Math.min(this.pendingTicks, 10);
+    this.pendingTicks = 0;
+    for (let i = 0; i < ticks; i += 1) node.tick();
     this.proposals = this.proposals.filter((proposal) => !proposal.signal.aborted);
     if (this.proposals.length > 0 && this.leader !== '') {
       const batch = this.proposals.slice(0, limits.maxProposalsPerBatch);
@@ -332,75 +349,52 @@ export class RaftDriver {
     this.confChangeBusyUntil = stepMembership(node, this.applier, this.self, now) ?? this.confChangeBusyUntil;
   }
 
-  private async handleReadies(): Promise<void> {
+  private handleReadies(): void {
     const node = this.node;
-    const storage = this.storage;
+    const writes = this.writes;
     const transport = this.transport;
-    if (node === undefined || storage === undefined || transport === undefined) return;
-    while (node.hasReady()) {
+    if (node === undefined || writes === undefined || transport === undefined) return;
+    while (node.hasReady() && this.failure === undefined) {
       const rd: Ready = node.ready();
       if (rd.softState !== undefined) this.onSoftState(rd.softState.state, rd.softState.lead);
       if (rd.hardState !== undefined) {
         this.term = rd.hardState.term;
         this.commit = rd.hardState.commit;
       }
-      // Nothing new to make durable but the commit index (no entries, snapshot, term or
-      // vote): messages go out and committed entries are applied before the write, since
-      // committed entries are already durable on a quorum and the commit index is
-      // volatile in Raft; the write only spares a replay after a restart.
-      const commitOnly = rd.snapshot === undefined && rd.entries.length === 0 && !rd.mustSync && !this.termOrVoteChanged(rd);
-      // A leader may send its appends while it persists the same entries (Raft thesis
-      // §10.2.1): nothing is acknowledged before this save completes, because entries are
-      // applied (and clients answered) only after this await, and acknowledgements from
-      // followers are stepped only in a later turn of the loop. Anything else (votes, a
-      // follower's append acknowledgements) waits for the disk.
-      const early = commitOnly || this.leaderSendsEarly(rd);
-      if (early) transport.send(rd.messages);
-      // Forwarded requests (a proposal or a ReadIndex on its way to the leader) promise
-      // nothing about this node's disk: they leave at once instead of waiting for the write.
-      else transport.send(rd.messages.filter(isRequest));
-      if (commitOnly) this.applyReady(rd);
-      // Committed entries this node already holds on disk are applied (and their clients
-      // answered) before the write of the new ones: they are committed and durable here.
-      else if (rd.snapshot === undefined) this.applyDurable(rd, storage.lastIndex());
-      if (rd.snapshot !== undefined || rd.entries.length > 0 || rd.hardState !== undefined) {
-        await storage.save({
-          ...(rd.snapshot === undefined ? {} : { snapshot: rd.snapshot }), entries: rd.entries,
-          ...(rd.hardState === undefined ? {} : { hardState: rd.hardState }), sync: rd.mustSync,
-        });
-      }
-      if (rd.hardState !== undefined) {
-        this.persistedTerm = rd.hardState.term;
-        this.persistedVote = rd.hardState.vote;
-      }
-      if (!early) transport.send(rd.messages.filter((message) => !isRequest(message)));
-      if (!commitOnly) this.applyReady(rd);
+      // With async writes the core holds back what promises durability (append and vote
+      // acknowledgements) until persisted(); everything in `messages` may leave now.
+      // Committed entries are durable on a quorum, so they are applied at once, even before
+      // this node's own copy is on disk: a snapshot of the state is written only after the
+      // log writes queued before it (maybeSnapshot), so the disk never holds a state ahead of its log.
+      transport.send(rd.messages);
+      if (rd.committedEntries.length > 0) this.applier.applyEntries(rd.committedEntries);
+      for (const readState of rd.readStates) this.reads.answer(readState.context, readState.index);
       node.advance();
       this.confStateCache = node.confState();
+      const durable = (): void => this.persisted(rd);
+      if (rd.snapshot === undefined && rd.entries.length === 0 && !rd.mustSync) {
+        if (rd.hardState === undefined) writes.save(undefined, durable);
+        else writes.saveCommitIndex(rd.hardState, durable);
+      } else {
+        writes.save({
+          ...(rd.snapshot === undefined ? {} : { snapshot: rd.snapshot }), entries: rd.entries,
+          ...(rd.hardState === undefined ? {} : { hardState: rd.hardState }), sync: rd.mustSync,
+        }, durable);
+      }
     }
   }
 
-  private applyDurable(rd: Ready, persistedLastIndex: number): void {
-    const durable = rd.committedEntries.filter((entry) => entry.index <= persistedLastIndex);
-    if (durable.length > 0) this.applier.applyEntries(durable);
-  }
-
-  private applyReady(rd: Ready): void {
+  /** The write of `rd` and of every Ready before it is durable. */
+  private persisted(rd: Ready): void {
+    const node = this.node;
+    if (node === undefined || this.failure !== undefined) return;
+    node.persisted(rd);
     if (rd.snapshot !== undefined) {
       this.applier.restore(rd.snapshot.data, rd.snapshot.metadata.index);
       this.lastSnapshotIndex = rd.snapshot.metadata.index;
     }
-    if (rd.committedEntries.length > 0) this.applier.applyEntries(rd.committedEntries);
-    for (const readState of rd.readStates) this.reads.answer(readState.context, readState.index);
-  }
-
-  private termOrVoteChanged(rd: Ready): boolean {
-    const hard = rd.hardState;
-    return hard !== undefined && (hard.term !== this.persistedTerm || hard.vote !== this.persistedVote);
-  }
-
-  private leaderSendsEarly(rd: Ready): boolean {
-    return this.role === 'leader' && rd.softState === undefined && rd.snapshot === undefined && !this.termOrVoteChanged(rd);
+    this.transport?.send(rd.messagesAfterPersist);
+    this.wake();
   }
 
   private onSoftState(state: string, lead: string): void {
@@ -423,17 +417,26 @@ export class RaftDriver {
     void this.wire.publish(entries, this.commit).catch(() => undefined);
   }
 
-  private async maybeSnapshot(): Promise<void> {
+  /** Every `limits.snapshotEveryEntries` applied entries: a snapshot of the state, then compaction, between writes. */
+  private maybeSnapshot(): void {
     const storage = this.storage;
     const node = this.node;
-    if (storage === undefined || node === undefined) return;
+    if (storage === undefined || node === undefined || this.writes === undefined || this.snapshotQueued) return;
     const applied = this.applier.appliedIndex;
     if (applied - this.lastSnapshotIndex < limits.snapshotEveryEntries) return;
     if (applied > storage.lastIndex()) return;
-    await storage.createSnapshot(applied, node.confState(), this.applier.snapshot());
-    this.lastSnapshotIndex = applied;
-    const compactTo = applied - limits.compactionMarginEntries;
-    if (compactTo > storage.firstIndex()) await storage.compact(compactTo);
+    // Taken now, at `applied`: the state moves on while earlier writes finish.
+    const confState = node.confState();
+    const data = this.applier.snapshot();
+    this.snapshotQueued = true;
+    this.writes.exclusive(async () => {
+      this.snapshotQueued = false;
+      if (applied <= this.lastSnapshotIndex || applied > storage.lastIndex()) return;
+      await storage.createSnapshot(applied, confState, data);
+      this.lastSnapshotIndex = applied;
+      const compactTo = applied - limits.compactionMarginEntries;
+      if (compactTo > storage.firstIndex()) await storage.compact(compactTo);
+    });
   }
 
   // --- helpers ---

@@ -31,6 +31,22 @@ export interface RaftConfig {
   readonly preVote?: boolean;
   /** Followers refuse proposals (with a leader hint) instead of forwarding them to the leader. */
   readonly disableProposalForwarding?: boolean;
+  /**
+   * Asynchronous storage writes (etcd's AsyncStorageWrites): the caller may take the next
+   * Ready while earlier writes are still in flight, provided writes complete in order and
+   * it calls `RawNode.persisted(rd)` for each Ready, in order, once its write is durable.
+   * Messages that promise durability (append and vote acknowledgements) wait in
+   * `Ready.messagesAfterPersist`; the leader counts its own copy of an entry, and a
+   * candidate its own vote, only once persisted; only locally durable entries are applied.
+   */
+  readonly asyncStorageWrites?: boolean;
+  /**
+   * With asyncStorageWrites: hand out committed entries to apply even before this node's
+   * own copy is durable (they are durable on a quorum, so they survive any crash). Only for
+   * an application whose state reaches the disk through the same ordered writes (a snapshot
+   * taken at the applied index is written after the log writes before it).
+   */
+  readonly applyUnstableEntries?: boolean;
 }
 
 /** A config with every optional limit filled in. */
@@ -60,6 +76,8 @@ export function validateConfig(config: RaftConfig): ResolvedRaftConfig {
     checkQuorum: false,
     preVote: false,
     disableProposalForwarding: false,
+    asyncStorageWrites: false,
+    applyUnstableEntries: false,
     ...config,
   };
   check(isInt(resolved.appliedIndex) && resolved.appliedIndex >= 0, 'appliedIndex', 'must be an integer >= 0');

@@ -40,7 +40,11 @@ export function campaign(r: Raft, kind: CampaignKind): void {
     type = MessageType.Vote;
     term = r.term;
   }
-  if (poll(r, r.id, true) === VoteResult.Won) {
+  if (kind !== 'pre-election' && r.config.asyncStorageWrites) {
+    // The vote for itself counts only once the new term and vote are durable: it comes
+    // back as a message after the write (a pre-vote changes nothing durable).
+    r.sendToSelf(message({ type: MessageType.VoteResp, term }));
+  } else if (poll(r, r.id, true) === VoteResult.Won) {
     // A single-voter cluster wins at once.
     if (kind === 'pre-election') campaign(r, 'election');
     else r.becomeLeader();

@@ -14,10 +14,16 @@ export class RaftLog {
   committed: number;
   applied: number;
   readonly maxCommittedSizePerReadyBytes: number;
+  /**
+   * With asynchronous storage writes, only entries durable on this node are handed out to
+   * apply: the application never gets ahead of the local log.
+   */
+  readonly applyOnlyDurable: boolean;
 
-  constructor(storage: LogStorage, maxCommittedSizePerReadyBytes: number) {
+  constructor(storage: LogStorage, maxCommittedSizePerReadyBytes: number, applyOnlyDurable = false) {
     this.storage = storage;
     this.maxCommittedSizePerReadyBytes = maxCommittedSizePerReadyBytes;
+    this.applyOnlyDurable = applyOnlyDurable;
     const first = storage.firstIndex();
     const last = storage.lastIndex();
     this.unstable = new UnstableLog(last + 1);
@@ -135,19 +141,29 @@ export class RaftLog {
     this.applied = index;
   }
 
+  /** The highest index that may be applied: the commit index, or the durable end of the log when that is lower (async writes). */
+  private applicableIndex(): number {
+    if (!this.applyOnlyDurable) return this.committed;
+    return Math.min(this.committed, this.unstable.offset - 1);
+  }
+
   hasNextEntries(): boolean {
-    return this.committed > Math.max(this.applied, this.firstIndex() - 1);
+    // Nothing is applied while a snapshot waits to be persisted and applied first.
+    if (this.hasPendingSnapshot()) return false;
+    return this.applicableIndex() > Math.max(this.applied, this.firstIndex() - 1);
   }
 
   /** Committed entries not yet applied, bounded by maxCommittedSizePerReadyBytes. */
   nextEntries(): Entry[] {
     const lo = Math.max(this.applied + 1, this.firstIndex());
-    if (this.committed < lo) return [];
-    return this.slice(lo, this.committed + 1, this.maxCommittedSizePerReadyBytes);
+    const hi = this.applicableIndex();
+    if (hi < lo) return [];
+    return this.slice(lo, hi + 1, this.maxCommittedSizePerReadyBytes);
   }
 
+  /** Unstable entries not yet handed to the caller to write. */
   unstableEntries(): Entry[] {
-    return this.unstable.entries.slice();
+    return this.unstable.entriesToWrite();
   }
 
   hasPendingSnapshot(): boolean {

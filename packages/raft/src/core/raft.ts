@@ -7,7 +7,7 @@ import { RaftLog } from './log.js';
 import { applyConfChange } from './membership.js';
 import { Progress } from './progress.js';
 import { ReadOnly } from './read-only.js';
-import { bcastAppendPending } from './replication.js';
+import { bcastAppend, bcastAppendPending } from './replication.js';
 import { stepCandidate, stepFollower } from './step-follower.js';
 import { stepLeader } from './step-leader.js';
 import { ProgressTracker } from './tracker.js';
@@ -25,6 +25,11 @@ export function isTransferContext(context: Uint8Array): boolean {
   return true;
 }
 
+/** Acknowledgements that promise the sender's log or vote is durable: with async writes they wait for the write. */
+function promisesDurability(type: MessageType): boolean {
+  return type === MessageType.AppResp || type === MessageType.VoteResp || type === MessageType.PreVoteResp;
+}
+
 /**
  * The Raft state machine. It owns no I/O: messages it wants to send collect in `msgs`,
  * read results in `readStates`; the RawNode facade turns them into ready batches.
@@ -40,6 +45,11 @@ export class Raft {
   lead: NodeId = NO_NODE;
   state: StateType = StateType.Follower;
   msgs: Message[] = [];
+  /**
+   * Async storage writes only: messages that may leave only once everything written so far
+   * is durable (append and vote acknowledgements, including this node's own, addressed to itself).
+   */
+  msgsAfterAppend: Message[] = [];
   readStates: ReadState[] = [];
   leadTransferee: NodeId = NO_NODE;
   /** Index of the latest conf change the leader appended; no new one until it is applied. */
@@ -52,13 +62,15 @@ export class Raft {
   pendingReadIndexMessages: Message[] = [];
   /** New entries were appended at the leader and not yet broadcast (proposal batching). */
   broadcastPending = false;
+  /** The commit index moved and followers have not been sent an append carrying it yet. */
+  commitBroadcastPending = false;
 
   constructor(config: RaftConfig) {
     this.config = validateConfig(config);
     this.id = this.config.id;
     const storage = this.config.storage;
     const { hardState, confState } = storage.initialState();
-    this.log = new RaftLog(storage, this.config.maxCommittedSizePerReadyBytes);
+    this.log = new RaftLog(storage, this.config.maxCommittedSizePerReadyBytes, this.config.asyncStorageWrites && !this.config.applyUnstableEntries);
     this.tracker = new ProgressTracker(this.config.maxInflightMessages);
     this.tracker.setMembership(confState.voters, confState.learners, this.log.lastIndex() + 1);
     if (!isEmptyHardState(hardState)) this.loadState(hardState);
@@ -108,7 +120,14 @@ export class Raft {
     if (isVote) invariant(m.term !== 0, 'vote messages carry a term');
     // Proposals and read requests forwarded to the leader carry no term: they are local to it.
     const term = isVote || m.type === MessageType.Prop || m.type === MessageType.ReadIndex ? m.term : this.term;
-    this.msgs.push({ ...m, from: this.id, term });
+    const out = { ...m, from: this.id, term };
+    if (this.config.asyncStorageWrites && promisesDurability(m.type)) this.msgsAfterAppend.push(out);
+    else this.msgs.push(out);
+  }
+
+  /** Async writes: this node's own acknowledgement of `m`, stepped back once the write in progress is durable. */
+  sendToSelf(m: Message): void {
+    this.msgsAfterAppend.push({ ...m, from: this.id, to: this.id });
   }
 
   resetRandomizedElectionTimeout(): void {
@@ -141,6 +160,7 @@ export class Raft {
     this.readOnly.clear();
     this.pendingReadIndexMessages = [];
     this.broadcastPending = false;
+    this.commitBroadcastPending = false;
   }
 
   becomeFollower(term: number, lead: NodeId): void {
@@ -187,8 +207,13 @@ export class Raft {
     const stamped = entries.map((e) => ({ ...e, term: this.term, index: ++last }));
     if (!this.increaseUncommittedSize(stamped)) return false;
     last = this.log.append(stamped);
-    this.tracker.progress.get(this.id)?.maybeUpdate(last);
-    this.maybeCommit();
+    if (this.config.asyncStorageWrites) {
+      // The leader's copy counts towards the quorum only once it is durable (§10.2.1).
+      this.sendToSelf(message({ type: MessageType.AppResp, index: last, term: this.term }));
+    } else {
+      this.tracker.progress.get(this.id)?.maybeUpdate(last);
+      this.maybeCommit();
+    }
     this.broadcastPending = true;
     return true;
   }
@@ -254,9 +279,13 @@ export class Raft {
 
   /** Sends pending appends of newly proposed entries to every follower (called before each ready). */
   flushBroadcast(): void {
-    if (!this.broadcastPending) return;
+    if (!this.broadcastPending && !this.commitBroadcastPending) return;
+    const commit = this.commitBroadcastPending;
     this.broadcastPending = false;
-    if (this.state === StateType.Leader) bcastAppendPending(this);
+    this.commitBroadcastPending = false;
+    if (this.state !== StateType.Leader) return;
+    if (commit) bcastAppend(this);
+    bcastAppendPending(this);
   }
 
   applyConfChange(change: ConfChange): ConfState {

@@ -44,6 +44,10 @@ export class RawNode {
   private prevSoftState: SoftState;
   private prevHardState: HardState;
   private inFlight: Ready | undefined;
+  /** Async writes: Readies advanced whose writes are not yet reported durable, oldest first. */
+  private readonly pendingPersist: Ready[] = [];
+  /** Async writes: each pending Ready's messages to this node itself, stepped when it is persisted. */
+  private readonly toSelf = new Map<Ready, Message[]>();
 
   constructor(config: RaftConfig, options: RawNodeOptions = {}) {
     this.raft = options.createRaft ? options.createRaft(config) : new Raft(config);
@@ -119,10 +123,11 @@ export class RawNode {
 
   hasReady(): boolean {
     const r = this.raft;
-    if (r.broadcastPending) r.flushBroadcast();
+    if (r.broadcastPending || r.commitBroadcastPending) r.flushBroadcast();
     const soft = r.softState();
-    return r.msgs.length > 0 || r.readStates.length > 0 || r.log.unstable.entries.length > 0 ||
-      r.log.hasPendingSnapshot() || r.log.hasNextEntries() ||
+    const u = r.log.unstable;
+    return r.msgs.length > 0 || r.msgsAfterAppend.length > 0 || r.readStates.length > 0 ||
+      u.offsetInProgress < u.offset + u.entries.length || u.snapshotToWrite() !== undefined || r.log.hasNextEntries() ||
       soft.lead !== this.prevSoftState.lead || soft.state !== this.prevSoftState.state ||
       !hardStateEqual(r.hardState(), this.prevHardState);
   }
@@ -135,7 +140,7 @@ export class RawNode {
     const soft = r.softState();
     const hard = r.hardState();
     const entries = r.log.unstableEntries();
-    const snapshot = r.log.unstable.snapshot;
+    const snapshot = r.log.unstable.snapshotToWrite();
     const hardChanged = !hardStateEqual(hard, this.prevHardState);
     const rd: Ready = {
       ...(soft.lead !== this.prevSoftState.lead || soft.state !== this.prevSoftState.state ? { softState: soft } : {}),
@@ -144,10 +149,13 @@ export class RawNode {
       entries,
       committedEntries: r.log.hasPendingSnapshot() ? [] : r.log.nextEntries(),
       messages: r.msgs,
+      messagesAfterPersist: collapseAcks(r.msgsAfterAppend.filter((m) => m.to !== r.id)),
       readStates: r.readStates,
       mustSync: entries.length > 0 || hard.term !== this.prevHardState.term || hard.vote !== this.prevHardState.vote,
     };
+    if (r.config.asyncStorageWrites) this.toSelf.set(rd, r.msgsAfterAppend.filter((m) => m.to === r.id));
     r.msgs = [];
+    r.msgsAfterAppend = [];
     r.readStates = [];
     if (rd.softState) this.prevSoftState = soft;
     this.inFlight = rd;
@@ -161,19 +169,64 @@ export class RawNode {
     this.inFlight = undefined;
     const r = this.raft;
     if (rd.hardState) this.prevHardState = rd.hardState;
+    if (r.config.asyncStorageWrites) {
+      this.acceptAsync(rd);
+      return;
+    }
     if (rd.snapshot) {
       r.log.stableSnapshotTo(rd.snapshot.metadata.index);
       if (rd.snapshot.metadata.index > r.log.applied) r.log.applied = rd.snapshot.metadata.index;
     }
     const last = rd.entries[rd.entries.length - 1];
     if (last) r.log.stableTo(last.index, last.term);
-    const lastApplied = rd.committedEntries[rd.committedEntries.length - 1];
+    this.markApplied(rd.committedEntries);
+  }
+
+  /** Async writes, from advance(): the Ready's writes are in flight; its committed entries are applied. */
+  private acceptAsync(rd: Ready): void {
+    const r = this.raft;
+    const last = rd.entries[rd.entries.length - 1];
+    r.log.unstable.acceptInProgress(last?.index, rd.snapshot !== undefined);
+    this.pendingPersist.push(rd);
+    this.markApplied(rd.committedEntries);
+  }
+
+  private markApplied(committed: readonly Entry[]): void {
+    const r = this.raft;
+    const lastApplied = committed[committed.length - 1];
     if (!lastApplied) return;
     r.log.appliedTo(lastApplied.index);
-    r.reduceUncommittedSize(rd.committedEntries);
-    for (const e of rd.committedEntries) {
+    r.reduceUncommittedSize(committed);
+    for (const e of committed) {
       if (e.type === EntryType.ConfChange && e.data.length > 0) r.applyConfChange(decodeConfChange(e.data));
     }
+  }
+
+  /**
+   * Async writes only: the write of `rd` (and so of every earlier Ready) is durable. Call
+   * once per advanced Ready, in order; then send `rd.messagesAfterPersist` and apply
+   * `rd.snapshot` if it had one. Entries become stable, and this node's own
+   * acknowledgements (its copy of new entries, its vote) are counted now.
+   */
+  persisted(rd: Ready): void {
+    const r = this.raft;
+    invariant(r.config.asyncStorageWrites, 'persisted() is for asynchronous storage writes');
+    invariant(this.pendingPersist[0] === rd, 'persisted() must be called for each advanced Ready, in order');
+    this.pendingPersist.shift();
+    if (rd.snapshot) {
+      r.log.stableSnapshotTo(rd.snapshot.metadata.index);
+      if (rd.snapshot.metadata.index > r.log.applied) r.log.applied = rd.snapshot.metadata.index;
+    }
+    const last = rd.entries[rd.entries.length - 1];
+    if (last) r.log.stableTo(last.index, last.term);
+    const own = this.toSelf.get(rd) ?? [];
+    this.toSelf.delete(rd);
+    for (const m of own) r.step(m);
+  }
+
+  /** Async writes: Readies advanced and not yet reported persisted. */
+  get writesInFlight(): number {
+    return this.pendingPersist.length;
   }
 
   confState(): ConfState {
@@ -191,6 +244,24 @@ export class RawNode {
       confState: r.confState(), leadTransferee: r.leadTransferee, progress,
     };
   }
+}
+
+/**
+ * Of the successful append acknowledgements to one peer in one term, only the one with the
+ * highest index is kept (it says all the others say; dropping a message is always safe).
+ */
+export function collapseAcks(messages: readonly Message[]): Message[] {
+  const isAck = (m: Message): boolean => m.type === MessageType.AppResp && !m.reject;
+  const best = new Map<string, Message>();
+  for (const m of messages) {
+    if (!isAck(m)) continue;
+    const key = `${m.to}\u0000${m.term}`;
+    const seen = best.get(key);
+    if (seen === undefined || m.index >= seen.index) best.set(key, m);
+  }
+  if (best.size === messages.filter(isAck).length) return [...messages];
+  const kept = new Set(best.values());
+  return messages.filter((m) => !isAck(m) || kept.has(m));
 }
 
 function isResponse(type: MessageType): boolean {

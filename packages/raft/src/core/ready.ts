@@ -23,8 +23,13 @@ export interface Ready {
   readonly entries: readonly Entry[];
   /** Entries known to be committed: apply them, in order, after persisting. */
   readonly committedEntries: readonly Entry[];
-  /** Messages to send after persisting. */
+  /** Messages to send after persisting (with async storage writes: send them now). */
   readonly messages: readonly Message[];
+  /**
+   * Async storage writes only (always empty otherwise): acknowledgements to send once this
+   * Ready's write, and every earlier one, is durable (after which call `persisted(rd)`).
+   */
+  readonly messagesAfterPersist: readonly Message[];
   /** Results of ReadIndex requests. */
   readonly readStates: readonly ReadState[];
   /** Whether the write of hardState and entries must reach the disk (fsync) before sending. */
@@ -33,5 +38,6 @@ export interface Ready {
 
 export function isEmptyReady(rd: Ready): boolean {
   return rd.softState === undefined && rd.hardState === undefined && rd.snapshot === undefined &&
-    rd.entries.length === 0 && rd.committedEntries.length === 0 && rd.messages.length === 0 && rd.readStates.length === 0;
+    rd.entries.length === 0 && rd.committedEntries.length === 0 && rd.messages.length === 0 &&
+    rd.messagesAfterPersist.length === 0 && rd.readStates.length === 0;
 }

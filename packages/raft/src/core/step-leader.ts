@@ -3,7 +3,7 @@ import { ProgressState } from './progress.js';
 import { majorityVoteResult } from './quorum.js';
 import type { Raft } from './raft.js';
 import {
-  bcastAppend, bcastHeartbeat, maybeSendAppend, sendAppend, sendAppendsWhilePossible, sendTimeoutNow,
+  bcastHeartbeat, maybeSendAppend, sendAppend, sendAppendsWhilePossible, sendTimeoutNow,
 } from './replication.js';
 import { EntryType, MessageType, NO_NODE, message, type Entry, type Message, type NodeId } from './types.js';
 
@@ -150,6 +150,14 @@ function handleAppendRejection(r: Raft, m: Message): void {
 function handleAppendSuccess(r: Raft, m: Message): void {
   const pr = r.tracker.progress.get(m.from);
   if (!pr) return;
+  if (m.from === r.id) {
+    // Async writes: the leader's own entries are durable up to m.index.
+    if (pr.maybeUpdate(m.index) && r.maybeCommit()) {
+      releasePendingReads(r);
+      r.commitBroadcastPending = true;
+    }
+    return;
+  }
   const oldPaused = pr.isPaused();
   if (!pr.maybeUpdate(m.index) && !(pr.match === m.index && pr.state === ProgressState.Probe)) return;
   if (pr.state === ProgressState.Probe) pr.becomeReplicate();
@@ -159,7 +167,8 @@ function handleAppendSuccess(r: Raft, m: Message): void {
   } else if (pr.state === ProgressState.Replicate) pr.inflights.freeLE(m.index);
   if (r.maybeCommit()) {
     releasePendingReads(r);
-    bcastAppend(r);
+    // Every follower hears of the new commit index with the next Ready: once, however many acknowledgements moved it.
+    r.commitBroadcastPending = true;
   } else if (oldPaused) {
     sendAppend(r, m.from);
   }

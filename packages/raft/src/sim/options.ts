@@ -30,15 +30,32 @@ export interface Scenario {
   readonly confChangeRate: number;
   readonly snapshotRate: number;
   readonly transferRate: number;
+  /**
+   * With `tuning.asyncStorageWrites`: a write completes (in order) up to this many ticks
+   * after its Ready was taken; writes still in flight are lost when the node crashes.
+   */
+  readonly writeDelayTicks: number;
 }
 
 export function scenarioFor(seed: number): Scenario {
+  const base = baseScenario(seed);
+  // Drawn from their own stream, so the rest of a seed's scenario is what it always was.
+  const writes = createPrng(seed ^ 0xa57c);
+  if (writes.nextInt(2) === 0) return base;
+  // Writes far slower than an election timeout would only test endless split votes.
+  const writeDelayTicks = Math.min([0, 1, 3][writes.nextInt(3)] as number, Math.floor(base.tuning.electionTicks / 4));
+  const applyUnstableEntries = writes.nextInt(2) === 0;
+  return { ...base, tuning: { ...base.tuning, asyncStorageWrites: true, applyUnstableEntries }, writeDelayTicks };
+}
+
+function baseScenario(seed: number): Scenario {
   const prng = createPrng(seed ^ 0x5eed);
   const pick = <T>(values: readonly T[]): T => values[prng.nextInt(values.length)] as T;
   const electionTicks = pick([6, 10, 16]);
   // One seed in three is a storm: frequent crashes and partitions, tiny messages, a window of one.
   if (prng.nextInt(3) === 0) return storm(prng, pick, pick([3, 4, 6]));
   return {
+    writeDelayTicks: 0,
     nodeCount: pick([3, 5, 7]),
     tuning: {
       electionTicks,
@@ -71,6 +88,7 @@ export const defaultSimOptions = { safetyTicks: 600, livenessTicks: 400 } as con
 
 function storm(prng: ReturnType<typeof createPrng>, pick: <T>(values: readonly T[]) => T, electionTicks: number): Scenario {
   return {
+    writeDelayTicks: 0,
     nodeCount: pick([3, 5, 5, 7]),
     tuning: {
       electionTicks,

@@ -36,6 +36,8 @@ export class SimNode {
   restarts = 0;
   /** Commit index already checked against the cluster. */
   checkedCommit = 0;
+  /** Async storage writes: Readies advanced whose writes have not completed, with the tick each completes at. */
+  writes: Array<{ readonly rd: Ready; readonly due: number }> = [];
 
   constructor(
     readonly id: NodeId,
@@ -71,6 +73,7 @@ export class SimNode {
   /** Loses everything not synced: the RawNode, the state machine, unsynced hard state. */
   crash(): void {
     this.raw = undefined;
+    this.writes = [];
     this.storage.saveSync({ hardState: this.syncedHardState, sync: true });
     this.restarts++;
   }
@@ -88,9 +91,23 @@ export class SimNode {
     if (rd.mustSync) this.syncedHardState = this.storage.hardState();
   }
 
-  /** Applies a snapshot and committed entries to the toy state machine. */
-  apply(rd: Ready, onApplied: (index: number, fingerprint: number) => void): void {
-    if (rd.snapshot) {
+  /** Queues an async write completing at `due` or later (never before an earlier one). */
+  queueWrite(rd: Ready, due: number): void {
+    const last = this.writes[this.writes.length - 1];
+    this.writes.push({ rd, due: Math.max(due, last?.due ?? due) });
+  }
+
+  /** The oldest async write if it is due at `now`. */
+  dueWrite(now: number): Ready | undefined {
+    const head = this.writes[0];
+    if (!head || head.due > now) return undefined;
+    this.writes.shift();
+    return head.rd;
+  }
+
+  /** Applies a snapshot (unless `withSnapshot` is false) and committed entries to the toy state machine. */
+  apply(rd: Ready, onApplied: (index: number, fingerprint: number) => void, withSnapshot = true): void {
+    if (rd.snapshot && withSnapshot) {
       this.appFingerprint = decodeAppState(rd.snapshot.data);
       this.appliedIndex = rd.snapshot.metadata.index;
     }
@@ -107,6 +124,8 @@ export class SimNode {
     const raw = this.raw;
     if (!raw || this.appliedIndex <= this.storage.snapshot().metadata.index) return false;
     if (this.appliedIndex > this.storage.lastIndex()) return false;
+    // Like a daemon's ordered write queue: the snapshot is written after the log writes in flight.
+    if (this.writes.length > 0) return false;
     this.storage.createSnapshotSync(this.appliedIndex, raw.confState(), encodeAppState(this.appFingerprint));
     const compactTo = this.appliedIndex - keepEntries;
     if (compactTo >= this.storage.firstIndex()) this.storage.compactSync(compactTo);

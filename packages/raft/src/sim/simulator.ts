@@ -1,5 +1,7 @@
 import { ConfChangeType, EntryType, MessageType, StateType, messageTypeName, type Message, type NodeId, type Snapshot } from '../core/types.js';
 import { createPrng } from '../core/prng.js';
+import type { Ready } from '../core/ready.js';
+import type { RawNode } from '../core/raw-node.js';
 import { contextKey } from '../core/read-only.js';
 import { RaftError } from '../errors.js';
 import { Checker, SafetyViolation } from './checker.js';
@@ -140,11 +142,57 @@ class Simulation {
     this.drain(sender);
   }
 
-  /** Handles every ready of a node: persist, check, send, apply, advance. */
+  /** Handles every ready of a node (persist, check, send, apply, advance) and completes its due async writes. */
   private drain(node: SimNode): void {
-    for (let guard = 0; node.raw?.hasReady(); guard++) {
-      if (guard > 1000) throw new Error(`node ${node.id} never runs out of ready batches`);
-      this.handleReady(node);
+    // Each completed write may unlock one more ready: only readies beyond that count towards the bound.
+    for (let readies = 0, writes = 0; node.raw;) {
+      if (readies > 1000 + writes) throw new Error(`node ${node.id} never runs out of ready batches`);
+      if (node.raw.hasReady()) {
+        this.handleReady(node);
+        readies++;
+      } else if (this.completeWrite(node)) writes++;
+      else return;
+    }
+  }
+
+  private async(): boolean {
+    return this.scenario.tuning.asyncStorageWrites === true;
+  }
+
+  /** The write of the node's oldest in-flight Ready completes (async writes): it is durable now. */
+  private completeWrite(node: SimNode): boolean {
+    const raw = node.raw;
+    const rd = raw ? node.dueWrite(this.now) : undefined;
+    if (!raw || !rd) return false;
+    this.persisted(node, rd);
+    raw.persisted(rd);
+    if (rd.snapshot) node.apply({ ...rd, committedEntries: [] }, (index, fp) => this.checker.appliedState(node.id, index, fp));
+    this.sendAll(raw, rd.messagesAfterPersist);
+    this.checkCommitted(node);
+    return true;
+  }
+
+  private persisted(node: SimNode, rd: Ready): void {
+    node.persist(rd);
+    if (rd.snapshot) this.installedSnapshot(node, rd.snapshot);
+    this.checker.logEntries(node.id, node.log, rd.entries);
+  }
+
+  /** Checks what the node committed since the last check, as far as its durable log matches its current one. */
+  private checkCommitted(node: SimNode): void {
+    const r = node.raw?.raft;
+    if (!r) return;
+    // With async writes the durable log matches the current one below the unstable offset (none of it while a snapshot waits).
+    if (this.async() && r.log.hasPendingSnapshot()) return;
+    const commit = this.async() ? Math.min(r.log.committed, r.log.unstable.offset - 1) : r.log.committed;
+    if (commit <= node.checkedCommit) return;
+    this.checker.committedRange(node.id, node.log, node.checkedCommit, commit);
+    node.checkedCommit = commit;
+  }
+
+  private sendAll(raw: RawNode, messages: readonly Message[]): void {
+    for (const m of messages) {
+      if (!this.network.send(m, this.now) && m.type === MessageType.Snap) raw.reportSnapshot(m.to, false);
     }
   }
 
@@ -153,26 +201,20 @@ class Simulation {
     if (!raw) return;
     const rd = raw.ready();
     const r = raw.raft;
+    const async = this.async();
     if (r.state === StateType.Leader) this.checker.leaderAppend(node.id, r.term, node.storage.lastIndex(), rd.entries, rd.snapshot);
-    node.persist(rd);
-    if (rd.snapshot) this.installedSnapshot(node, rd.snapshot);
-    this.checker.logEntries(node.id, node.log, rd.entries);
+    if (!async) this.persisted(node, rd);
     const commit = r.log.committed;
     const committedBefore = node.checkedCommit;
-    if (commit > node.checkedCommit) {
-      this.checker.committedRange(node.id, node.log, node.checkedCommit, commit);
-      node.checkedCommit = commit;
-    }
+    this.checkCommitted(node);
     if (rd.softState?.state === StateType.Leader) {
       this.counters.elections++;
       this.trace.add(this.now, () => `${node.id} became leader of term ${r.term}`);
       this.checker.electedLeader(r.term, node.id);
       this.checker.leaderCompleteness(node.id, r.term, node.log);
     }
-    for (const m of rd.messages) {
-      if (!this.network.send(m, this.now) && m.type === MessageType.Snap) raw.reportSnapshot(m.to, false);
-    }
-    node.apply(rd, (index, fp) => this.checker.appliedState(node.id, index, fp));
+    this.sendAll(raw, rd.messages);
+    node.apply(rd, (index, fp) => this.checker.appliedState(node.id, index, fp), !async);
     for (const rs of rd.readStates) {
       const key = contextKey(rs.context);
       const issued = this.reads.get(key);
@@ -184,6 +226,7 @@ class Simulation {
     const hasConfChange = rd.committedEntries.some((e) => e.type === EntryType.ConfChange);
     const before = hasConfChange ? [...raw.confState().voters, ...raw.confState().learners] : [];
     raw.advance();
+    if (async) node.queueWrite(rd, this.now + this.prng.nextInt(this.scenario.writeDelayTicks + 1));
     if (hasConfChange) this.noteRemovals(node, before);
     // Crash at the moments that matter most: just after winning an election or advancing the commit index.
     const interesting = rd.softState?.state === StateType.Leader || (r.state === StateType.Leader && commit > committedBefore);

@@ -68,8 +68,18 @@ export class LevelStorage extends CachedReads implements Storage {
   }
 
   async save(update: StorageUpdate): Promise<void> {
+    await this.saveAll([update]);
+  }
+
+  /** Several updates, in order, in one atomic write (group commit), synced if any of them asks. */
+  async saveAll(updates: readonly StorageUpdate[]): Promise<void> {
     this.assertOpen('save');
     const ops: Operation[] = [];
+    for (const update of updates) this.addUpdate(ops, update);
+    if (ops.length > 0) await this.write(ops, updates.some((update) => update.sync), 'save');
+  }
+
+  private addUpdate(ops: Operation[], update: StorageUpdate): void {
     if (update.snapshot) {
       const removed = this.cache.applySnapshot(update.snapshot);
       deleteRange(ops, removed.removedFrom, removed.removedTo);
@@ -86,7 +96,6 @@ export class LevelStorage extends CachedReads implements Storage {
       this.cache.hardState = update.hardState;
       ops.push({ type: 'put', key: HARD_STATE_KEY, value: encodeHardState(update.hardState) });
     }
-    if (ops.length > 0) await this.write(ops, update.sync, 'save');
   }
 
   async createSnapshot(index: number, confState: ConfState, data: Uint8Array): Promise<Snapshot> {

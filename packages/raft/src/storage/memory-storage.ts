@@ -40,6 +40,10 @@ export class MemoryStorage extends CachedReads implements Storage {
     this.saveSync(update);
   }
 
+  async saveAll(updates: readonly StorageUpdate[]): Promise<void> {
+    for (const update of updates) this.saveSync(update);
+  }
+
   async createSnapshot(index: number, confState: ConfState, data: Uint8Array): Promise<Snapshot> {
     return this.createSnapshotSync(index, confState, data);
   }

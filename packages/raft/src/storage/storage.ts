@@ -21,6 +21,8 @@ export interface Storage extends LogStorage {
    * entries from the first one's index on), then the hard state, in one atomic write.
    */
   save(update: StorageUpdate): Promise<void>;
+  /** Several updates applied in order as one atomic write (group commit), synced if any asks. */
+  saveAll(updates: readonly StorageUpdate[]): Promise<void>;
   /** Records the application's snapshot at `index` (<= applied index) and returns it. */
   createSnapshot(index: number, confState: ConfState, data: Uint8Array): Promise<Snapshot>;
   /** Discards entries up to and including `index`, which must not be beyond the latest snapshot. */

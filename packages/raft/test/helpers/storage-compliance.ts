@@ -70,6 +70,19 @@ export function storageCompliance(factory: StorageFactory): void {
       await s.close();
     });
 
+    it('saveAll applies several updates in order as one write (a later one truncates an earlier one)', async () => {
+      let s = await factory.create();
+      await s.saveAll([
+        { entries: [e(1, 1), e(2, 1), e(3, 1), e(4, 1)], hardState: { term: 1, vote: 'a', commit: 1 }, sync: false },
+        { entries: [e(3, 2), e(4, 2), e(5, 2)], hardState: { term: 2, vote: 'b', commit: 3 }, sync: true },
+        { entries: [e(5, 3)], sync: false },
+      ]);
+      s = await factory.reopen(s);
+      expect(s.entries(1, 6, Number.POSITIVE_INFINITY)).toEqual([e(1, 1), e(2, 1), e(3, 2), e(4, 2), e(5, 3)]);
+      expect(s.initialState().hardState).toEqual({ term: 2, vote: 'b', commit: 3 });
+      await s.close();
+    });
+
     it('snapshots and compacts; compacted entries throw COMPACTED', async () => {
       let s = await factory.create();
       await s.save({ entries: [1, 2, 3, 4, 5].map((i) => e(i, 1)), sync: true });

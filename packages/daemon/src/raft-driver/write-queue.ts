@@ -1,0 +1,126 @@
+/**
+ * The Raft driver's storage writes, in order, off the loop: the loop queues each Ready's
+ * update and goes on stepping; one write is in flight at a time, and everything queued
+ * meanwhile goes to the disk as one LevelDB batch, synced if any of it must be (group
+ * commit). A write's callbacks run in queue order once it is durable, so a callback knows
+ * every earlier write is durable too. A hard state that only moves the commit index costs
+ * no write of its own: it rides with the next one (and is flushed by drain()). Other storage work (snapshots, compaction) runs
+ * alone between writes. The first failure stops the queue: it is reported once and
+ * every later task is dropped.
+ */
+import type { HardState, StorageUpdate } from '@continuum/raft';
+
+export interface WriteTarget {
+  saveAll(updates: readonly StorageUpdate[]): Promise<void>;
+}
+
+type Task =
+  | { readonly kind: 'save'; readonly update: StorageUpdate | undefined; readonly durable: () => void }
+  | { readonly kind: 'exclusive'; readonly run: () => Promise<void> };
+
+export interface WriteQueueStats {
+  /** Disk writes issued (each one batch). */
+  batches: number;
+  /** Ready updates written (several per batch under load). */
+  updates: number;
+}
+
+export class WriteQueue {
+  readonly stats: WriteQueueStats = { batches: 0, updates: 0 };
+  private tasks: Task[] = [];
+  private active = false;
+  private current: Promise<void> = Promise.resolve();
+  private failed = false;
+  /** A commit-index-only hard state: written with the next update, or alone once the queue is idle. */
+  private lazyHardState: HardState | undefined;
+
+  constructor(private readonly target: WriteTarget, private readonly onFailure: (error: unknown) => void) {}
+
+  /** Tasks queued or in flight. */
+  get pending(): number {
+    return this.tasks.length + (this.active ? 1 : 0);
+  }
+
+  /** Queues an update (none: only wait for the earlier writes); `durable` runs once it and all before it are on disk. */
+  save(update: StorageUpdate | undefined, durable: () => void): void {
+    this.push({ kind: 'save', update, durable });
+  }
+
+  /**
+   * A hard state whose only news is the commit index, which Raft keeps volatile: it rides
+   * with the next write instead of costing one, and `durable` waits only for the earlier
+   * writes. After a crash the commit index may lag; the node learns it again from the leader.
+   */
+  saveCommitIndex(hardState: HardState, durable: () => void): void {
+    this.lazyHardState = hardState;
+    this.push({ kind: 'save', update: undefined, durable });
+  }
+
+  /** Runs `run` alone, after the writes queued before it. */
+  exclusive(run: () => Promise<void>): void {
+    this.push({ kind: 'exclusive', run });
+  }
+
+  /** Resolves once everything queued so far is done and the lazy hard state is written (or the queue failed). */
+  async drain(): Promise<void> {
+    while (this.active) await this.current;
+    const lazy = this.lazyHardState;
+    if (lazy === undefined || this.failed) return;
+    this.lazyHardState = undefined;
+    await this.target.saveAll([{ hardState: lazy, sync: false }]).catch((error: unknown) => this.onFailure(error));
+  }
+
+  private push(task: Task): void {
+    if (this.failed) return;
+    this.tasks.push(task);
+    if (!this.active) this.current = this.run();
+  }
+
+  private async run(): Promise<void> {
+    this.active = true;
+    try {
+      // Callbacks always run after the caller's turn, never inside save().
+      await Promise.resolve();
+      await this.runTasks();
+    } finally {
+      this.active = false;
+    }
+  }
+
+  private async runTasks(): Promise<void> {
+    while (this.tasks.length > 0 && !this.failed) {
+      const head = this.tasks[0] as Task;
+      try {
+        if (head.kind === 'exclusive') {
+          this.tasks.shift();
+          await head.run();
+          continue;
+        }
+        const saves = this.takeSaves();
+        const updates = saves.flatMap((task) => (task.update === undefined ? [] : [task.update]));
+        const lazy = this.lazyHardState;
+        if (lazy !== undefined && updates.length > 0) {
+          // First in the batch: any hard state of the updates after it supersedes it.
+          updates.unshift({ hardState: lazy, sync: false });
+          this.lazyHardState = undefined;
+        }
+        if (updates.length > 0) {
+          this.stats.batches += 1;
+          this.stats.updates += updates.length;
+          await this.target.saveAll(updates);
+        }
+        for (const task of saves) task.durable();
+      } catch (error) {
+        this.failed = true;
+        this.tasks = [];
+        this.onFailure(error);
+      }
+    }
+  }
+
+  private takeSaves(): Array<Extract<Task, { kind: 'save' }>> {
+    let count = 0;
+    while (count < this.tasks.length && this.tasks[count]?.kind === 'save') count += 1;
+    return this.tasks.splice(0, count) as Array<Extract<Task, { kind: 'save' }>>;
+  }
+}
