@@ -141,7 +141,11 @@ async function processes(): Promise<ProcessRun> {
     let parents = new Map<string, string>();
     for (const tier of ['global', 'national', 'regional', 'leaf'] as const) {
       const joining = members.filter((m) => m.tier === tier);
-      const added = await Promise.all(joining.map((m) => cluster.add(m.name, false, { tier, territory: m.territory, tune })));
+      // At most 4 joins at a time: each is a Raft write through the one voter.
+      const added: ContinuumProc[] = [];
+      for (let at = 0; at < joining.length; at += 4) {
+        added.push(...await Promise.all(joining.slice(at, at + 4).map((m) => cluster.add(m.name, false, { tier, territory: m.territory, tune }))));
+      }
       for (const proc of added) byName.set(proc.name, proc);
       if (tier !== 'global') parents = await waitPlaced(cluster, new Set(added.map((proc) => proc.peerId)), 120_000);
     }
@@ -149,7 +153,7 @@ async function processes(): Promise<ProcessRun> {
     const placedAsPlanned = members.every((m) => m.parent === undefined || parents.get(byName.get(m.name)?.peerId ?? '') === byName.get(m.parent)?.peerId);
     const global = byName.get('g') as ContinuumProc;
     const samples = await measure({
-      globalTotal: async () => (JSON.parse((await cluster.request(global, 'GET', `/v1/query?${range}`)).text) as { totals: { posts: number } }).totals.posts,
+      globalTotal: async () => (JSON.parse((await cluster.request(global, 'GET', `/v1/query?${range}`, undefined, 30_000)).text) as { totals: { posts: number } }).totals.posts,
       ingest: async (leaf, line) => {
         // Not cluster.request (10 s): a leaf's first ingest loads its analyzer, slow on a loaded machine.
         const response = await fetch(`http://${(byName.get(leaf) as ContinuumProc).api}/v1/posts`, {
