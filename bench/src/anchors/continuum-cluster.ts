@@ -97,6 +97,8 @@ export class ContinuumCluster {
       let failure: string;
       try {
         const token = await this.request(first, 'POST', '/v1/tokens', '{}', 30_000);
+        // Creating a token is a write too: busy consensus answers 503, retried below.
+        if (token.status !== 200) throw new Error(`token: HTTP ${token.status} ${token.text}`);
         const joined = await this.request(node, 'POST', '/v1/join', JSON.stringify({ token: (JSON.parse(token.text) as { token: string }).token, council }), 30_000);
         if (joined.status === 200 || joined.text.includes('MEMBER_EXISTS')) return;
         failure = joined.text;
