@@ -78,19 +78,40 @@ export class ContinuumCluster {
     node.startupMs = performance.now() - t0;
   }
 
-  async request(node: ContinuumProc, method: string, path: string, body?: string): Promise<{ status: number; text: string }> {
+  async request(node: ContinuumProc, method: string, path: string, body?: string, timeoutMs = 10_000): Promise<{ status: number; text: string }> {
     const response = await fetch(`http://${node.api}${path}`, {
       method, headers: { authorization: `Bearer ${this.token}`, 'content-type': 'application/json' }, ...(body === undefined ? {} : { body }),
-      signal: AbortSignal.timeout(10_000),
+      signal: AbortSignal.timeout(timeoutMs),
     });
     return { status: response.status, text: await response.text() };
   }
 
-  private async join(node: ContinuumProc, council: boolean): Promise<void> {
+  /**
+   * Joins with a fresh token; retried when consensus was busy (UNAVAILABLE) or a request
+   * timed out on a loaded machine, and done once the node is a member (an attempt that
+   * timed out may have succeeded).
+   */
+  private async join(node: ContinuumProc, council: boolean, attempts = 5): Promise<void> {
     const first = this.nodes[0] as ContinuumProc;
-    const token = await this.request(first, 'POST', '/v1/tokens', '{}');
-    const joined = await this.request(node, 'POST', '/v1/join', JSON.stringify({ token: (JSON.parse(token.text) as { token: string }).token, council }));
-    if (joined.status !== 200) throw new Error(`join ${node.name}: ${joined.text}`);
+    for (let attempt = 1; ; attempt++) {
+      let failure: string;
+      try {
+        const token = await this.request(first, 'POST', '/v1/tokens', '{}', 30_000);
+        // Creating a token is a write too: busy consensus answers 503, retried below.
+        if (token.status !== 200) throw new Error(`token: HTTP ${token.status} ${token.text}`);
+        const joined = await this.request(node, 'POST', '/v1/join', JSON.stringify({ token: (JSON.parse(token.text) as { token: string }).token, council }), 30_000);
+        if (joined.status === 200 || joined.text.includes('MEMBER_EXISTS')) return;
+        failure = joined.text;
+        if (!joined.text.includes('UNAVAILABLE')) throw new Error(`join ${node.name}: ${failure}`);
+      } catch (error) {
+        if (error instanceof Error && error.message.startsWith('join ')) throw error;
+        failure = error instanceof Error ? error.message : String(error);
+      }
+      const members = await this.request(first, 'GET', '/v1/members', undefined, 30_000).catch(() => undefined);
+      if (members?.text.includes(node.peerId) === true) return;
+      if (attempt >= attempts) throw new Error(`join ${node.name}: ${failure}`);
+      await new Promise((resolve) => setTimeout(resolve, 1_000 * attempt));
+    }
   }
 
   async raft(node: ContinuumProc): Promise<{ role: string; voters: string[] } | undefined> {

@@ -88,8 +88,18 @@ async function converge(expected: Record<string, number>, what: string, timeoutM
       return Object.entries(expected).every(([name, total]) => last[name] === total) ? true : undefined;
     }, timeoutMs, 200);
   } catch (error) {
-    throw new Error(`${error instanceof Error ? error.message : String(error)}; expected ${JSON.stringify(expected)}, counted ${JSON.stringify(last)}`);
+    throw new Error(`${error instanceof Error ? error.message : String(error)}; expected ${JSON.stringify(expected)}, counted ${JSON.stringify(last)}; ${await diagnose()}`);
   }
+}
+
+/** Each running leaf's own view of its parent, and the last lines of its output (for a failure message). */
+async function diagnose(): Promise<string> {
+  const lines = await Promise.all(leaves.map(async (leaf) => {
+    if (node(leaf).child === undefined) return `${leaf}: stopped`;
+    const parents = await federation.parents(node(leaf)).catch(() => undefined);
+    return `${leaf}: parent ${parents?.get(leaf) ?? '?'}; output: ${node(leaf).output.trim().split('\n').slice(-4).join(' | ').slice(0, 600)}`;
+  }));
+  return lines.join('\n');
 }
 
 describe.skipIf(!cliBuilt())('four tiers of daemon processes', () => {

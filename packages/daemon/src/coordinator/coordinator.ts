@@ -137,7 +137,7 @@ export class Coordinator {
     });
   }
 
-  /** Rounds skipped because this node itself was stalled (see `checkHealth`). */
+  /** Rounds that counted no failures because this node itself was stalled (see `checkHealth`). */
   get stalledRounds(): number {
     return this.stalledRoundsTotal;
   }
