@@ -61,6 +61,7 @@ describe.skipIf(!cliBuilt())('KV and map under faults (kill -9, pause, partition
     await Promise.all([nemesis.run(), kv.run(), map.run()]);
     await nemesis.heal();
     await settle(fed);
+    const penalties = await Promise.all(nodes.map(async (node) => `${node.name} {${await cluster.penalties(node, nodes.filter((n) => n !== node)).catch(() => '?')}}`));
 
     // Healed: every key read once more through ReadIndex, so late effects are observed.
     for (const key of kvKeys) await kv.once(999, nodes[0] as ProcNode, 'get', key);
@@ -99,7 +100,7 @@ describe.skipIf(!cliBuilt())('KV and map under faults (kill -9, pause, partition
     console.log(`FAULTS seed ${seed}, ${seconds}s: KV ${kv.operations} operations (${completed} ok, ${indeterminate} indeterminate), ${cutOffAttempts} sent to cut-off nodes (${cutOff.length} succeeded), ${nemesis.leaks.length} connections across ${nemesis.checkedCuts} cuts; `
       + `map ${map.ops.length} writes (${mapAcked} acknowledged), converged ${String(converged)}, ${mapVerdict.required} last writes required, ${mapVerdict.lost.length} lost, ${mapVerdict.phantoms.length} phantoms; `
       + `${nemesis.faults.length} faults (${nemesis.summary()}) [${nemesis.faults.map((f) => `${f.kind} ${f.detail} @${f.startMs.toFixed(0)}ms`).join('; ')}]; `
-      + `linearizable ${String(verdict.linearizable)}; history ${file}`);
+      + `linearizable ${String(verdict.linearizable)}; penalties ${penalties.join(' ')}; history ${file}`);
     expect(completed).toBeGreaterThan(20);
     expect(nemesis.faults.length).toBeGreaterThan(0);
     expect(verdict.keys.filter((k) => k.linearizable === false)).toEqual([]);
