@@ -105,14 +105,11 @@ export class FaultCluster extends ProcessCluster {
     return this.faultsOf(node).clockOffsetMs;
   }
 
-  /** The penalty box's view of `peers` in a node's process: `name: count[ blocked]`. */
-  async penalties(node: ProcNode, peers: readonly ProcNode[]): Promise<string> {
+  /** The penalty box's view of `peers` in a node's process. */
+  async penalties(node: ProcNode, peers: readonly ProcNode[]): Promise<Array<{ peer: string; count: number; blocked: boolean }>> {
     const response = await fetch(`http://127.0.0.1:${this.faultsOf(node).controlPort}/faults?peers=${peers.map((p) => p.peerId).join(',')}`, { signal: AbortSignal.timeout(5_000) });
     const body = (await response.json()) as { penalties: Record<string, { count: number; blocked: boolean }> };
-    return peers.map((peer) => {
-      const entry = body.penalties[peer.peerId];
-      return `${peer.name}: ${entry?.count ?? 0}${entry?.blocked === true ? ' blocked' : ''}`;
-    }).join(', ');
+    return peers.map((peer) => ({ peer: peer.name, count: body.penalties[peer.peerId]?.count ?? 0, blocked: body.penalties[peer.peerId]?.blocked === true }));
   }
 
   /** The peers a node's process holds connections to (its control endpoint). */

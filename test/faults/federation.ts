@@ -59,7 +59,8 @@ export async function describeNodes(federation: Federation): Promise<string> {
   for (const node of federation.nodes) {
     const raft = await federation.cluster.raft(node).then((r) => JSON.stringify(r), (error: unknown) => String(error));
     const connected = await federation.cluster.connected(node).then((peers) => peers.map((p) => federation.nodes.find((n) => n.peerId === p)?.name ?? p).join(','), () => '?');
-    const penalties = await federation.cluster.penalties(node, federation.nodes.filter((n) => n !== node)).catch(() => '?');
+    const penalties = await federation.cluster.penalties(node, federation.nodes.filter((n) => n !== node))
+      .then((list) => list.map((p) => `${p.peer}: ${p.count}${p.blocked ? ' blocked' : ''}`).join(', '), () => '?');
     lines.push(`${node.name} (${node.child === undefined ? 'down' : `pid ${String(node.child.pid)}`}): raft ${raft}; connected [${connected}]; `
       + `blocked by the harness ${federation.cluster.blockedBy(node).size}; penalties {${penalties}}; clock ${federation.cluster.clockOffsetMs(node)}ms`);
     lines.push(`  output: ${node.output.slice(-600).replace(/\n/g, '\n  ')}`);

@@ -11,12 +11,22 @@ const state = (entries: Record<string, string[] | undefined>): MapState => new M
 describe('checkMap', () => {
   it('accepts a state holding every acknowledged last write', () => {
     const verdict = checkMap([put('a', 'x', 1), put('a', 'y', 2), put('b', 'z', 3)], state({ a: ['y'], b: ['z'] }), true);
-    expect(verdict).toEqual({ converged: true, phantoms: [], lost: [], required: 2 });
+    expect(verdict).toEqual({ converged: true, phantoms: [], lost: [], lostToKills: [], required: 2 });
   });
 
   it('reports an acknowledged last write that is missing (lost on a kill, say)', () => {
     const verdict = checkMap([put('a', 'x', 1), put('a', 'y', 2)], state({ a: ['x'] }), true);
-    expect(verdict.lost).toEqual(['a=y@c1']);
+    expect(verdict.lost).toEqual(['a=y@c1 (answered 2ms)']);
+  });
+
+  it('tells a write lost to a kill of its node shortly after the answer from one lost otherwise', () => {
+    const op = { ...put('a', 'y', 100), ackMs: 150 };
+    const state1 = state({ a: undefined });
+    expect(checkMap([op], state1, true, [{ node: 'c1', atMs: 900 }], 1_000).lostToKills).toEqual(['a=y@c1 (answered 150ms, killed 900ms)']);
+    expect(checkMap([op], state1, true, [{ node: 'c1', atMs: 900 }], 1_000).lost).toEqual([]);
+    expect(checkMap([op], state1, true, [{ node: 'c1', atMs: 2_000 }], 1_000).lost).toHaveLength(1);
+    expect(checkMap([op], state1, true, [{ node: 'c2', atMs: 900 }], 1_000).lost).toHaveLength(1);
+    expect(checkMap([op], state1, true, [{ node: 'c1', atMs: 50 }], 1_000).lost).toHaveLength(1);
   });
 
   it('reports a value nobody wrote', () => {
@@ -29,7 +39,7 @@ describe('checkMap', () => {
   });
 
   it('ignores a delete that certainly did nothing (404), so the write before it is required', () => {
-    expect(checkMap([put('a', 'x', 1), del('a', 2, 'fail')], state({ a: undefined }), true).lost).toEqual(['a=x@c1']);
+    expect(checkMap([put('a', 'x', 1), del('a', 2, 'fail')], state({ a: undefined }), true).lost).toEqual(['a=x@c1 (answered 1ms)']);
   });
 
   it('keeps concurrent siblings: a last write is found among several values', () => {

@@ -137,7 +137,7 @@ describe.skipIf(!cliBuilt())('posts under kill -9 during ingest', () => {
       duplicatesAgain += answer?.duplicates.length ?? 0;
     }
     console.log(`POSTS seed ${seed}, ${seconds}s: ${batches} batches of ${batchSize}, ${attempts} attempts (${failedAttempts} unanswered), ${acknowledged.size} posts acknowledged, `
-      + `${kills.length} kill -9 [${kills.join(', ')}]; missing ${missing.length}, wrong ${wrong.length}, acknowledged with two CIDs ${twice.length}, stored again ${storedAgain}`);
+      + `${kills.length} kill -9 (${killsMidRequest} mid-request) [${kills.slice(0, 12).join(', ')}${kills.length > 12 ? ', ...' : ''}]; missing ${missing.length}, wrong ${wrong.length}, acknowledged with two CIDs ${twice.length}, stored again ${storedAgain}`);
     expect(killsMidRequest).toBeGreaterThan(0);
     expect(failedAttempts).toBeGreaterThan(0);
     expect(acknowledged.size).toBeGreaterThanOrEqual(batchSize);
