@@ -99,6 +99,7 @@ describe.skipIf(!cliBuilt())('KV and map under faults (kill -9, pause, partition
     }, 30_000, 500).catch(() => false);
     // A node saves its map every sync interval (1 s here): a kill within 2 s of an answer may lose it.
     const kills = nemesis.faults.filter((f) => f.kind === 'kill').map((f) => ({ node: f.detail, atMs: f.startMs }));
+    writeFileSync(file.replace('kv-history', 'map-ops'), `${[...map.ops.map((op) => JSON.stringify(op)), JSON.stringify({ final: [...(states[0] ?? new Map())] })].join('\n')}\n`);
     const mapVerdict = checkMap(map.ops, states[0] as MapState, converged, kills, 2_000);
     const mapAcked = map.ops.filter((op) => op.outcome === 'ok').length;
 
