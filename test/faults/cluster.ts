@@ -3,10 +3,29 @@
 // control endpoint partitions it (a connection gater over peer ids) and skews its clock.
 // The harness keeps each node's faults here and hands them to a restarted process.
 import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ProcessCluster, freeTcpPort, repoRoot, type ProcNode } from '../../packages/daemon/test/support/process-cluster.js';
 
 const entry = join(repoRoot, 'packages', 'daemon', 'test', 'fixtures', 'fault-daemon.ts');
+
+/**
+ * `cluster.init()` with the data dirs under .test-output/faults/clusters instead of the
+ * shared /tmp: a long run's data dirs must outlive any cleaner of old /tmp directories
+ * (a 180 s run lost a node's data dir mid-run to one).
+ */
+export async function initPrivate(cluster: ProcessCluster): Promise<void> {
+  const dir = join(repoRoot, '.test-output', 'faults', 'clusters');
+  mkdirSync(dir, { recursive: true });
+  const saved = process.env.TMPDIR;
+  process.env.TMPDIR = dir;
+  try {
+    await cluster.init();
+  } finally {
+    if (saved === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = saved;
+  }
+}
 
 export interface NodeFaults {
   controlPort: number;
@@ -84,6 +103,13 @@ export class FaultCluster extends ProcessCluster {
 
   clockOffsetMs(node: ProcNode): number {
     return this.faultsOf(node).clockOffsetMs;
+  }
+
+  /** The penalty box's view of `peers` in a node's process. */
+  async penalties(node: ProcNode, peers: readonly ProcNode[]): Promise<Array<{ peer: string; count: number; blocked: boolean }>> {
+    const response = await fetch(`http://127.0.0.1:${this.faultsOf(node).controlPort}/faults?peers=${peers.map((p) => p.peerId).join(',')}`, { signal: AbortSignal.timeout(5_000) });
+    const body = (await response.json()) as { penalties: Record<string, { count: number; blocked: boolean }> };
+    return peers.map((peer) => ({ peer: peer.name, count: body.penalties[peer.peerId]?.count ?? 0, blocked: body.penalties[peer.peerId]?.blocked === true }));
   }
 
   /** The peers a node's process holds connections to (its control endpoint). */

@@ -3,7 +3,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { waitFor, type ProcNode } from '../../packages/daemon/test/support/process-cluster.js';
-import { FaultCluster } from './cluster.js';
+import { FaultCluster, initPrivate } from './cluster.js';
 
 export interface Federation {
   readonly cluster: FaultCluster;
@@ -21,7 +21,7 @@ async function quickSync(node: ProcNode): Promise<void> {
 
 export async function startFederation(): Promise<Federation> {
   const cluster = new FaultCluster();
-  await cluster.init();
+  await initPrivate(cluster);
   const first = await cluster.add('c1', ['--council', '--federation-id', 'fed-faults', '--discovery', 'bootstrap']);
   const boot = ['--bootstrap', cluster.address(first), '--discovery', 'bootstrap'];
   const [c2, c3, m1] = [await cluster.add('c2', boot), await cluster.add('c3', boot), await cluster.add('m1', boot)] as [ProcNode, ProcNode, ProcNode];
@@ -46,5 +46,24 @@ export async function leaderOf(federation: Federation): Promise<ProcNode | undef
 
 /** Waits until some running node says it leads. */
 export async function settle(federation: Federation, timeoutMs = 30_000): Promise<ProcNode> {
-  return waitFor('a leader after the faults', () => leaderOf(federation), timeoutMs, 200);
+  try {
+    return await waitFor('a leader after the faults', () => leaderOf(federation), timeoutMs, 200);
+  } catch (error) {
+    throw new Error(`${error instanceof Error ? error.message : String(error)}\n${await describeNodes(federation)}`);
+  }
+}
+
+/** Each node's Raft view, blocked peers and last output lines (for a failed run's report). */
+export async function describeNodes(federation: Federation): Promise<string> {
+  const lines: string[] = [];
+  for (const node of federation.nodes) {
+    const raft = await federation.cluster.raft(node).then((r) => JSON.stringify(r), (error: unknown) => String(error));
+    const connected = await federation.cluster.connected(node).then((peers) => peers.map((p) => federation.nodes.find((n) => n.peerId === p)?.name ?? p).join(','), () => '?');
+    const penalties = await federation.cluster.penalties(node, federation.nodes.filter((n) => n !== node))
+      .then((list) => list.map((p) => `${p.peer}: ${p.count}${p.blocked ? ' blocked' : ''}`).join(', '), () => '?');
+    lines.push(`${node.name} (${node.child === undefined ? 'down' : `pid ${String(node.child.pid)}`}): raft ${raft}; connected [${connected}]; `
+      + `blocked by the harness ${federation.cluster.blockedBy(node).size}; penalties {${penalties}}; clock ${federation.cluster.clockOffsetMs(node)}ms`);
+    lines.push(`  output: ${node.output.slice(-600).replace(/\n/g, '\n  ')}`);
+  }
+  return lines.join('\n');
 }
