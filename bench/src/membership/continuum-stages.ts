@@ -43,6 +43,7 @@ async function broadcast(fleet: ContinuumFleet, kind: 'kv' | 'map', key: string,
 
 export async function continuumStage(fleet: ContinuumFleet, plan: StagePlan, options: ContinuumStageOptions): Promise<StageResult> {
   const started = Date.now();
+  const failuresBefore = fleet.failures.length;
   await fleet.growTo(plan.nodes, options.batch);
   const bringUpMs = Date.now() - started;
   // Settled: every daemon's replica lists every live daemon.
@@ -55,7 +56,7 @@ export async function continuumStage(fleet: ContinuumFleet, plan: StagePlan, opt
   const rssKiB = fleet.live.map((n) => fleet.rssKiB(n));
   const startupMs = fleet.live.map((n) => n.startupMs);
 
-  const errors: string[] = [];
+  const errors: string[] = fleet.failures.slice(failuresBefore).map((f) => `growing: ${f}`);
   const broadcasts = new Map<string, Spread[]>([['kv', []], ['map', []]]);
   for (let k = 0; k < plan.events; k++) {
     broadcasts.get('kv')?.push(await broadcast(fleet, 'kv', `bench-kv-${plan.nodes}-${k}`, options.pollMs, errors));

@@ -4,7 +4,7 @@
  * until every node knows a new member, until an event / update reaches every node, until a
  * killed member is seen failed everywhere; RSS per process. Serf runs first and is stopped
  * before the CONTINUUM fleet starts, so neither loads the other's figures.
- * Opt-in: BENCH_FOLLOWERS=120 adds a run with 3 voters + 120 fedlog followers.
+ * The 100+ daemon follow-the-log run is the opt-in suite membership-followers.
  */
 import { freemem } from 'node:os';
 import { join } from 'node:path';
@@ -12,7 +12,6 @@ import { tmpdir } from 'node:os';
 import { serfAvailable } from '../anchors/serf.js';
 import { continuumStage, type ContinuumStageOptions } from '../membership/continuum-stages.js';
 import { ContinuumFleet, fleetBuilt } from '../membership/fleet.js';
-import { followersMarkdown, followersRun } from '../membership/followers.js';
 import { allMedian, plots, tables } from '../membership/report.js';
 import { serfStage } from '../membership/serf-stages.js';
 import type { StagePlan, StageResult } from '../membership/stage.js';
@@ -20,9 +19,8 @@ import type { BenchSuite } from '../suite.js';
 
 const SERF_PORT = 29_000; // serf wants ports below 32768 (ENVIRONMENT.md)
 const CONTINUUM_PORT = 25_000;
-const FOLLOWERS_PORT = 25_600;
 
-function envNumber(name: string, fallback: number): number {
+export function envNumber(name: string, fallback: number): number {
   const value = Number(process.env[name] ?? fallback);
   if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number`);
   return value;
@@ -76,17 +74,6 @@ export const suite: BenchSuite = {
     }
     results.push(...(await runFleet(join(baseDir, 'continuum'), plans, options)));
 
-    let followers: string[] = ['Follow-the-log at 100+ daemons: opt-in, `BENCH_FOLLOWERS=120 pnpm bench membership` (not run here).'];
-    if (process.env.BENCH_FOLLOWERS !== undefined && !quick) {
-      const count = envNumber('BENCH_FOLLOWERS', 120);
-      try {
-        followers = followersMarkdown(await followersRun({ baseDir: join(baseDir, 'followers'), basePort: FOLLOWERS_PORT, followers: count, batch: options.batch, puts: 5, pollMs: 250 }));
-      } catch (error) {
-        // The figures above stand on their own; say what stopped this part.
-        followers = [`### Follow-the-log at ${count + 3} daemons`, '', `Not measured in this run: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`];
-      }
-    }
-
     const markdown = [
       `Real processes on loopback: serf ${quick ? 'and CONTINUUM at 5 nodes (quick)' : `agents, then CONTINUUM daemons, at ${plans.map((p) => p.nodes).join(', ')} live processes`}.`,
       `CONTINUUM: a council of ${options.councilSize} Raft voter(s); every other daemon joins with a token (\`POST /v1/tokens\` at the founder, \`POST /v1/join\`)`,
@@ -102,7 +89,8 @@ export const suite: BenchSuite = {
       '',
       ...tables(results, options),
       '',
-      ...followers,
+      'Follow-the-log at 100+ daemons (members that are not Raft peers): the opt-in suite `membership-followers`',
+      '(`BENCH_FOLLOWERS=120 pnpm bench membership-followers`), in its own section.',
       '',
       ...behindNote(options),
       '',
