@@ -34,7 +34,7 @@ async function broadcast(fleet: ContinuumFleet, kind: 'kv' | 'map', key: string,
     : fleet.request(fleet.founder, 'PUT', `/v1/map/${key}`, '{"v":"0123456789abcdef"}', 15_000);
   const read = kind === 'kv' ? `/v1/kv/${key}?consistency=stale` : `/v1/map/${key}`;
   const [seen, written] = await Promise.all([
-    firstSeen(observers, async (n) => (await fleet.request(n, 'GET', read, undefined, 5_000)).status === 200, pollMs, 20_000),
+    firstSeen(observers, async (n) => (await fleet.request(n, 'GET', read, undefined, 5_000)).status === 200, pollMs, 10_000),
     write.catch((error: unknown) => ({ status: 0, text: String(error) })),
   ]);
   if (written.status !== 200) errors.push(`${kind} put ${key}: ${written.status} ${written.text.slice(0, 200)}`);
@@ -43,6 +43,7 @@ async function broadcast(fleet: ContinuumFleet, kind: 'kv' | 'map', key: string,
 
 export async function continuumStage(fleet: ContinuumFleet, plan: StagePlan, options: ContinuumStageOptions): Promise<StageResult> {
   const started = Date.now();
+  const failuresBefore = fleet.failures.length;
   await fleet.growTo(plan.nodes, options.batch);
   const bringUpMs = Date.now() - started;
   // Settled: every daemon's replica lists every live daemon.
@@ -55,7 +56,7 @@ export async function continuumStage(fleet: ContinuumFleet, plan: StagePlan, opt
   const rssKiB = fleet.live.map((n) => fleet.rssKiB(n));
   const startupMs = fleet.live.map((n) => n.startupMs);
 
-  const errors: string[] = [];
+  const errors: string[] = fleet.failures.slice(failuresBefore).map((f) => `growing: ${f}`);
   const broadcasts = new Map<string, Spread[]>([['kv', []], ['map', []]]);
   for (let k = 0; k < plan.events; k++) {
     broadcasts.get('kv')?.push(await broadcast(fleet, 'kv', `bench-kv-${plan.nodes}-${k}`, options.pollMs, errors));
@@ -89,7 +90,7 @@ export async function continuumStage(fleet: ContinuumFleet, plan: StagePlan, opt
     const observers = fleet.live.filter((n) => n !== victim);
     const t0 = fleet.kill(victim);
     const floorMs = (options.unhealthyThreshold + 2) * options.healthIntervalSeconds * 1000;
-    const seen = await firstSeen(observers, async (n) => (await members(fleet, n)).some((m) => m.peerId === victim.peerId && m.status === 'DEAD'), Math.max(100, options.pollMs), floorMs + 60_000);
+    const seen = await firstSeen(observers, async (n) => (await members(fleet, n)).some((m) => m.peerId === victim.peerId && m.status === 'DEAD'), Math.max(100, options.pollMs), floorMs + 30_000);
     kill = spread(t0, seen);
   }
   return { system: 'continuum', nodes: plan.nodes, bringUpMs, startupMs, broadcasts, joinsFromSpawn, joinsFromRequest, kill, rssKiB, errors };

@@ -42,6 +42,8 @@ export interface FleetNode {
 
 export class ContinuumFleet {
   readonly nodes: FleetNode[] = [];
+  /** Daemons that did not join during growth (killed, so they hold nothing up): what went wrong. */
+  readonly failures: string[] = [];
   private token = '';
 
   constructor(private readonly options: FleetOptions) {
@@ -147,6 +149,9 @@ export class ContinuumFleet {
         .catch((error: unknown) => ({ status: 0, text: String(error) }));
       if (joined.status === 200) return;
       last = `join: ${joined.status} ${joined.text}`;
+      // A join that timed out may have committed: the retry is then refused (MEMBER_EXISTS) and
+      // this daemon never starts following the log (it follows only after a successful answer).
+      if (joined.text.includes('MEMBER_EXISTS')) break;
       if (joined.status !== 503 && joined.status !== 0) break;
     }
     throw new Error(`${node.name} did not join: ${last.slice(0, 300)}`);
@@ -181,6 +186,17 @@ export class ContinuumFleet {
     return nodes;
   }
 
+  /** Like addBatch for members, but a daemon that fails to join is killed and listed in `failures`. */
+  private async addMembers(names: readonly string[]): Promise<FleetNode[]> {
+    const nodes = await this.prepare(names);
+    await Promise.all(nodes.map((n) => this.start(n)));
+    await Promise.all(nodes.map((n) => this.join(n, false).catch((error: unknown) => {
+      this.kill(n);
+      this.failures.push(error instanceof Error ? error.message : String(error));
+    })));
+    return nodes.filter((n) => n.child !== undefined);
+  }
+
   /** Grows to `total` live processes in batches of `batch`. */
   async growTo(total: number, batch: number, prefix = 'm'): Promise<FleetNode[]> {
     const added: FleetNode[] = [];
@@ -189,7 +205,8 @@ export class ContinuumFleet {
       if (freemem() < minFreeBytes) throw new Error(`only ${(freemem() / 2 ** 20).toFixed(0)} MiB free with ${this.live.length} daemons: not starting more`);
       const count = Math.min(batch, total - this.live.length);
       const names = Array.from({ length: count }, (_, k) => `${prefix}${this.nodes.length + k}`);
-      added.push(...(await this.addBatch(names)));
+      if (this.failures.length > 20) throw new Error(`${this.failures.length} daemons failed to join; last: ${this.failures.at(-1) ?? ''}`);
+      added.push(...(await this.addMembers(names)));
     }
     return added;
   }

@@ -72,8 +72,6 @@ export function followersMarkdown(r: FollowersResult): string[] {
   const startup = summarize(r.startupMs);
   const f = (n: number) => (Number.isFinite(n) ? Math.round(n).toLocaleString('en-US') : '–');
   return [
-    `### Follow-the-log at ${r.members} daemons (opt-in: BENCH_FOLLOWERS=${r.followers})`,
-    '',
     `${r.members} real daemon processes on loopback: a council of 3 (the leader's Raft configuration: ${r.voters} voters, ${r.learners} learners) and`,
     `${r.followers} members that follow the committed federation log without being Raft peers. The leader had ${r.leaderConnections} libp2p`,
     `connections. A KV put committed by the council reached the members through the fedlog gossip topic and gap fetches:`,
