@@ -2,6 +2,7 @@ import type { Level } from 'level';
 import { ContinuumError } from '../errors.js';
 import { decodeStoredPost, sealPostBody, storedPostFormat, type IndexedFields, type StoredPost } from './post-codec.js';
 import { migrateJsonPosts } from './migrate.js';
+import { writeSynced, type RawOperation } from './write-batch.js';
 
 export type { IndexedFields, StoredPost } from './post-codec.js';
 
@@ -91,7 +92,7 @@ export class ContentStore {
       const existing = await this.posts.hasMany(fresh.map((item) => item.fields.cid));
       const stored: string[] = [];
       const storedAtMs = this.now();
-      const ops: Array<{ type: 'put'; key: string; value: Uint8Array }> = [];
+      const ops: RawOperation[] = [];
       const [posts, byTime, byHashtag, byAuthor] = [this.posts.prefix, this.byTime.prefix, this.byHashtag.prefix, this.byAuthor.prefix];
       fresh.forEach((item, i) => {
         const f = item.fields;
@@ -105,7 +106,7 @@ export class ContentStore {
         for (const tag of new Set(f.hashtags.map((t) => t.toLowerCase()))) ops.push({ type: 'put', key: byHashtag + byKey(tag, f), value: empty });
         ops.push({ type: 'put', key: byAuthor + byKey(f.authorPseudonym, f), value: empty });
       });
-      if (ops.length > 0) await this.db.batch(ops, { sync: true } as never);
+      await writeSynced(this.db, ops);
       return { stored, duplicates };
     });
     this.queue = run.catch(() => undefined);
@@ -149,7 +150,7 @@ export class ContentStore {
         if (keys.length === 0) return deleted;
         const cids = keys.map(cidOfIndexKey);
         const values = await this.posts.getMany(cids);
-        const ops: Array<{ type: 'del'; key: string }> = [];
+        const ops: RawOperation[] = [];
         values.forEach((value, i) => {
           ops.push({ type: 'del', key: this.byTime.prefix + (keys[i] as string) });
           if (value === undefined) return;
@@ -159,7 +160,7 @@ export class ContentStore {
           for (const tag of new Set(fields.hashtags.map((t) => t.toLowerCase()))) ops.push({ type: 'del', key: this.byHashtag.prefix + byKey(tag, fields) });
           ops.push({ type: 'del', key: this.byAuthor.prefix + byKey(fields.authorPseudonym, fields) });
         });
-        await this.db.batch(ops, { sync: true } as never);
+        await writeSynced(this.db, ops);
         deleted += keys.length;
       }
     });
