@@ -22,7 +22,8 @@ export interface PostsLevel {
   batch(operations: Array<{ type: 'put'; key: string; value: Uint8Array }>, options: never): Promise<void>;
 }
 
-const pageSize = 500;
+/** Posts rewritten per synced batch. */
+const defaultPageSize = 500;
 
 function upgrade(key: string, value: Uint8Array, encodeMetadata: (metadata: PostMetadata) => Uint8Array): Uint8Array {
   let parsed: JsonStoredPost;
@@ -36,7 +37,7 @@ function upgrade(key: string, value: Uint8Array, encodeMetadata: (metadata: Post
 }
 
 /** Rewrites every format-1 value of `posts`; resolves with how many it rewrote. */
-export async function migrateJsonPosts(posts: PostsLevel): Promise<number> {
+export async function migrateJsonPosts(posts: PostsLevel, pageSize = defaultPageSize): Promise<number> {
   let migrated = 0;
   let after: string | undefined;
   // Loaded only when there is something to migrate (the analyzer costs ~170 MB of RSS).

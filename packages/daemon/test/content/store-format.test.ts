@@ -6,6 +6,7 @@ import * as analyzer from '@continuum/analyzer';
 import { Level } from 'level';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ContentStore, type ContentDb } from '../../src/content/content-store.js';
+import { migrateJsonPosts } from '../../src/content/migrate.js';
 import { ContinuumError } from '../../src/errors.js';
 import { samplePosts } from '../../src/samples/sample-posts.js';
 
@@ -83,6 +84,24 @@ describe('content store format', () => {
     const again = await openStore(dir);
     expect(await again.store.count()).toBe(0);
     await again.db.close();
+  });
+
+  it('migrates page by page and resumes an interrupted migration', async () => {
+    const metas = await writeFormatOne(dir);
+    const db: ContentDb = new Level<string, Uint8Array>(dir, { keyEncoding: 'utf8', valueEncoding: 'view' });
+    const postsLevel = db.sublevel<string, Uint8Array>('posts', { valueEncoding: 'view' });
+    // A first migration that stopped after some pages: those values are already format 2.
+    const first = [...metas].sort((a, b) => (a.cid < b.cid ? -1 : 1)).slice(0, 10);
+    await migrateJsonPosts({
+      iterator: (options) => postsLevel.iterator({ ...options, lte: (first.at(-1) as analyzer.PostMetadata).cid }),
+      batch: (ops, options) => postsLevel.batch(ops, options),
+    }, 3);
+    expect(await migrateJsonPosts(postsLevel, 7)).toBe(posts.length - first.length);
+    expect(await migrateJsonPosts(postsLevel, 7)).toBe(0);
+    await db.close();
+    const { db: reopened, store } = await openStore(dir);
+    for (const metadata of metas) expect(analyzer.decodePostMetadata((await store.get(metadata.cid))?.metadata as Uint8Array)).toEqual(metadata);
+    await reopened.close();
   });
 
   it('refuses a store of an unknown format, and a format-1 value it cannot read, with CONTENT_FORMAT', async () => {
