@@ -126,6 +126,8 @@ export class AnalysisPool {
       if (slot === undefined) return;
       const task = this.queue.shift() as Task;
       slot.task = task;
+      // A busy worker keeps the process alive (its caller awaits it); an idle one does not.
+      slot.worker.ref();
       slot.worker.postMessage(task.request);
     }
   }
@@ -145,6 +147,7 @@ export class AnalysisPool {
     const task = slot.task;
     if (task === undefined || task.request.id !== response.id) return;
     slot.task = undefined;
+    slot.worker.unref();
     if (response.ok) {
       let start = 0;
       const items = response.items.map(({ line, fields, metadata, end }) => {
