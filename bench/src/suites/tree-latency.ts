@@ -84,7 +84,7 @@ async function inProcess(): Promise<{ samples: number[]; nodes: number }> {
   const nodes = new Map<string, ContinuumNode>();
   try {
     for (const m of members) {
-      opened.set(m.name, await initDataDir({ config: { node: { name: m.name, tier: m.tier, territory: m.territory, data_dir: join(root, m.name), listen: ['/ip4/127.0.0.1/tcp/0'], api: '127.0.0.1:7700' }, federation: { discovery: { enabled_methods: [] } } } }));
+      opened.set(m.name, await initDataDir({ config: { node: { name: m.name, tier: m.tier, territory: m.territory, data_dir: join(root, m.name), listen: ['/ip4/127.0.0.1/tcp/0'], api: '127.0.0.1:7700', analysis_workers: 0 }, federation: { discovery: { enabled_methods: [] } } } }));
     }
     const id = (name: string) => (opened.get(name) as OpenedDataDir).identity.peerId.toString();
     const commands: CommandInput[] = [

@@ -40,6 +40,10 @@ export interface ContinuumErrorDetails {
   LIFECYCLE: { readonly state: string; readonly operation: string };
   /** An unexpected failure inside the node (a bug); details say where. */
   INTERNAL: { readonly reason: string };
+  /** A content store value or data dir in a format this version cannot read, or damaged; `key` names the stored key. */
+  CONTENT_FORMAT: { readonly key: string; readonly reason: string; readonly format?: number };
+  /** The analysis of an ingest request failed (an analysis worker died or threw): nothing of the request was stored. */
+  ANALYSIS_FAILED: { readonly reason: string; readonly exitCode?: number };
 }
 
 export type ContinuumErrorCode = keyof ContinuumErrorDetails;

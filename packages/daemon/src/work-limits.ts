@@ -8,6 +8,10 @@ export const workLimits = {
   maxIngestBodyBytes: 8 * 1024 * 1024,
   /** Most lines in one ingest request. */
   maxIngestLinesCount: 20_000,
+  /** Most analysis workers (`node.analysis_workers`); each holds its own analyzer (~200 MB). */
+  maxAnalysisWorkersCount: 64,
+  /** Lines per chunk an ingest request is split into for the analysis workers. */
+  analysisChunkLinesCount: 250,
   /** Bytes of the node secret (HMAC key for pseudonyms). */
   nodeSecretBytes: 32,
   /** Largest sync message of the metadata replication (encoded; a leaf back after days

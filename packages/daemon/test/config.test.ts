@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { configDefaults, loadConfigFile, parseConfig, renderConfig, validateConfig } from '../src/config/index.js';
 import { ContinuumError } from '../src/errors.js';
+import { defaultAnalysisWorkers } from '../src/ingest/analysis-pool.js';
 import { limits } from '../src/limits.js';
+import { workLimits } from '../src/work-limits.js';
 
 // The design's config, verbatim (DESIGN.md "Config").
 const designConfig = `
@@ -71,7 +73,7 @@ describe('config', () => {
     const config = parseConfig(designConfig);
     expect(config.node).toEqual({
       name: 'sf-1', tier: 'leaf', territory: 'US-CA-SF', data_dir: './data',
-      listen: ['/ip4/0.0.0.0/tcp/7000', '/ip4/0.0.0.0/tcp/7001/ws'], api: '127.0.0.1:7700',
+      listen: ['/ip4/0.0.0.0/tcp/7000', '/ip4/0.0.0.0/tcp/7001/ws'], api: '127.0.0.1:7700', analysis_workers: null,
     });
     expect(config.federation.raft.election_timeout_ms).toEqual([150, 300]);
     expect(config.federation.discovery.dns_servers).toEqual(['127.0.0.1:5353']);
@@ -136,6 +138,16 @@ describe('config', () => {
     expect(loaded.node.data_dir).toBe(join(dir, 'data'));
     expect({ ...loaded, node: { ...loaded.node, data_dir: './data' } }).toEqual(config);
     await expect(loadConfigFile(join(dir, 'missing.yaml'))).rejects.toMatchObject({ code: 'CONFIG_INVALID' });
+  });
+
+  it('takes node.analysis_workers from 0 (inline) to maxAnalysisWorkersCount, unset meaning one per core but one', () => {
+    expect(validateConfig(minimal).node.analysis_workers).toBeNull();
+    expect(validateConfig({ node: { ...minimal.node, analysis_workers: 0 } }).node.analysis_workers).toBe(0);
+    expect(validateConfig({ node: { ...minimal.node, analysis_workers: workLimits.maxAnalysisWorkersCount } }).node.analysis_workers).toBe(workLimits.maxAnalysisWorkersCount);
+    for (const bad of [-1, 1.5, workLimits.maxAnalysisWorkersCount + 1, 'two']) {
+      expect(configError(() => validateConfig({ node: { ...minimal.node, analysis_workers: bad } })).path).toBe('node.analysis_workers');
+    }
+    expect([1, 2, 3, 8, 64].map((cores) => defaultAnalysisWorkers(cores))).toEqual([1, 1, 2, 4, 4]);
   });
 
   it('accepts council peers as peer ids or /p2p/ multiaddrs, bounded', () => {

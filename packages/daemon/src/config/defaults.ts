@@ -9,6 +9,9 @@ export const configDefaults = {
     data_dir: './data',
     listen: ['/ip4/0.0.0.0/tcp/7000', '/ip4/0.0.0.0/tcp/7001/ws'],
     api: '127.0.0.1:7700',
+    /** Ingest analysis worker threads (each loads the analyzer, ~200 MB RSS); 0 analyses on the
+     * event loop (tiny machines); null: one per core but one, 1 to 4 (`defaultAnalysisWorkers`). */
+    analysis_workers: null as number | null,
   },
   federation: {
     /** The initial council (Raft voters) as peer ids or /p2p/ multiaddrs; empty: the node that bootstraps is the council. */

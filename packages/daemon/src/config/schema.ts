@@ -5,6 +5,7 @@
 import { multiaddr } from '@multiformats/multiaddr';
 import { z } from 'zod';
 import { limits } from '../limits.js';
+import { workLimits } from '../work-limits.js';
 import { parseTerritoryId } from '../territory/territory.js';
 import { configDefaults as d, conflictResolutions, discoveryMethods, loadBalanceAlgorithms, logLevelValues, tierValues } from './defaults.js';
 
@@ -44,6 +45,7 @@ const nodeSection = z.strictObject({
   data_dir: z.string().min(1).default(d.node.data_dir),
   listen: z.array(listenAddress).max(limits.maxListenAddresses).default([...d.node.listen]),
   api: hostPort.default(d.node.api),
+  analysis_workers: z.number().int().min(0).max(workLimits.maxAnalysisWorkersCount).nullable().default(d.node.analysis_workers),
 });
 
 const coordinatorSection = z.strictObject({

@@ -1,19 +1,17 @@
+import type { PostMetadata } from '@continuum/analyzer';
+import { decodePostMetadata } from '@continuum/analyzer/codec';
 import type { Level } from 'level';
+import { ContinuumError } from '../errors.js';
+import { decodeStoredPost, sealPostBody, storedPostFormat, type IndexedFields, type StoredPost } from './post-codec.js';
+import { migrateJsonPosts } from './migrate.js';
+import { writeSynced, type RawOperation } from './write-batch.js';
 
-/** The fields the store indexes a post by; the rest of the stored value is opaque to it. */
-export interface IndexedFields {
-  readonly cid: string;
-  readonly createdAtMs: number;
-  readonly hashtags: readonly string[];
-  readonly authorPseudonym: string;
-}
+export type { IndexedFields, StoredPost } from './post-codec.js';
 
-export interface StoredPost<P, M> {
+/** A post to store: its indexed fields and its encoded body (`encodePostBody`). */
+export interface EncodedPost {
   readonly fields: IndexedFields;
-  /** The raw post: never leaves this node except through the audited query proxy. */
-  readonly post: P;
-  readonly metadata: M;
-  readonly storedAtMs: number;
+  readonly body: Uint8Array;
 }
 
 export interface PutResult {
@@ -31,38 +29,61 @@ export interface RangeQuery {
   readonly limit?: number;
 }
 
+/** The root database of the content store: text keys, byte values. */
+export type ContentDb = Level<string, Uint8Array>;
+
 const pad = (ms: number) => Math.max(0, Math.floor(ms)).toString(16).padStart(12, '0');
 const timeKey = (f: IndexedFields) => `${pad(f.createdAtMs)}/${f.cid}`;
 const byKey = (prefix: string, f: IndexedFields) => `${prefix}\u0000${timeKey(f)}`;
+/** Index keys end in `/<cid>` (CIDs have no `/`); their values are empty. */
+const cidOfIndexKey = (key: string) => key.slice(key.lastIndexOf('/') + 1);
+const empty = new Uint8Array(0);
+const formatKey = 'format';
 
 /**
- * Posts keyed by CID in LevelDB, with indexes by time, hashtag and pseudonymous author.
- * A put is one synced batch (posts and index entries together, so a crash leaves either
- * all of it or none); writes are serialised so the duplicate check cannot race.
+ * Posts keyed by CID in LevelDB, with indexes by time, hashtag and pseudonymous author
+ * (keys only: each index key ends in the CID). A put is one synced batch (posts and index
+ * entries together, so a crash leaves either all of it or none); writes are serialised so
+ * the duplicate check cannot race. The store's format is recorded under `meta/format`:
+ * `open` migrates a format-1 (JSON) store and refuses an unknown one (CONTENT_FORMAT).
  */
-export class ContentStore<P, M> {
+export class ContentStore {
   private readonly posts;
   private readonly byTime;
   private readonly byHashtag;
   private readonly byAuthor;
+  private readonly meta;
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(
-    private readonly db: Level<string, unknown>,
+    private readonly db: ContentDb,
     private readonly now: () => number = Date.now,
   ) {
-    this.posts = db.sublevel<string, StoredPost<P, M>>('posts', { valueEncoding: 'json' });
-    this.byTime = db.sublevel<string, string>('idx-time', { valueEncoding: 'utf8' });
-    this.byHashtag = db.sublevel<string, string>('idx-tag', { valueEncoding: 'utf8' });
-    this.byAuthor = db.sublevel<string, string>('idx-author', { valueEncoding: 'utf8' });
+    this.posts = db.sublevel<string, Uint8Array>('posts', { valueEncoding: 'view' });
+    this.byTime = db.sublevel<string, Uint8Array>('idx-time', { valueEncoding: 'view' });
+    this.byHashtag = db.sublevel<string, Uint8Array>('idx-tag', { valueEncoding: 'view' });
+    this.byAuthor = db.sublevel<string, Uint8Array>('idx-author', { valueEncoding: 'view' });
+    this.meta = db.sublevel<string, string>('meta', { valueEncoding: 'utf8' });
+  }
+
+  /** Checks (and records, or migrates to) the stored format; call once after the database opens. */
+  async open(): Promise<void> {
+    const recorded = await this.meta.get(formatKey);
+    if (recorded === String(storedPostFormat)) return;
+    if (recorded !== undefined) {
+      throw new ContinuumError('CONTENT_FORMAT', `the content store has format ${recorded}; this version reads ${storedPostFormat}`, { key: `meta/${formatKey}`, reason: 'unknown store format', format: Number(recorded) });
+    }
+    // No format recorded: a new store, or one written in format 1 (JSON values).
+    await migrateJsonPosts(this.posts);
+    await this.meta.put(formatKey, String(storedPostFormat), { sync: true } as never);
   }
 
   /** Stores posts durably (fsync) and resolves only then; a CID already stored is skipped. */
-  putMany(items: ReadonlyArray<{ fields: IndexedFields; post: P; metadata: M }>): Promise<PutResult> {
+  putMany(items: readonly EncodedPost[]): Promise<PutResult> {
     const run = this.queue.then(async () => {
       const seen = new Set<string>();
       const duplicates: string[] = [];
-      const fresh: typeof items[number][] = [];
+      const fresh: EncodedPost[] = [];
       for (const item of items) {
         if (seen.has(item.fields.cid)) duplicates.push(item.fields.cid);
         else {
@@ -70,36 +91,38 @@ export class ContentStore<P, M> {
           fresh.push(item);
         }
       }
-      const existing = await this.posts.getMany(fresh.map((item) => item.fields.cid));
+      const existing = await this.posts.hasMany(fresh.map((item) => item.fields.cid));
       const stored: string[] = [];
-      const batch = this.db.batch();
       const storedAtMs = this.now();
+      const ops: RawOperation[] = [];
+      const [posts, byTime, byHashtag, byAuthor] = [this.posts.prefix, this.byTime.prefix, this.byHashtag.prefix, this.byAuthor.prefix];
       fresh.forEach((item, i) => {
-        const cid = item.fields.cid;
-        if (existing[i] !== undefined) {
-          duplicates.push(cid);
+        const f = item.fields;
+        if (existing[i] === true) {
+          duplicates.push(f.cid);
           return;
         }
-        stored.push(cid);
-        batch.put(cid, { ...item, storedAtMs }, { sublevel: this.posts as never });
-        batch.put(timeKey(item.fields), cid, { sublevel: this.byTime as never });
-        for (const tag of new Set(item.fields.hashtags)) batch.put(byKey(tag.toLowerCase(), item.fields), cid, { sublevel: this.byHashtag as never });
-        batch.put(byKey(item.fields.authorPseudonym, item.fields), cid, { sublevel: this.byAuthor as never });
+        stored.push(f.cid);
+        ops.push({ type: 'put', key: posts + f.cid, value: sealPostBody(item.body, storedAtMs) });
+        ops.push({ type: 'put', key: byTime + timeKey(f), value: empty });
+        for (const tag of new Set(f.hashtags.map((t) => t.toLowerCase()))) ops.push({ type: 'put', key: byHashtag + byKey(tag, f), value: empty });
+        ops.push({ type: 'put', key: byAuthor + byKey(f.authorPseudonym, f), value: empty });
       });
-      if (batch.length > 0) await batch.write({ sync: true } as never);
-      else await batch.close();
+      await writeSynced(this.db, ops);
       return { stored, duplicates };
     });
     this.queue = run.catch(() => undefined);
     return run;
   }
 
-  get(cid: string): Promise<StoredPost<P, M> | undefined> {
-    return this.posts.get(cid);
+  /** The stored post of a CID; CONTENT_FORMAT when its value cannot be read. */
+  async get(cid: string): Promise<StoredPost | undefined> {
+    const value = await this.posts.get(cid);
+    return value === undefined ? undefined : decodeStoredPost(cid, value);
   }
 
-  async has(cid: string): Promise<boolean> {
-    return (await this.posts.get(cid)) !== undefined;
+  has(cid: string): Promise<boolean> {
+    return this.posts.has(cid);
   }
 
   /** CIDs in time order, optionally under one hashtag or author. */
@@ -109,15 +132,18 @@ export class ContentStore<P, M> {
     const prefix = index === 'time' ? '' : `${index === 'hashtag' ? (query.value ?? '').toLowerCase() : (query.value ?? '')}\u0000`;
     const db = index === 'time' ? this.byTime : index === 'hashtag' ? this.byHashtag : this.byAuthor;
     const out: string[] = [];
-    for await (const cid of db.values({ gte: `${prefix}${from}`, lt: `${prefix}${to}`, limit: query.limit ?? 1_000 })) out.push(cid);
+    for await (const key of db.keys({ gte: `${prefix}${from}`, lt: `${prefix}${to}`, limit: query.limit ?? 1_000 })) out.push(cidOfIndexKey(key));
     return out;
   }
 
-  /** The metadata of every stored post, in pages of at most `pageSize` (CID order). */
-  async *metadataPages(pageSize = 1_000): AsyncGenerator<M[]> {
-    let page: M[] = [];
-    for await (const stored of this.posts.values()) {
-      page.push(stored.metadata);
+  /**
+   * The metadata of every stored post, in pages of at most `pageSize` (CID order);
+   * CONTENT_FORMAT when a stored value cannot be read.
+   */
+  async *metadataPages(pageSize = 1_000): AsyncGenerator<PostMetadata[]> {
+    let page: PostMetadata[] = [];
+    for await (const [cid, value] of this.posts.iterator()) {
+      page.push(decodePostMetadata(decodeStoredPost(cid, value).metadata));
       if (page.length >= pageSize) {
         yield page;
         page = [];
@@ -137,21 +163,23 @@ export class ContentStore<P, M> {
     const run = this.queue.then(async () => {
       let deleted = 0;
       for (;;) {
-        const entries: Array<[string, string]> = [];
-        for await (const entry of this.byTime.iterator({ lt: pad(cutoffMs), limit: batchSize })) entries.push(entry);
-        if (entries.length === 0) return deleted;
-        const posts = await this.posts.getMany(entries.map(([, cid]) => cid));
-        const batch = this.db.batch();
-        posts.forEach((stored, i) => {
-          const [timeIndexKey, cid] = entries[i] as [string, string];
-          batch.del(timeIndexKey, { sublevel: this.byTime as never });
-          if (stored === undefined) return;
-          batch.del(cid, { sublevel: this.posts as never });
-          for (const tag of new Set(stored.fields.hashtags)) batch.del(byKey(tag.toLowerCase(), stored.fields), { sublevel: this.byHashtag as never });
-          batch.del(byKey(stored.fields.authorPseudonym, stored.fields), { sublevel: this.byAuthor as never });
+        const keys: string[] = [];
+        for await (const key of this.byTime.keys({ lt: pad(cutoffMs), limit: batchSize })) keys.push(key);
+        if (keys.length === 0) return deleted;
+        const cids = keys.map(cidOfIndexKey);
+        const values = await this.posts.getMany(cids);
+        const ops: RawOperation[] = [];
+        values.forEach((value, i) => {
+          ops.push({ type: 'del', key: this.byTime.prefix + (keys[i] as string) });
+          if (value === undefined) return;
+          const cid = cids[i] as string;
+          const { fields } = decodeStoredPost(cid, value);
+          ops.push({ type: 'del', key: this.posts.prefix + cid });
+          for (const tag of new Set(fields.hashtags.map((t) => t.toLowerCase()))) ops.push({ type: 'del', key: this.byHashtag.prefix + byKey(tag, fields) });
+          ops.push({ type: 'del', key: this.byAuthor.prefix + byKey(fields.authorPseudonym, fields) });
         });
-        await batch.write({ sync: true } as never);
-        deleted += entries.length;
+        await writeSynced(this.db, ops);
+        deleted += keys.length;
       }
     });
     this.queue = run.catch(() => undefined);

@@ -2,26 +2,25 @@
  * Ingest at a leaf: NDJSON lines are validated one by one (a bad line is reported with its
  * number and reason, the good ones are kept), analysed with @continuum/analyzer, and
  * stored with their metadata in the content store (LevelDB at `<data_dir>/content`) in
- * one synced batch; only what that batch wrote is acknowledged. The analyzer is loaded on
- * the first ingest: it costs about 200 MB of RSS that an idle node should not pay.
+ * one synced batch per request; only what that batch wrote is acknowledged, and the
+ * metadata of each newly stored post is handed to `onStored` once. The analysis runs in a
+ * pool of worker threads (`analysisWorkers`, config `node.analysis_workers`), or inline
+ * when that is 0. Either way the analyzer is loaded on the first ingest: it costs about
+ * 200 MB of RSS (per worker) that an idle node should not pay.
  */
 import { join } from 'node:path';
-import type * as AnalyzerModule from '@continuum/analyzer';
-import type { Post, PostMetadata, Watchlist } from '@continuum/analyzer';
+import type { PostMetadata, Watchlist } from '@continuum/analyzer';
 import { Level } from 'level';
 import { AuditLog, type AuditRecord, type AuditVerification } from '../content/audit-log.js';
-import { ContentStore, type StoredPost } from '../content/content-store.js';
+import { ContentStore, type ContentDb, type StoredPost } from '../content/content-store.js';
 import { ContinuumError } from '../errors.js';
 import { workLimits } from '../work-limits.js';
+import { AnalysisPool, defaultAnalysisWorkers } from './analysis-pool.js';
+import type { WatchlistInput } from './analysis-protocol.js';
+import { analyzeLines, type AnalysedChunk, type Analyzer } from './analyze-lines.js';
 import { loadOrCreateNodeSecret } from './node-secret.js';
 
-type Analyzer = typeof AnalyzerModule;
-
-export interface WatchlistInput {
-  readonly version: string;
-  readonly terms: readonly string[];
-  readonly hashtags: readonly string[];
-}
+export type { WatchlistInput } from './analysis-protocol.js';
 
 export interface IngestOptions {
   readonly dataDir: string;
@@ -37,6 +36,10 @@ export interface IngestOptions {
    * the metadata replication too; the callee skips the ones it has recorded.
    */
   readonly onStored?: (metadata: readonly PostMetadata[]) => void;
+  /** Analysis worker threads; 0 analyses inline on the event loop. Default: `defaultAnalysisWorkers()`. */
+  readonly analysisWorkers?: number;
+  /** The analysis worker's entry (tests give a fixture); defaults to the daemon's own. */
+  readonly analysisWorkerUrl?: URL;
 }
 
 export interface IngestReport {
@@ -48,55 +51,122 @@ export interface IngestReport {
 
 export type ContentAccess = { readonly actor: string; readonly via: 'api' } | { readonly actor: string; readonly via: 'proxy'; readonly allowed: boolean };
 
-export class IngestService {
-  private db: Level<string, unknown> | undefined;
-  private store: ContentStore<Post, PostMetadata> | undefined;
-  private auditLog: AuditLog | undefined;
-  private analyzer: Promise<Analyzer> | undefined;
-  private secret: Promise<Uint8Array> | undefined;
-  private compiled: { version: string; watchlist: Watchlist } | undefined;
+/** How the lines are analysed: a worker pool, or the analyzer loaded into this thread. */
+type Analysis = { readonly kind: 'pool'; readonly pool: AnalysisPool } | { readonly kind: 'inline'; readonly analyzer: Analyzer; readonly secret: Uint8Array };
 
-  constructor(private readonly options: IngestOptions) {}
+export class IngestService {
+  private db: ContentDb | undefined;
+  private store: ContentStore | undefined;
+  private auditLog: AuditLog | undefined;
+  private analysis: Promise<Analysis> | undefined;
+  private compiled: { version: string; watchlist: Watchlist } | undefined;
+  private readonly workers: number;
+
+  constructor(private readonly options: IngestOptions) {
+    this.workers = options.analysisWorkers ?? defaultAnalysisWorkers();
+    if (!Number.isSafeInteger(this.workers) || this.workers < 0 || this.workers > workLimits.maxAnalysisWorkersCount) {
+      throw new ContinuumError('LIMIT_EXCEEDED', `analysisWorkers is 0 to ${workLimits.maxAnalysisWorkersCount}`, { limit: 'maxAnalysisWorkersCount', max: workLimits.maxAnalysisWorkersCount });
+    }
+  }
 
   async open(): Promise<void> {
-    const db = new Level<string, unknown>(join(this.options.dataDir, 'content'), { valueEncoding: 'json' });
+    const db: ContentDb = new Level<string, Uint8Array>(join(this.options.dataDir, 'content'), { keyEncoding: 'utf8', valueEncoding: 'view' });
     await db.open();
-    this.db = db;
-    this.store = new ContentStore<Post, PostMetadata>(db, this.options.now);
-    this.auditLog = new AuditLog(db, this.options.now);
-    await this.auditLog.open();
-    if (this.options.onStored !== undefined) {
-      for await (const page of this.store.metadataPages()) this.options.onStored(page);
+    try {
+      const store = new ContentStore(db, this.options.now);
+      await store.open();
+      const auditLog = new AuditLog(db as never, this.options.now);
+      await auditLog.open();
+      if (this.options.onStored !== undefined) {
+        for await (const page of store.metadataPages()) this.options.onStored(page);
+      }
+      [this.db, this.store, this.auditLog] = [db, store, auditLog];
+    } catch (error) {
+      await db.close();
+      throw error;
     }
   }
 
   async close(): Promise<void> {
+    const analysis = this.analysis;
+    this.analysis = undefined;
+    if (analysis !== undefined) {
+      const loaded = await analysis.catch(() => undefined);
+      if (loaded?.kind === 'pool') await loaded.pool.close();
+    }
     await this.db?.close();
     this.db = undefined;
+    this.store = undefined;
+    this.auditLog = undefined;
   }
 
-  /** Whether the analyzer has been loaded (tests; an idle node has not). */
+  /** Whether the analysis has been set up (tests; an idle node has not). */
   get analyzerLoaded(): boolean {
-    return this.analyzer !== undefined;
+    return this.analysis !== undefined;
   }
 
-  private parts(): { store: ContentStore<Post, PostMetadata>; audit: AuditLog } {
+  /** Analysis worker threads (0: inline). */
+  get analysisWorkers(): number {
+    return this.workers;
+  }
+
+  private parts(): { store: ContentStore; audit: AuditLog } {
     if (this.store === undefined || this.auditLog === undefined) throw new ContinuumError('LIFECYCLE', 'the content store is not open', { state: 'stopped', operation: 'ingest' });
     return { store: this.store, audit: this.auditLog };
   }
 
-  private loadAnalyzer(): Promise<Analyzer> {
-    this.analyzer ??= import('@continuum/analyzer');
-    return this.analyzer;
+  private loadAnalysis(): Promise<Analysis> {
+    this.analysis ??= (async (): Promise<Analysis> => {
+      const secret = await loadOrCreateNodeSecret(this.options.dataDir);
+      if (this.workers > 0) {
+        const workerUrl = this.options.analysisWorkerUrl;
+        return { kind: 'pool', pool: new AnalysisPool({ size: this.workers, nodeSecret: secret, ...(workerUrl === undefined ? {} : { workerUrl }) }) };
+      }
+      return { kind: 'inline', analyzer: await import('@continuum/analyzer'), secret };
+    })();
+    const loading = this.analysis;
+    loading.catch(() => {
+      if (this.analysis === loading) this.analysis = undefined;
+    });
+    return loading;
   }
 
-  private currentWatchlist(analyzer: Analyzer): Watchlist | undefined {
-    const input = this.options.watchlist?.();
+  /** Loads the analysis now (every worker started, or the analyzer imported) instead of on the first ingest. */
+  async prepare(): Promise<void> {
+    const analysis = await this.loadAnalysis();
+    if (analysis.kind === 'pool') await analysis.pool.warmUp();
+  }
+
+  private compiledWatchlist(analyzer: Analyzer, input: WatchlistInput | undefined): Watchlist | undefined {
     if (input === undefined) return undefined;
     if (this.compiled?.version !== input.version) {
       this.compiled = { version: input.version, watchlist: new analyzer.Watchlist({ version: input.version, terms: [...input.terms], hashtags: [...input.hashtags] }) };
     }
     return this.compiled.watchlist;
+  }
+
+  /** The lines analysed, in line order (split into chunks across the workers). */
+  private async analyse(lines: readonly string[]): Promise<AnalysedChunk> {
+    const analysis = await this.loadAnalysis();
+    const watchlist = this.options.watchlist?.();
+    const territory = this.options.territory;
+    if (analysis.kind === 'inline') {
+      const compiled = this.compiledWatchlist(analysis.analyzer, watchlist);
+      return analyzeLines(analysis.analyzer, lines, 1, { nodeSecret: analysis.secret, territory, ...(compiled === undefined ? {} : { watchlist: compiled }) });
+    }
+    const size = workLimits.analysisChunkLinesCount;
+    const chunks: Array<Promise<AnalysedChunk>> = [];
+    for (let at = 0; at < lines.length; at += size) {
+      chunks.push(analysis.pool.analyze({ lines: lines.slice(at, at + size), firstLine: at + 1, territory, ...(watchlist === undefined ? {} : { watchlist }) }));
+    }
+    const settled = await Promise.allSettled(chunks);
+    const out: AnalysedChunk = { items: [], rejected: [] };
+    for (const result of settled) {
+      if (result.status === 'rejected') throw result.reason;
+      out.items.push(...result.value.items);
+      out.rejected.push(...result.value.rejected);
+    }
+    return out;
   }
 
   async ingest(body: string): Promise<IngestReport> {
@@ -106,33 +176,14 @@ export class IngestService {
     if (lines.length > workLimits.maxIngestLinesCount) {
       throw new ContinuumError('PAYLOAD_TOO_LARGE', `more than ${workLimits.maxIngestLinesCount} lines`, { limit: 'maxIngestLinesCount', maxBytes: workLimits.maxIngestLinesCount });
     }
-    const analyzer = await this.loadAnalyzer();
-    this.secret ??= loadOrCreateNodeSecret(this.options.dataDir);
-    const nodeSecret = await this.secret;
-    const watchlist = this.currentWatchlist(analyzer);
-    const rejected: Array<IngestReport['rejected'][number]> = [];
-    const items: Array<{ line: number; post: Post; metadata: PostMetadata }> = [];
-    lines.forEach((text, i) => {
-      const line = i + 1;
-      if (text.trim() === '') return;
-      const result = analyzer.validatePostLine(text.replace(/\r$/, ''), line);
-      if (!result.ok) {
-        const details = result.error.details;
-        rejected.push({ line, field: details.field ?? null, reason: details.reason, message: result.error.message });
-        return;
-      }
-      const metadata = analyzer.analyze(result.post, { nodeSecret, territory: result.post.territory ?? this.options.territory, ...(watchlist === undefined ? {} : { watchlist }) });
-      items.push({ line, post: result.post, metadata });
-    });
-    const written = await store.putMany(items.map(({ post, metadata }) => ({
-      fields: { cid: metadata.cid, createdAtMs: metadata.createdAtMs, hashtags: metadata.hashtags, authorPseudonym: metadata.authorPseudonym }, post, metadata,
-    })));
+    const { items, rejected } = await this.analyse(lines);
+    const written = await store.putMany(items);
     const fresh = new Set(written.stored);
     const stored: Array<{ line: number; cid: string }> = [];
     const duplicates: Array<{ line: number; cid: string }> = [];
     const storedMetadata: PostMetadata[] = [];
     for (const item of items) {
-      const cid = item.metadata.cid;
+      const cid = item.fields.cid;
       if (fresh.delete(cid)) {
         stored.push({ line: item.line, cid });
         storedMetadata.push(item.metadata);
@@ -143,7 +194,7 @@ export class IngestService {
   }
 
   /** The raw post of a CID; every call is audited (a denied proxy request too). */
-  async readContent(cid: string, access: ContentAccess): Promise<StoredPost<Post, PostMetadata> | undefined> {
+  async readContent(cid: string, access: ContentAccess): Promise<StoredPost | undefined> {
     const { store, audit } = this.parts();
     if (access.via === 'proxy' && !access.allowed) {
       await audit.append({ action: 'content.proxy.denied', actor: access.actor, subject: cid, details: { reason: 'policy' } });

@@ -84,3 +84,16 @@ export function reportRecord(meta: MetadataInput, node: string): ReportRecord {
     simhash: meta.signatures.simhash, minhash: [...meta.signatures.minhash], bands: [...meta.signatures.bands],
   };
 }
+
+/**
+ * The canonical JSON of a record above (the text @continuum/crdt's `canonicalJson` gives):
+ * its values are strings, finite numbers, booleans and arrays of those, so JSON.stringify
+ * over the keys in sorted order is the same text, several times faster (this runs for every
+ * ingested post).
+ */
+export function recordJson(record: ParentPostRecord | AlertRecord | ReportRecord): string {
+  const source = record as unknown as Record<string, unknown>;
+  const sorted: Record<string, unknown> = {};
+  for (const key of Object.keys(source).sort()) sorted[key] = source[key];
+  return JSON.stringify(sorted);
+}

@@ -4,9 +4,9 @@
  * high-severity summaries) travel up every tier; `posts` (GSet of per-post records) goes
  * from a leaf to its parent only. A leaf writes under its own id; a parent only merges.
  */
-import { CounterMap, GSet, canonicalJson, decodeState, encodeState, type MergeResult, type VectorClock } from '@continuum/crdt';
+import { CounterMap, GSet, decodeState, encodeState, type MergeResult, type VectorClock } from '@continuum/crdt';
 import { workLimits } from '../work-limits.js';
-import { alertRecord, alertSeverities, countKey, hashtagKey, parentRecord, reportRecord, type MetadataInput } from './records.js';
+import { alertRecord, alertSeverities, countKey, hashtagKey, parentRecord, recordJson, reportRecord, type MetadataInput } from './records.js';
 
 export const metadataKinds = ['counts', 'reports', 'alerts', 'posts'] as const;
 export type MetadataKind = (typeof metadataKinds)[number];
@@ -34,12 +34,12 @@ export class MetadataReplica {
    * record is already here, so replaying the content store after a restart counts no post twice.
    */
   record(meta: MetadataInput): boolean {
-    const record = canonicalJson(parentRecord(meta, this.node) as never);
+    const record = recordJson(parentRecord(meta, this.node));
     if (this.posts.has(record)) return false;
     this.counts.increment(countKey(meta, this.bucketMs));
     for (const tag of new Set(meta.hashtags)) this.counts.increment(hashtagKey(tag, meta.createdAtMs, this.bucketMs));
-    this.reports.add(canonicalJson(reportRecord(meta, this.node) as never));
-    if (alertSeverities.has(meta.severity)) this.alerts.add(canonicalJson(alertRecord(meta, this.node) as never));
+    this.reports.add(recordJson(reportRecord(meta, this.node)));
+    if (alertSeverities.has(meta.severity)) this.alerts.add(recordJson(alertRecord(meta, this.node)));
     this.posts.add(record);
     this.writesLocal++;
     return true;

@@ -121,6 +121,7 @@ export async function startWork(context: WorkContext): Promise<RunningWork> {
     });
     const ingest = new IngestService({
       dataDir: context.dataDir, territory: config.node.territory, now, watchlist: () => watchlistOf(docs), onStored: (metas) => metadata.record(metas),
+      ...(config.node.analysis_workers === null ? {} : { analysisWorkers: config.node.analysis_workers }),
     });
     await ingest.open();
     undo.push(() => ingest.close());

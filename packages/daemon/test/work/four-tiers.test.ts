@@ -96,7 +96,7 @@ beforeAll(async () => {
     dirs.push(dir);
     member.opened = await initDataDir({
       config: {
-        node: { name: member.name, tier: member.tier, territory: member.territory, data_dir: join(dir, 'data'), listen: ['/ip4/127.0.0.1/tcp/0'], api: '127.0.0.1:7700' },
+        node: { name: member.name, tier: member.tier, territory: member.territory, data_dir: join(dir, 'data'), listen: ['/ip4/127.0.0.1/tcp/0'], api: '127.0.0.1:7700', analysis_workers: 0 },
         federation: { gossip: { sync_interval_seconds: 0.3, gossip_interval_ms: 50 }, discovery: { enabled_methods: [] } },
       },
     });
