@@ -50,6 +50,13 @@ describe('checkMap', () => {
     expect(checkMap([put('a', 'x', 1, 'info', 1.5), put('a', 'y', 2)], state({ a: ['x'] }), true)).toMatchObject({ lost: [], required: 0 });
   });
 
+  it('bounds an unanswered write by the next kill of its node: a dead process applies nothing', () => {
+    const unanswered = { ...put('a', 'x', 1, 'info', 1.5), node: 'c2' };
+    expect(checkMap([unanswered, put('a', 'y', 5)], state({ a: ['x'] }), true, [{ node: 'c2', atMs: 3 }]).lost).toEqual(['a=y@c1 (answered 6ms)']);
+    expect(checkMap([unanswered, put('a', 'y', 5)], state({ a: ['x'] }), true, [{ node: 'c2', atMs: 7 }]).required).toBe(0);
+    expect(checkMap([unanswered, put('a', 'y', 5)], state({ a: ['x'] }), true, [{ node: 'c1', atMs: 3 }]).required).toBe(0);
+  });
+
   it('keeps concurrent siblings: a last write is found among several values', () => {
     expect(checkMap([put('a', 'x', 1), put('a', 'y', 2)], state({ a: ['x', 'y'] }), true)).toMatchObject({ lost: [], required: 1 });
   });

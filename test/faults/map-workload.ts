@@ -12,6 +12,8 @@
 //      time after its invocation), so every other write took effect before p and none can
 //      have seen p; and the map is add-wins (a delete or put removes only the writes it saw),
 //      so nothing else may remove p. Nothing stronger holds without the writes' vector clocks.
+//      An unanswered write took effect, if at all, before the next kill of its node (a dead
+//      process applies nothing); a refused one (ECONNREFUSED) did nothing.
 // A node persists its map every sync interval (map.bin) and a PUT is answered before that
 // (and before any peer has it), so a kill -9 shortly after an acknowledged put may lose it
 // (a finding, see README.md). Such losses, where the acknowledging node was killed within
@@ -36,7 +38,8 @@ export interface Kill {
   readonly atMs: number;
 }
 
-const requestTimeoutMs = 3_000;
+/** Long enough that a paused (≤ 2 s) or starved node still answers: fewer unknown outcomes. */
+const requestTimeoutMs = 10_000;
 
 async function mapCall(node: ProcNode, method: 'GET' | 'PUT' | 'DELETE', key: string, value?: string): Promise<{ status: number; body: unknown }> {
   const response = await fetch(`http://127.0.0.1:${node.apiPort}/v1/map/${key}`, {
@@ -88,8 +91,10 @@ export class MapWorkload {
         const answer = await mapCall(node, put ? 'PUT' : 'DELETE', key, op.value);
         // A delete of a key absent here (404) did nothing; any other non-200 is unknown.
         op.outcome = answer.status === 200 ? 'ok' : answer.status === 404 && !put ? 'fail' : 'info';
-      } catch {
-        op.outcome = 'info';
+      } catch (error) {
+        // Refused (the node is down): it certainly did nothing. A timeout: unknown.
+        const code = ((error as { cause?: { code?: unknown } }).cause)?.code;
+        op.outcome = code === 'ECONNREFUSED' ? 'fail' : 'info';
       }
       op.ackMs = now();
     }
@@ -140,7 +145,10 @@ export function checkMap(ops: readonly MapOp[], state: MapState, converged: bool
   let required = 0;
   for (const key of state.keys()) {
     const writes = ops.filter((op) => op.key === key && op.outcome !== 'fail');
-    const effectBy = (op: MapOp): number => (op.outcome === 'ok' ? (op.ackMs ?? Number.POSITIVE_INFINITY) : Number.POSITIVE_INFINITY);
+    // An unanswered write takes effect, if ever, before the process that got it dies.
+    const effectBy = (op: MapOp): number => (op.outcome === 'ok'
+      ? (op.ackMs ?? Number.POSITIVE_INFINITY)
+      : Math.min(...kills.filter((k) => k.node === op.node && k.atMs >= op.invokeMs).map((k) => k.atMs), Number.POSITIVE_INFINITY));
     for (const op of writes) {
       if (op.kind !== 'put' || op.outcome !== 'ok') continue;
       if (writes.some((other) => other !== op && effectBy(other) >= op.invokeMs)) continue;
