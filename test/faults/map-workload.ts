@@ -14,11 +14,9 @@
 //      so nothing else may remove p. Nothing stronger holds without the writes' vector clocks.
 //      An unanswered write took effect, if at all, before the next kill of its node (a dead
 //      process applies nothing); a refused one (ECONNREFUSED) did nothing.
-// A node persists its map every sync interval (map.bin) and a PUT is answered before that
-// (and before any peer has it), so a kill -9 shortly after an acknowledged put may lose it
-// (a finding, see README.md). Such losses, where the acknowledging node was killed within
-// `lossWindowMs` of the answer, are reported apart (`lostToKills`); FAULTS_STRICT_MAP=1
-// makes the run fail on them too.
+// A node answers a map write once it has saved map.bin. Losses where the acknowledging
+// node was killed within `lossWindowMs` of the answer are still reported apart
+// (`lostToKills`, so a regression is easy to read); the run fails on both kinds.
 import type { ProcNode } from '../../packages/daemon/test/support/process-cluster.js';
 
 export interface MapOp {

@@ -2,7 +2,10 @@
  * The eventual replicated KV map: `PUT /v1/map/{key}` (body: a JSON value), `GET`,
  * `DELETE`, `GET /v1/map?prefix=P` (the keys starting with P, in key order). Writes are local and immediate (never wait for peers); concurrent writes at
  * different nodes are all kept and the configured `replication.conflict_resolution`
- * chooses what GET reads (`siblings` > 1 while the conflict stands).
+ * chooses what GET reads (`siblings` > 1 while the conflict stands). A PUT or DELETE is
+ * answered once the write is on disk (`flush`); when saving fails it answers 500 and the
+ * write, already applied in memory, is saved by a later round or lost in a crash (never
+ * acknowledged).
  */
 import { CrdtError, type KvEntry, type Value } from '@continuum/crdt';
 import { ContinuumError } from '../errors.js';
@@ -31,7 +34,7 @@ function view(key: string, entry: KvEntry, strategy: string): unknown {
   };
 }
 
-export function mapRoutes(map: MapReplication): Route[] {
+export function mapRoutes(map: MapReplication, flush: () => Promise<void>): Route[] {
   const strategy = map.map.strategy;
   return [
     {
@@ -69,14 +72,16 @@ export function mapRoutes(map: MapReplication): Route[] {
           if (error instanceof CrdtError) throw new ContinuumError('BAD_REQUEST', error.message, { reason: error.code });
           throw error;
         }
+        await flush();
         sendJson(route.response, 200, view(key, entry, strategy));
       },
     },
     {
       method: 'DELETE', path: '/v1/map/*', auth: true,
-      handle: (route) => {
+      handle: async (route) => {
         const key = keyOf(route);
         if (!map.delete(key)) throw new ContinuumError('NOT_FOUND', `no key ${key}`, { resource: `map/${key}` });
+        await flush();
         sendJson(route.response, 200, { key, deleted: true });
       },
     },

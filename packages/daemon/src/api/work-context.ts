@@ -18,6 +18,8 @@ export interface WorkDeps {
   readonly query?: QueryService;
   /** The eventual replicated KV map (`/v1/map`). */
   readonly map?: MapReplication;
+  /** Resolves once the map's local writes so far are durable (a write is acknowledged after it). */
+  readonly mapFlush?: () => Promise<void>;
   /** Shared documents (`/v1/docs`). */
   readonly docs?: DocStore;
   /** Directives down (`/v1/directives`). */

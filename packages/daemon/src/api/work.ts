@@ -10,6 +10,6 @@ import type { Route } from './router.js';
 export function workRoutes(deps: ApiDeps): Route[] {
   const work = deps.work;
   if (work === undefined) return [];
-  return [...postsRoutes(deps, work), ...queryRoutes(work), ...(work.map === undefined ? [] : mapRoutes(work.map)), ...(work.docs === undefined ? [] : docsRoutes(work.docs)),
+  return [...postsRoutes(deps, work), ...queryRoutes(work), ...(work.map === undefined ? [] : mapRoutes(work.map, work.mapFlush ?? (() => Promise.resolve()))), ...(work.docs === undefined ? [] : docsRoutes(work.docs)),
     ...(work.directives === undefined ? [] : directivesRoutes(deps, work.directives))];
 }

@@ -4,6 +4,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { open, readFile, rename, stat, unlink } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { ContinuumError } from '../errors.js';
 
 export const privateFileMode = 0o600;
@@ -44,9 +45,20 @@ export async function writePrivateFile(path: string, data: Uint8Array | string, 
   try {
     if (!replace && (await exists(path))) throw identityError(path, 'already exists');
     await rename(temp, path);
+    await syncDirectory(dirname(path));
   } catch (error) {
     await unlink(temp).catch(() => undefined);
     throw error;
+  }
+}
+
+/** Makes a rename in `dir` durable (Linux needs the directory itself synced). */
+async function syncDirectory(dir: string): Promise<void> {
+  const handle = await open(dir, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
   }
 }
 

@@ -3,7 +3,11 @@
  * gossipsub topic `continuum/map/1` (members-only validator), push-pull anti-entropy on
  * `/continuum/map-sync/1.0.0` with one member each `sync_interval_seconds` (and at once
  * with a member whose delta could not be applied or who announced more than we hold),
- * persisted in `<data_dir>/map.bin`.
+ * persisted in `<data_dir>/map.bin`. A local write is acknowledged only after `flush()`:
+ * the whole map is written (fsync, atomic rename) by one save at a time, and every write
+ * made while a save runs waits for the next one (group commit), so a kill -9 loses no
+ * acknowledged write. Deltas received from peers are saved each sync round (a loss there
+ * is repaired by anti-entropy).
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -44,6 +48,10 @@ export class MapService {
   readonly replication: MapReplication;
   private timer: ReturnType<typeof setInterval> | undefined;
   private saved = -1;
+  /** The last save started or queued; saves run one at a time, in order. */
+  private saves: Promise<void> = Promise.resolve();
+  /** A save queued behind the running one and not started yet: later writes join it. */
+  private queued: Promise<void> | undefined;
   private readonly pulling = new Set<string>();
   private readonly onMessage = (event: CustomEvent<GossipMessage>): void => {
     const message = event.detail;
@@ -116,10 +124,30 @@ export class MapService {
     return this.replication.writesLocal + this.replication.writesReplicated;
   }
 
+  /** Background save (sync rounds, stop): a failure is retried at the next round. */
   async persist(): Promise<void> {
+    await this.flush().catch(() => undefined);
+  }
+
+  /**
+   * Resolves once every write made before the call is on disk; rejects when that save
+   * fails (the caller must not acknowledge the write).
+   */
+  flush(): Promise<void> {
+    if (this.queued !== undefined) return this.queued;
+    const next = this.saves.catch(() => undefined).then(() => {
+      this.queued = undefined; // writes from here on need the save after this one
+      return this.save();
+    });
+    this.queued = next;
+    this.saves = next;
+    return next;
+  }
+
+  private async save(): Promise<void> {
     const version = this.version();
     if (version === this.saved) return;
-    await writePrivateFile(this.path, this.replication.map.encode(), true).catch(() => undefined);
+    await writePrivateFile(this.path, this.replication.map.encode(), true);
     this.saved = version;
   }
 

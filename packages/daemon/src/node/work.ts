@@ -158,7 +158,7 @@ export async function startWork(context: WorkContext): Promise<RunningWork> {
         return () => sockets.close();
       },
       api: {
-        ingest, query, now, map: map.replication, docs, directives,
+        ingest, query, now, map: map.replication, mapFlush: () => map.flush(), docs, directives,
         proxy: { holderOf: (cid) => holderOf(metadata, cid), request: (leaf, cid, signal) => requestContent(host, leaf, cid, signal) },
       },
     };
