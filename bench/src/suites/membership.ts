@@ -31,7 +31,7 @@ function plansFor(quick: boolean): StagePlan[] {
   return counts.map((nodes) => ({ nodes, events: quick ? 3 : envNumber('BENCH_EVENTS', 10), joins: quick ? 1 : 3, kill: !quick }));
 }
 
-async function runFleet(baseDir: string, plans: readonly StagePlan[], options: ContinuumStageOptions): Promise<StageResult[]> {
+async function runFleet(baseDir: string, plans: readonly StagePlan[], options: ContinuumStageOptions, stopped: string[]): Promise<StageResult[]> {
   const fleet = new ContinuumFleet({ baseDir, basePort: CONTINUUM_PORT, healthIntervalSeconds: options.healthIntervalSeconds, unhealthyThreshold: options.unhealthyThreshold });
   const results: StageResult[] = [];
   try {
@@ -41,7 +41,14 @@ async function runFleet(baseDir: string, plans: readonly StagePlan[], options: C
       await fleet.waitFor(async () => ((await fleet.raft(fleet.founder))?.voters.length ?? 0) >= options.councilSize, 60_000, `${options.councilSize} voters`);
     }
     for (const plan of plans) {
-      const result = await continuumStage(fleet, plan, options);
+      let result: StageResult;
+      try {
+        result = await continuumStage(fleet, plan, options);
+      } catch (error) {
+        // Keep the stages measured so far; say where and why this one stopped.
+        stopped.push(`CONTINUUM at ${plan.nodes} daemons not measured: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]?.slice(0, 400) ?? ''}`);
+        break;
+      }
       results.push(result);
       console.log(`  continuum ${plan.nodes}: kv all ${allMedian(result.broadcasts.get('kv')).toFixed(0)} ms, map all ${allMedian(result.broadcasts.get('map')).toFixed(0)} ms, join ${allMedian(result.joinsFromRequest).toFixed(0)} ms, free ${(freemem() / 2 ** 30).toFixed(1)} GiB`);
     }
@@ -72,7 +79,8 @@ export const suite: BenchSuite = {
       results.push(result);
       console.log(`  serf ${plan.nodes}: event all ${allMedian(result.broadcasts.get('event')).toFixed(0)} ms, join ${allMedian(result.joinsFromSpawn).toFixed(0)} ms`);
     }
-    results.push(...(await runFleet(join(baseDir, 'continuum'), plans, options)));
+    const stopped: string[] = [];
+    results.push(...(await runFleet(join(baseDir, 'continuum'), plans, options, stopped)));
 
     const markdown = [
       `Real processes on loopback: serf ${quick ? 'and CONTINUUM at 5 nodes (quick)' : `agents, then CONTINUUM daemons, at ${plans.map((p) => p.nodes).join(', ')} live processes`}.`,
@@ -89,6 +97,7 @@ export const suite: BenchSuite = {
       '',
       ...tables(results, options),
       '',
+      ...stopped.flatMap((line) => [`**${line.replace(/\|/g, '/')}**`, '']),
       'Follow-the-log at 100+ daemons (members that are not Raft peers): the opt-in suite `membership-followers`',
       '(`BENCH_FOLLOWERS=120 pnpm bench membership-followers`), in its own section.',
       '',
