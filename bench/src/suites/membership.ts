@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { serfAvailable } from '../anchors/serf.js';
 import { continuumStage, type ContinuumStageOptions } from '../membership/continuum-stages.js';
 import { ContinuumFleet, fleetBuilt } from '../membership/fleet.js';
-import { allMedian, plots, tables } from '../membership/report.js';
+import { allMedian, plots, ratios, tables } from '../membership/report.js';
 import { serfStage } from '../membership/serf-stages.js';
 import type { StagePlan, StageResult } from '../membership/stage.js';
 import type { BenchSuite } from '../suite.js';
@@ -101,7 +101,7 @@ export const suite: BenchSuite = {
       'Follow-the-log at 100+ daemons (members that are not Raft peers): the opt-in suite `membership-followers`',
       '(`BENCH_FOLLOWERS=120 pnpm bench membership-followers`), in its own section.',
       '',
-      ...behindNote(options),
+      ...behindNote(options, ratios(results)),
       '',
       'Measured on the shared 2-core machine with other helpers\' load present: treat as rough until the lead re-runs them.',
     ];
@@ -109,12 +109,13 @@ export const suite: BenchSuite = {
   },
 };
 
-function behindNote(options: ContinuumStageOptions): string[] {
+function behindNote(options: ContinuumStageOptions, byHowMuch: string): string[] {
   const i = options.healthIntervalSeconds;
   const t = options.unhealthyThreshold;
   return [
     '### Where we are behind serf, and why',
     '',
+    byHowMuch,
     `- **Failure detection is configured, not adaptive.** The coordinator marks a member DEAD after ${t} health rounds whose last heartbeat is older`,
     `  than 2 × health_check_interval: ${t}·I to ${t + 2}·I after the kill (${t * i}–${(t + 2) * i} s here with I = ${i} s; with the default I = 10 s, 30–50 s),`,
     '  then one Raft commit and the fedlog carry DEAD to every member. Serf\'s SWIM probes a random member every second and confirms',
