@@ -131,10 +131,10 @@ export class ContinuumFleet {
 
   /**
    * Token, then join. A 503 or a timeout (no quorum in time: an election under load) is
-   * retried with a new token, up to 8 times, a second apart.
+   * retried with a new token, up to 4 times, a second apart.
    */
   private async join(node: FleetNode, council: boolean): Promise<void> {
-    const attempts = 8;
+    const attempts = 4;
     let last = '';
     for (let attempt = 1; attempt <= attempts; attempt++) {
       if (attempt > 1) await new Promise((resolve) => setTimeout(resolve, 1000));

@@ -8,8 +8,8 @@ const ms = (n: number) => (Number.isFinite(n) ? Math.round(n).toLocaleString('en
 const mib = (kib: number) => (Number.isFinite(kib) ? (kib / 1024).toFixed(1) : '–');
 
 /** "median (min–max)" of the all-knew times, with "n of m" when some never knew. */
-function allSpread(spreads: readonly Spread[]): string {
-  if (spreads.length === 0) return 'not measured';
+function allSpread(spreads: readonly Spread[], failed = 0): string {
+  if (spreads.length === 0) return failed > 0 ? `no join succeeded (${failed} failed, below)` : 'not measured';
   const alls = spreads.map(allKnew).filter((v): v is number => v !== undefined);
   const missed = spreads.length - alls.length;
   if (alls.length === 0) return `never (${spreads.length} tries)`;
@@ -56,7 +56,8 @@ export function tables(results: readonly StageResult[], context: ReportContext):
     const serf = find('serf', n);
     const ours = find('continuum', n);
     const startup = ours === undefined ? undefined : summarize(ours.startupMs);
-    out.push(`| ${n} | ${allSpread(serf?.joinsFromSpawn ?? [])} | ${allSpread(ours?.joinsFromSpawn ?? [])} | ${allSpread(ours?.joinsFromRequest ?? [])} | ${startup === undefined ? '–' : `${ms(startup.median)} (${ms(startup.max)})`} |`);
+    const failedJoins = ours?.errors.filter((e) => e.startsWith('join ')).length ?? 0;
+    out.push(`| ${n} | ${allSpread(serf?.joinsFromSpawn ?? [])} | ${allSpread(ours?.joinsFromSpawn ?? [], failedJoins)} | ${allSpread(ours?.joinsFromRequest ?? [], failedJoins)} | ${startup === undefined ? '–' : `${ms(startup.median)} (${ms(startup.max)})`} |`);
   }
   const floorLo = context.unhealthyThreshold * context.healthIntervalSeconds;
   const floorHi = (context.unhealthyThreshold + 2) * context.healthIntervalSeconds;
@@ -132,4 +133,25 @@ export function plots(results: readonly StageResult[]): Plot[] {
       },
     },
   ];
+}
+
+/** "By how much": CONTINUUM ÷ serf for each figure at each node count (medians of the time until every node knew). */
+export function ratios(results: readonly StageResult[]): string {
+  const counts = [...new Set(results.map((r) => r.nodes))].sort((a, b) => a - b);
+  const find = (system: string, nodes: number) => results.find((r) => r.system === system && r.nodes === nodes);
+  const fmt = (x: number) => (!Number.isFinite(x) ? '–' : x < 10 ? x.toFixed(2) : x.toFixed(1));
+  const row = (label: string, ours: (r: StageResult) => number, theirs: (r: StageResult) => number) => `${label} ${counts.map((n) => {
+    const o = find('continuum', n);
+    const t = find('serf', n);
+    return fmt(o === undefined || t === undefined ? Number.NaN : ours(o) / theirs(t));
+  }).join(' / ')}`;
+  const kill = (r: StageResult) => (r.kill === undefined ? Number.NaN : allKnew(r.kill) ?? Number.NaN);
+  const serfEvent = (r: StageResult) => allMedian(r.broadcasts.get('event'));
+  const rss = (r: StageResult) => summarize(r.rssKiB).median;
+  return [
+    `- **By how much** (CONTINUUM ÷ serf, medians of the time until every node knew, at ${counts.join(' / ')} processes):`,
+    `  ${row('KV put vs `serf event`', (r) => allMedian(r.broadcasts.get('kv')), serfEvent)}; ${row('map put', (r) => allMedian(r.broadcasts.get('map')), serfEvent)};`,
+    `  ${row('kill → DEAD vs member-failed', kill, kill)}; ${row('join from POST /v1/join vs agent spawn', (r) => allMedian(r.joinsFromRequest), (r) => allMedian(r.joinsFromSpawn))};`,
+    `  ${row('join from daemon spawn', (r) => allMedian(r.joinsFromSpawn), (r) => allMedian(r.joinsFromSpawn))}; ${row('RSS per process', rss, rss)}.`,
+  ].join('\n');
 }

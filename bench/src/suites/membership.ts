@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { serfAvailable } from '../anchors/serf.js';
 import { continuumStage, type ContinuumStageOptions } from '../membership/continuum-stages.js';
 import { ContinuumFleet, fleetBuilt } from '../membership/fleet.js';
-import { allMedian, plots, tables } from '../membership/report.js';
+import { allMedian, plots, ratios, tables } from '../membership/report.js';
 import { serfStage } from '../membership/serf-stages.js';
 import type { StagePlan, StageResult } from '../membership/stage.js';
 import type { BenchSuite } from '../suite.js';
@@ -31,7 +31,7 @@ function plansFor(quick: boolean): StagePlan[] {
   return counts.map((nodes) => ({ nodes, events: quick ? 3 : envNumber('BENCH_EVENTS', 10), joins: quick ? 1 : 3, kill: !quick }));
 }
 
-async function runFleet(baseDir: string, plans: readonly StagePlan[], options: ContinuumStageOptions): Promise<StageResult[]> {
+async function runFleet(baseDir: string, plans: readonly StagePlan[], options: ContinuumStageOptions, stopped: string[]): Promise<StageResult[]> {
   const fleet = new ContinuumFleet({ baseDir, basePort: CONTINUUM_PORT, healthIntervalSeconds: options.healthIntervalSeconds, unhealthyThreshold: options.unhealthyThreshold });
   const results: StageResult[] = [];
   try {
@@ -41,7 +41,14 @@ async function runFleet(baseDir: string, plans: readonly StagePlan[], options: C
       await fleet.waitFor(async () => ((await fleet.raft(fleet.founder))?.voters.length ?? 0) >= options.councilSize, 60_000, `${options.councilSize} voters`);
     }
     for (const plan of plans) {
-      const result = await continuumStage(fleet, plan, options);
+      let result: StageResult;
+      try {
+        result = await continuumStage(fleet, plan, options);
+      } catch (error) {
+        // Keep the stages measured so far; say where and why this one stopped.
+        stopped.push(`CONTINUUM at ${plan.nodes} daemons not measured: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]?.slice(0, 400) ?? ''}`);
+        break;
+      }
       results.push(result);
       console.log(`  continuum ${plan.nodes}: kv all ${allMedian(result.broadcasts.get('kv')).toFixed(0)} ms, map all ${allMedian(result.broadcasts.get('map')).toFixed(0)} ms, join ${allMedian(result.joinsFromRequest).toFixed(0)} ms, free ${(freemem() / 2 ** 30).toFixed(1)} GiB`);
     }
@@ -72,7 +79,8 @@ export const suite: BenchSuite = {
       results.push(result);
       console.log(`  serf ${plan.nodes}: event all ${allMedian(result.broadcasts.get('event')).toFixed(0)} ms, join ${allMedian(result.joinsFromSpawn).toFixed(0)} ms`);
     }
-    results.push(...(await runFleet(join(baseDir, 'continuum'), plans, options)));
+    const stopped: string[] = [];
+    results.push(...(await runFleet(join(baseDir, 'continuum'), plans, options, stopped)));
 
     const markdown = [
       `Real processes on loopback: serf ${quick ? 'and CONTINUUM at 5 nodes (quick)' : `agents, then CONTINUUM daemons, at ${plans.map((p) => p.nodes).join(', ')} live processes`}.`,
@@ -89,10 +97,11 @@ export const suite: BenchSuite = {
       '',
       ...tables(results, options),
       '',
+      ...stopped.flatMap((line) => [`**${line.replace(/\|/g, '/')}**`, '']),
       'Follow-the-log at 100+ daemons (members that are not Raft peers): the opt-in suite `membership-followers`',
       '(`BENCH_FOLLOWERS=120 pnpm bench membership-followers`), in its own section.',
       '',
-      ...behindNote(options),
+      ...behindNote(options, ratios(results)),
       '',
       'Measured on the shared 2-core machine with other helpers\' load present: treat as rough until the lead re-runs them.',
     ];
@@ -100,12 +109,13 @@ export const suite: BenchSuite = {
   },
 };
 
-function behindNote(options: ContinuumStageOptions): string[] {
+function behindNote(options: ContinuumStageOptions, byHowMuch: string): string[] {
   const i = options.healthIntervalSeconds;
   const t = options.unhealthyThreshold;
   return [
     '### Where we are behind serf, and why',
     '',
+    byHowMuch,
     `- **Failure detection is configured, not adaptive.** The coordinator marks a member DEAD after ${t} health rounds whose last heartbeat is older`,
     `  than 2 × health_check_interval: ${t}·I to ${t + 2}·I after the kill (${t * i}–${(t + 2) * i} s here with I = ${i} s; with the default I = 10 s, 30–50 s),`,
     '  then one Raft commit and the fedlog carry DEAD to every member. Serf\'s SWIM probes a random member every second and confirms',
