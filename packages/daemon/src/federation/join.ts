@@ -34,12 +34,18 @@ export function applyCreateToken(state: FederationState, command: continuum.daem
  * the state machine, and by the member that receives a join request before it proposes
  * anything (so only token holders can make log entries).
  */
-export function checkJoinToken(state: FederationState, peerId: string, request: continuum.daemon.v1.JoinRequest.$Properties, atMs: number): Rejected | undefined {
+/** `ignoreUse`/`ignoreExpiry`: check only the proof, for a member retrying its own join. */
+export interface JoinTokenCheckOptions {
+  readonly ignoreUse?: boolean;
+  readonly ignoreExpiry?: boolean;
+}
+
+export function checkJoinToken(state: FederationState, peerId: string, request: continuum.daemon.v1.JoinRequest.$Properties, atMs: number, options: JoinTokenCheckOptions = {}): Rejected | undefined {
   if (request.federationId !== state.federationId) return reject('FEDERATION_MISMATCH', `token is for federation ${request.federationId ?? ''}`);
   const token = state.tokens.get(request.tokenId ?? '');
   if (token === undefined) return reject('TOKEN_UNKNOWN', 'no such join token (never created, or expired and pruned)');
-  if (token.usedBy !== undefined) return reject('TOKEN_USED', `token was used by ${token.usedBy}`);
-  if (token.expiresAtMs <= atMs) return reject('TOKEN_EXPIRED', `token expired at ${token.expiresAtMs}`);
+  if (token.usedBy !== undefined && options.ignoreUse !== true) return reject('TOKEN_USED', `token was used by ${token.usedBy}`);
+  if (token.expiresAtMs <= atMs && options.ignoreExpiry !== true) return reject('TOKEN_EXPIRED', `token expired at ${token.expiresAtMs}`);
   const nonce = request.nonce ?? new Uint8Array();
   if (nonce.byteLength !== limits.joinNonceBytes) return reject('INVALID_ARGUMENT', `nonce must be ${limits.joinNonceBytes} bytes`);
   if (!verifyJoinProof(token.secret, peerId, nonce, request.proof ?? new Uint8Array())) {

@@ -41,8 +41,24 @@ function council(consensus: Consensus): continuum.daemon.v1.MemberSpec.$Properti
     .map((member) => ({ peerId: member.peerId, name: member.name, tier: member.tier, territory: member.territory, addresses: [...member.addresses], council: true }));
 }
 
+/**
+ * A peer that is already a member and proves the token it used itself: its earlier join
+ * committed but the answer was lost (it timed out under load, or the connection dropped).
+ * It gets the council again, and no new log entry is made. (A member presenting another
+ * token is still refused with MEMBER_EXISTS: a join never changes an existing member.)
+ */
+function alreadyJoined(consensus: Consensus, peer: string, request: continuum.daemon.v1.JoinRequest, atMs: number): boolean {
+  const state = consensus.state;
+  if (!state.members.has(peer)) return false;
+  const token = state.tokens.get(request.tokenId ?? '');
+  return token?.usedBy === peer && checkJoinToken(state, peer, request, atMs, { ignoreUse: true, ignoreExpiry: true }) === undefined;
+}
+
 async function answer(options: JoinServerOptions, peer: string, request: continuum.daemon.v1.JoinRequest): Promise<Response> {
   const { consensus } = options;
+  if (alreadyJoined(consensus, peer, request, options.now())) {
+    return { ok: true, index: consensus.status().appliedIndex, federationId: consensus.state.federationId, council: council(consensus) };
+  }
   const problem = checkJoinToken(consensus.state, peer, request, options.now());
   if (problem !== undefined) return { ok: false, code: problem.code, reason: problem.reason };
   const command = { atMs: options.now(), proposer: options.selfPeerId, join: { peerId: peer, request } };

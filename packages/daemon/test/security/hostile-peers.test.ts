@@ -92,15 +92,16 @@ describe('joining needs a valid, unused, unexpired token of this federation', ()
     expect(isMember(thief)).toBe(false);
     expect(await rawJoin(owner, captured)).toMatchObject({ ok: true });
     expect(isMember(owner)).toBe(true);
-    // Replayed again after its use, by anyone: the token is spent.
-    expect(await rawJoin(owner, captured)).toMatchObject({ ok: false, code: 'TOKEN_USED' });
+    // Replayed after its use: the owner (already a member; its answer may have been lost)
+    // just hears the council again; anyone else finds the token spent.
+    expect(await rawJoin(owner, captured)).toMatchObject({ ok: true });
     const replayed = await rawJoin(thief, captured);
     expect(replayed.ok).toBe(false);
     expect(['TOKEN_USED', 'TOKEN_PROOF_INVALID']).toContain(replayed.code);
     expect(isMember(thief)).toBe(false);
   });
 
-  it('a used token is refused to another peer even with its secret; the retry of its own user is not penalised', async () => {
+  it('a used token is refused to another peer even with its secret; its own user\'s retry is answered and not penalised', async () => {
     const first = await bareHost(fed);
     const second = await bareHost(fed);
     const token = await newToken(fed);
@@ -108,7 +109,9 @@ describe('joining needs a valid, unused, unexpired token of this federation', ()
     expect(await joinWith(second, token)).toMatchObject({ ok: false, code: 'TOKEN_USED' });
     expect(isMember(second)).toBe(false);
     expect(fed.node.penalties.penalties(second.peerId.toString())).toBe(1);
-    expect(await joinWith(first, token)).toMatchObject({ ok: false, code: 'TOKEN_USED' });
+    const members = fed.node.consensus.state.members.size;
+    expect(await joinWith(first, token)).toMatchObject({ ok: true });
+    expect(fed.node.consensus.state.members.size).toBe(members);
     expect(fed.node.penalties.penalties(first.peerId.toString())).toBe(0);
   });
 });
