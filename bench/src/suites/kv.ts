@@ -10,6 +10,7 @@ import { etcdAvailable, etcdPut, startEtcdCluster } from '../anchors/etcd.js';
 import { ContinuumCluster, continuumBuilt } from '../anchors/continuum-cluster.js';
 import { runLoad, send } from '../load/http-load.js';
 import type { LoadRequest, LoadResult } from '../load/http-load.js';
+import { loadPlots, type LoadPoint } from '../plot/presets.js';
 import type { BenchSuite } from '../suite.js';
 
 const VALUE = 'v'.repeat(100);
@@ -37,6 +38,7 @@ export const suite: BenchSuite = {
     const base = join(tmpdir(), `continuum-bench-kv-${process.pid}`);
     const cluster = new ContinuumCluster(join(base, 'continuum'), 27_100);
     const rows: string[] = [];
+    const points: LoadPoint[] = [];
     let met = true;
     let failoverOurs = Number.NaN;
     let failoverEtcd = Number.NaN;
@@ -64,6 +66,8 @@ export const suite: BenchSuite = {
           const ok = b === undefined || a.throughputPerSecond >= b.throughputPerSecond;
           met &&= ok;
           const f = (x: number) => x.toFixed(0);
+          points.push({ system: 'CONTINUUM', concurrency, throughput: a.throughputPerSecond, p50Ms: a.p50Ms, p99Ms: a.p99Ms });
+          if (b !== undefined) points.push({ system: 'etcd', concurrency, throughput: b.throughputPerSecond, p50Ms: b.p50Ms, p99Ms: b.p99Ms });
           rows.push(`| ${concurrency} | ${f(a.throughputPerSecond)} | ${a.p50Ms.toFixed(1)} / ${a.p99Ms.toFixed(1)} | ${a.errors} | ${b === undefined ? '—' : f(b.throughputPerSecond)} | ${b === undefined ? '—' : `${b.p50Ms.toFixed(1)} / ${b.p99Ms.toFixed(1)}`} | ${b === undefined ? '—' : (a.throughputPerSecond / b.throughputPerSecond).toFixed(2)} |`);
         }
         // A leaf: start-up time and idle RSS.
@@ -127,6 +131,6 @@ export const suite: BenchSuite = {
       '',
       'Figures measured on a shared 2-core machine with other agents running: treat as rough until the lead re-runs them.',
     ].filter((line, i) => i > 0 || line !== '').join('\n');
-    return { markdown };
+    return { markdown, plots: loadPlots('kv', 'puts/s', points) };
   },
 };
