@@ -102,10 +102,32 @@ export function scoreTopicsOnSubscribe(pubsub: GossipSub): void {
 
 /**
  * A topic validator that accepts only signed messages from federation members (the
- * members-only rule for gossip) whose data passes `check`, and rejects the rest, which
- * lowers the forwarding peer's gossipsub score (the topic is scored).
+ * members-only rule for gossip) whose data passes `check`. An unsigned message, or a
+ * member's message that fails `check`, is rejected, which lowers the forwarding peer's
+ * gossipsub score (the topic is scored). A message whose author this node does not know
+ * as a member is ignored: dropped and not forwarded, but not scored. Membership reaches
+ * nodes at different times (a newcomer knows nobody until it has followed the log; others
+ * apply its admission a little later), and scoring those messages graylisted honest
+ * members in both directions (the demo showed a leaf stuck UNHEALTHY). Non-members are
+ * held back by the stream rate limits and connection limits instead (SECURITY.md).
  */
 export function membersOnlyValidator(isMember: (peerId: string) => boolean, check: (data: Uint8Array) => boolean = () => true) {
-  return (_forwarder: unknown, message: Message): TopicValidatorResult =>
-    message.type === 'signed' && isMember(message.from.toString()) && check(message.data) ? TopicValidatorResult.Accept : TopicValidatorResult.Reject;
+  return (_forwarder: unknown, message: Message): TopicValidatorResult => {
+    if (message.type !== 'signed') return TopicValidatorResult.Reject;
+    if (!isMember(message.from.toString())) return TopicValidatorResult.Ignore;
+    return check(message.data) ? TopicValidatorResult.Accept : TopicValidatorResult.Reject;
+  };
+}
+
+/**
+ * Holds this node's own publications until it is a member of the federation in its own
+ * replica: every member rejects a non-member's message and gossipsub scores the sender
+ * down for each, so a newcomer that published (heartbeats, announcements) before its
+ * admission was applied was graylisted by the federation it had just joined (the demo
+ * showed it: a leaf stayed UNHEALTHY for minutes). Nothing is queued: what a node would
+ * have said before it belonged is stale once it does.
+ */
+export function holdPublishingUntilAdmitted(pubsub: GossipSub, admitted: () => boolean): void {
+  const publish = pubsub.publish.bind(pubsub);
+  pubsub.publish = (...args: Parameters<GossipSub['publish']>) => (admitted() ? publish(...args) : Promise.resolve({ recipients: [] }));
 }

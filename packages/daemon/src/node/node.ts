@@ -22,6 +22,7 @@ import { UnavailableConsensus } from '../consensus/unavailable.js';
 import { Coordinator } from '../coordinator/coordinator.js';
 import { ContinuumError } from '../errors.js';
 import { createHost } from '../host/host.js';
+import { holdPublishingUntilAdmitted } from '../host/gossip.js';
 import type { ContinuumHost, HostOptions } from '../host/host.js';
 import { loadSwarmKeyFile } from '../host/pnet.js';
 import type { OpenedDataDir } from '../identity/data-dir.js';
@@ -227,6 +228,7 @@ export function createNode(input: ContinuumConfig | ContinuumConfigInput, option
     const consensus: ConsensusComponent = options.consensus?.(context)
       ?? (options.withoutConsensus === true ? new UnavailableConsensus() : new RaftDriver({ ...context, now, logger: loggers.raft }));
     members = () => consensus.state.members;
+    holdPublishingUntilAdmitted(host.services.pubsub, () => consensus.state.members.has(host.peerId.toString()));
     await consensus.start?.();
     stack.push(() => consensus.stop?.());
     const kvWatch = consensus instanceof RaftDriver ? watchAppliedLog(consensus) : undefined;

@@ -231,16 +231,21 @@ describe('gossip', () => {
     expect(accepted.filter((m) => m.from === honest.peerId.toString())).toHaveLength(1);
   });
 
-  it('a non-member that floods a topic is scored below the graylist threshold; an honest member keeps being heard', async () => {
-    const flooder = await bareHost(fed);
+  it('a member that floods a topic with invalid messages is scored below the graylist threshold; a non-member\'s flood is dropped; an honest member keeps being heard', async () => {
+    const flooder = await memberHost(fed, 'noisy');
+    const outsider = await bareHost(fed);
     const honest = await memberHost(fed, 'steady');
-    await meshed(flooder, 'continuum/fedlog/1');
+    await meshed(flooder, 'continuum/heartbeat/1');
+    await meshed(outsider, 'continuum/heartbeat/1');
     await meshed(honest, 'continuum/heartbeat/1');
-    for (let i = 0; i < 50; i++) await flooder.services.pubsub.publish('continuum/fedlog/1', new Uint8Array([i]));
+    const oversize = new Uint8Array(limits.maxHeartbeatBytes + 1);
+    for (let i = 0; i < 50; i++) await flooder.services.pubsub.publish('continuum/heartbeat/1', oversize.fill(i));
     await until(() => gossipScore(node.services.pubsub, flooder.peerId.toString()) < limits.gossipGraylistThreshold, 'the flooder to be graylisted');
+    for (let i = 0; i < 50; i++) await outsider.services.pubsub.publish('continuum/heartbeat/1', heartbeat()).catch(() => undefined);
     const heard = accepted.length;
     await honest.services.pubsub.publish('continuum/heartbeat/1', heartbeat());
     await until(() => accepted.slice(heard).some((m) => m.from === honest.peerId.toString()), 'the honest heartbeat after the flood');
+    expect(accepted.some((m) => m.from === outsider.peerId.toString() || m.from === flooder.peerId.toString())).toBe(false);
     expect(gossipScore(node.services.pubsub, honest.peerId.toString())).toBeGreaterThanOrEqual(0);
     expect(unhandled).toEqual([]);
   });
