@@ -105,6 +105,16 @@ describe('join protocol', () => {
     const decoded = decodeJoinToken(token);
     const forged = await requestJoin(joiner.node.host, { ...decoded, secret: new Uint8Array(decoded.secret.byteLength) }, { name: 'odense-1', tier: 'leaf', territory: 'DK-ODENSE', addresses: [] }, AbortSignal.timeout(5_000));
     expect(forged).toMatchObject({ ok: false, code: 'TOKEN_USED' });
+    // A retry with a fresh token (what `continuum demo` does per attempt): the same join is
+    // answered, the fresh token stays unused; a different join by a member is refused.
+    const fresh = await newToken();
+    const proposedAfterToken = member.consensus.proposed.length;
+    const retried = await api(joiner.node, joiner.opened)('/v1/join', { token: fresh });
+    expect(retried.status).toBe(200);
+    expect(member.consensus.proposed.length).toBe(proposedAfterToken);
+    expect(member.consensus.state.tokens.get(decodeJoinToken(fresh).tokenId)?.usedBy).toBeUndefined();
+    const other = await requestJoin(joiner.node.host, decodeJoinToken(fresh), { name: 'odense-2', tier: 'leaf', territory: 'DK-ODENSE', addresses: [] }, AbortSignal.timeout(5_000));
+    expect(other).toMatchObject({ ok: false, code: 'MEMBER_EXISTS' });
   });
 
   it('a forged proof makes no log entry and penalises the peer', async () => {

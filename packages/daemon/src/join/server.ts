@@ -42,16 +42,21 @@ function council(consensus: Consensus): continuum.daemon.v1.MemberSpec.$Properti
 }
 
 /**
- * A peer that is already a member and proves the token it used itself: its earlier join
- * committed but the answer was lost (it timed out under load, or the connection dropped).
- * It gets the council again, and no new log entry is made. (A member presenting another
- * token is still refused with MEMBER_EXISTS: a join never changes an existing member.)
+ * A peer that is already a member asking to join again: its earlier join committed but
+ * the answer was lost (it timed out under load, or the connection dropped), and it retries
+ * with the token it used or with a fresh valid one (the CLI's demo and retries make a new
+ * token per attempt). When the request is the same join (name, tier, territory, council)
+ * the peer gets the council again and nothing is proposed or used up. A different request
+ * from a member is still refused (MEMBER_EXISTS): a join never changes an existing member.
  */
 function alreadyJoined(consensus: Consensus, peer: string, request: continuum.daemon.v1.JoinRequest, atMs: number): boolean {
   const state = consensus.state;
-  if (!state.members.has(peer)) return false;
+  const member = state.members.get(peer);
+  if (member === undefined) return false;
   const token = state.tokens.get(request.tokenId ?? '');
-  return token?.usedBy === peer && checkJoinToken(state, peer, request, atMs, { ignoreUse: true, ignoreExpiry: true }) === undefined;
+  if (token?.usedBy === peer) return checkJoinToken(state, peer, request, atMs, { ignoreUse: true, ignoreExpiry: true }) === undefined;
+  const sameJoin = member.name === request.name && member.tier === request.tier && member.territory === request.territory && member.council === (request.council === true);
+  return sameJoin && checkJoinToken(state, peer, request, atMs) === undefined;
 }
 
 async function answer(options: JoinServerOptions, peer: string, request: continuum.daemon.v1.JoinRequest): Promise<Response> {
