@@ -131,3 +131,22 @@ export function holdPublishingUntilAdmitted(pubsub: GossipSub, admitted: () => b
   const publish = pubsub.publish.bind(pubsub);
   pubsub.publish = (...args: Parameters<GossipSub['publish']>) => (admitted() ? publish(...args) : Promise.resolve({ recipients: [] }));
 }
+
+/**
+ * Rate-limits gossip that non-members publish themselves: the members-only validators
+ * ignore a message whose author is not a member (see membersOnlyValidator), so such a
+ * flood would cost nothing; here each message an outsider sends itself takes a token
+ * from its bucket in the PenaltyBox (the one its streams use), and a peer over the rate
+ * is penalised (once per window) and in the end blocked. Honest newcomers publish only
+ * once admitted (holdPublishingUntilAdmitted), far below the rate.
+ */
+export function rateLimitOutsiderGossip(pubsub: GossipSub, isMember: (peer: string) => boolean, admit: (peer: string, protocol: string) => boolean): void {
+  const validators = pubsub.topicValidators;
+  const set = validators.set.bind(validators);
+  validators.set = (topic, validator) => set(topic, async (forwarder, message) => {
+    const verdict = await validator(forwarder, message);
+    const sender = forwarder.toString();
+    if (verdict === TopicValidatorResult.Ignore && message.type === 'signed' && message.from.toString() === sender && !isMember(sender)) admit(sender, `gossip ${topic}`);
+    return verdict;
+  });
+}

@@ -22,7 +22,7 @@ import { UnavailableConsensus } from '../consensus/unavailable.js';
 import { Coordinator } from '../coordinator/coordinator.js';
 import { ContinuumError } from '../errors.js';
 import { createHost } from '../host/host.js';
-import { holdPublishingUntilAdmitted } from '../host/gossip.js';
+import { holdPublishingUntilAdmitted, rateLimitOutsiderGossip } from '../host/gossip.js';
 import type { ContinuumHost, HostOptions } from '../host/host.js';
 import { loadSwarmKeyFile } from '../host/pnet.js';
 import type { OpenedDataDir } from '../identity/data-dir.js';
@@ -229,6 +229,7 @@ export function createNode(input: ContinuumConfig | ContinuumConfigInput, option
       ?? (options.withoutConsensus === true ? new UnavailableConsensus() : new RaftDriver({ ...context, now, logger: loggers.raft }));
     members = () => consensus.state.members;
     holdPublishingUntilAdmitted(host.services.pubsub, () => consensus.state.members.has(host.peerId.toString()));
+    rateLimitOutsiderGossip(host.services.pubsub, (peer) => consensus.state.members.has(peer), (peer, protocol) => penalties.admitStream(peer, protocol));
     await consensus.start?.();
     stack.push(() => consensus.stop?.());
     const kvWatch = consensus instanceof RaftDriver ? watchAppliedLog(consensus) : undefined;

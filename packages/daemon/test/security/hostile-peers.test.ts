@@ -249,6 +249,25 @@ describe('gossip', () => {
     expect(gossipScore(node.services.pubsub, honest.peerId.toString())).toBeGreaterThanOrEqual(0);
     expect(unhandled).toEqual([]);
   });
+  it('a non-member publishing itself spends its PenaltyBox bucket: over the rate its messages count as refused (and penalised once per window)', async () => {
+    const outsider = await bareHost(fed);
+    const id = outsider.peerId.toString();
+    await meshed(outsider, 'continuum/heartbeat/1');
+    // Empty the outsider's bucket as a long flood would, with the wall clock held still.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      while (fed.node.penalties.admitStream(id, 'burst')) { /* draining */ }
+      expect(fed.node.penalties.penalties(id)).toBeGreaterThan(0);
+      const refused = fed.node.penalties.refusedStreams;
+      await outsider.services.pubsub.publish('continuum/heartbeat/1', heartbeat());
+      // Polled with real timers (only Date is fake, so `until` would never time out).
+      for (let i = 0; i < 200 && fed.node.penalties.refusedStreams === refused; i++) await new Promise((resolve) => setTimeout(resolve, 25));
+      expect(fed.node.penalties.refusedStreams).toBeGreaterThan(refused);
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(isMember(outsider)).toBe(false);
+  });
 });
 
 describe('stream floods on the real node', () => {
