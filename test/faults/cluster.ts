@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { ProcessCluster, freeTcpPort, repoRoot, type ProcNode } from '../../packages/daemon/test/support/process-cluster.js';
+import { ProcessCluster, attachUntilReady, freeTcpPort, repoRoot, type ProcNode } from '../../packages/daemon/test/support/process-cluster.js';
 
 const entry = join(repoRoot, 'packages', 'daemon', 'test', 'fixtures', 'fault-daemon.ts');
 
@@ -49,22 +49,7 @@ export class FaultCluster extends ProcessCluster {
       cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'],
       env: { ...process.env, CONTINUUM_FAULT_BLOCKED: JSON.stringify([...faults.blocked]), CONTINUUM_FAULT_CLOCK_OFFSET_MS: String(faults.clockOffsetMs) },
     });
-    node.child = child;
-    node.output = '';
-    child.stdout.on('data', (chunk: Buffer) => (node.output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (node.output += chunk.toString()));
-    await new Promise<void>((resolve, reject) => {
-      const check = setInterval(() => {
-        if (node.output.includes('ready ')) {
-          clearInterval(check);
-          resolve();
-        }
-      }, 20);
-      child.once('exit', (code) => {
-        clearInterval(check);
-        reject(new Error(`${node.name} exited (${code}): ${node.output}`));
-      });
-    });
+    await attachUntilReady(node, child);
     // A change made while the process was starting (after its environment was fixed).
     await this.push(node, { blocked: [...faults.blocked], clockOffsetMs: faults.clockOffsetMs });
   }

@@ -49,6 +49,26 @@ export interface ProcNode {
   output: string;
 }
 
+/** Makes `child` the node's process, collects its output, and resolves once it printed `ready`. */
+export async function attachUntilReady(node: ProcNode, child: ChildProcess): Promise<void> {
+  node.child = child;
+  node.output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (node.output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (node.output += chunk.toString()));
+  await new Promise<void>((resolve, reject) => {
+    const check = setInterval(() => {
+      if (node.output.includes('ready ')) {
+        clearInterval(check);
+        resolve();
+      }
+    }, 20);
+    child.once('exit', (code) => {
+      clearInterval(check);
+      reject(new Error(`${node.name} exited (${code}): ${node.output}`));
+    });
+  });
+}
+
 export class ProcessCluster {
   readonly nodes: ProcNode[] = [];
   private base = '';
@@ -96,22 +116,7 @@ export class ProcessCluster {
 
   async start(node: ProcNode): Promise<void> {
     const child = spawn(process.execPath, [cliBin, '--data-dir', node.dataDir, 'daemon'], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
-    node.child = child;
-    node.output = '';
-    child.stdout?.on('data', (chunk: Buffer) => (node.output += chunk.toString()));
-    child.stderr?.on('data', (chunk: Buffer) => (node.output += chunk.toString()));
-    await new Promise<void>((resolve, reject) => {
-      const check = setInterval(() => {
-        if (node.output.includes('ready ')) {
-          clearInterval(check);
-          resolve();
-        }
-      }, 20);
-      child.once('exit', (code) => {
-        clearInterval(check);
-        reject(new Error(`${node.name} exited (${code}): ${node.output}`));
-      });
-    });
+    await attachUntilReady(node, child);
   }
 
   /** SIGTERM, then SIGKILL after `graceMs`; resolves once the process exited. */
