@@ -131,6 +131,6 @@ export const suite: BenchSuite = {
       '',
       'Figures measured on a shared 2-core machine with other agents running: treat as rough until the lead re-runs them.',
     ].filter((line, i) => i > 0 || line !== '').join('\n');
-    return { markdown, plots: loadPlots('kv', 'puts/s', points) };
+    return { markdown, plots: loadPlots('put', 'puts/s', points) };
   },
 };
