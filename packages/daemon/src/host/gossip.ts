@@ -15,6 +15,7 @@ import { gossipsub, TopicValidatorResult } from '@libp2p/gossipsub';
 import type { GossipSub, GossipsubOpts, Message } from '@libp2p/gossipsub';
 import { createTopicScoreParams } from '@libp2p/gossipsub/score';
 import type { PeerScoreParams, PeerScoreThresholds, TopicScoreParams } from '@libp2p/gossipsub/score';
+import { fastMessageId } from './fast-message-id.js';
 import { limits } from '../limits.js';
 
 export type { GossipSub, Message as GossipMessage };
@@ -52,6 +53,7 @@ export function gossipService(overrides: GossipOverrides = {}): ReturnType<typeo
     emitSelf: false,
     allowPublishToZeroTopicPeers: true,
     maxInboundDataLength: limits.maxGossipMessageBytes,
+    fastMsgIdFn: fastMessageId,
     ...overrides,
     globalSignaturePolicy: 'StrictSign',
     scoreParams: { IPColocationFactorWeight: 0, behaviourPenaltyWeight: limits.gossipBehaviourPenaltyWeight, ...overrides.scoreParams },
