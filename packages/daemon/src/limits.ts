@@ -162,6 +162,8 @@ export const limits = {
   fedlogMaxEntriesPerGossip: 512,
   /** A follower that heard nothing new for this long asks a member whether it missed entries. */
   fedlogPollIntervalMs: 2_000,
+  /** The longest wait between two polls of an idle follower (the wait doubles from fedlogPollIntervalMs while nothing is new). */
+  fedlogIdlePollMaxMs: 30_000,
   /** Out-of-order entries a follower buffers while it fetches a gap. */
   maxFollowerBufferedEntries: 10_000,
   /** A follower writes its applied state to the data dir at most this often (and after joining, and on stop). */
@@ -217,6 +219,7 @@ export function checkLimits(values: Limits = limits): string[] {
   need(values.raftFramesPerStream < values.maxFramesPerStream, 'raftFramesPerStream < maxFramesPerStream');
   need(values.compactionMarginEntries < values.snapshotEveryEntries, 'compactionMarginEntries < snapshotEveryEntries');
   need(values.fedlogMaxEntriesPerResponse <= values.fedlogRetainedEntries, 'fedlogMaxEntriesPerResponse <= fedlogRetainedEntries');
+  need(values.fedlogIdlePollMaxMs >= values.fedlogPollIntervalMs, 'fedlogIdlePollMaxMs >= fedlogPollIntervalMs');
   need(values.raftReconnectMinMs <= values.raftReconnectMaxMs, 'raftReconnectMinMs <= raftReconnectMaxMs');
   need(values.gossipGraylistThreshold <= values.gossipPublishThreshold && values.gossipPublishThreshold <= values.gossipGossipThreshold && values.gossipGossipThreshold <= 0, 'gossipGraylistThreshold <= gossipPublishThreshold <= gossipGossipThreshold <= 0');
   need(values.inboundStreamBurstPerPeer >= values.inboundStreamsPerPeerPerSecond, 'inboundStreamBurstPerPeer >= inboundStreamsPerPeerPerSecond');

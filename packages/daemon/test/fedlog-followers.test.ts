@@ -79,7 +79,7 @@ describe('follow-the-log at 120 members (simulated overlay)', () => {
       await flush();
     }
     for (let round = 0; round < 20; round += 1) {
-      now += limits.fedlogPollIntervalMs;
+      now += limits.fedlogIdlePollMaxMs;
       for (const node of nodes) node.poll();
       await flush();
     }
@@ -94,4 +94,55 @@ describe('follow-the-log at 120 members (simulated overlay)', () => {
     // The leader is a direct source of only a few members; the overlay carries the rest.
     expect(served.get(member) ?? 0).toBeLessThan(totalFetches / 4);
   }, 60_000);
+
+  it('an idle follower backs off to fedlogIdlePollMaxMs, and polls often again once the log moves or no member answers', async () => {
+    const leader = new Applier();
+    const boot = createFederationState();
+    expect(apply(boot, { atMs: 1, proposer: member, bootstrap: { federationId: 'fed-idle', members: [{ peerId: member, name: 'leader', tier: 'leaf', territory: 'DK-AARHUS', council: true }] } }).ok).toBe(true);
+    leader.restore(snapshot(boot), 1);
+    const follower = new Applier();
+    let now = 0;
+    const fetchedAt: number[] = [];
+    let reachable = true;
+    const node = new FedlogFollower(follower, {
+      fetch: (_peer, afterIndex) => {
+        fetchedAt.push(now);
+        return reachable ? Promise.resolve(answerFedlog(leader, afterIndex, limits.fedlogMaxEntriesPerResponse)) : Promise.reject(new Error('unreachable'));
+      },
+      sources: () => [member],
+    }, () => true, new AbortController().signal, () => now);
+    const step = limits.fedlogPollIntervalMs / 4;
+    const runFor = async (ms: number): Promise<void> => {
+      for (let t = 0; t < ms; t += step) {
+        now += step;
+        node.poll();
+        await flush();
+      }
+    };
+    await runFor(10 * 60_000);
+    const gaps = fetchedAt.slice(1).map((at, i) => at - (fetchedAt[i] as number));
+    // The first fetch installs the snapshot; after that the waits double up to the cap.
+    expect(Math.max(...gaps)).toBeLessThanOrEqual(limits.fedlogIdlePollMaxMs + step);
+    expect(gaps.at(-1)).toBeGreaterThanOrEqual(limits.fedlogIdlePollMaxMs);
+    expect(fetchedAt.length).toBeLessThan((10 * 60_000) / limits.fedlogIdlePollMaxMs + 8);
+
+    // The log moves (entries from gossip): polling is frequent again.
+    const command = encodeCommand({ atMs: 20, proposer: member, kvPut: { key: 'k', value: new TextEncoder().encode('v') } });
+    const entry: LogEntry = { index: leader.appliedIndex + 1, term: 2, type: 0, data: encodeEnvelope(newProposalId(), command) };
+    leader.applyEntries([entry]);
+    node.receive([entry], entry.index, member);
+    await flush();
+    expect(follower.appliedIndex).toBe(leader.appliedIndex);
+    fetchedAt.length = 0;
+    await runFor(3 * limits.fedlogPollIntervalMs);
+    expect(fetchedAt.length).toBeGreaterThanOrEqual(1);
+    expect((fetchedAt[0] as number) - (now - 3 * limits.fedlogPollIntervalMs)).toBeLessThanOrEqual(limits.fedlogPollIntervalMs + step);
+
+    // No member answers: it keeps asking at the base interval instead of backing off.
+    reachable = false;
+    await runFor(2 * limits.fedlogIdlePollMaxMs);
+    fetchedAt.length = 0;
+    await runFor(limits.fedlogIdlePollMaxMs);
+    expect(fetchedAt.length).toBeGreaterThanOrEqual(Math.floor(limits.fedlogIdlePollMaxMs / limits.fedlogPollIntervalMs) - 1);
+  });
 });

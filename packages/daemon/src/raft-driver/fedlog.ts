@@ -12,7 +12,10 @@
  * - A follower applies gossiped entries in index order; an entry after a gap is buffered
  *   (bounded) and the gap is fetched from the publisher or another member. A follower that
  *   heard nothing for `limits.fedlogPollIntervalMs` asks a member, so a lost message or a
- *   leader change costs at most one poll interval.
+ *   leader change costs at most one poll interval while the log moves. When a member
+ *   answers that nothing is new, the wait doubles up to `limits.fedlogIdlePollMaxMs`: at
+ *   100 idle followers a fixed 2 s poll was 50 streams a second at the council. Any gossip
+ *   batch carries the commit index, so a gap is seen at the next change whatever the wait.
  *
  * This module is the follower's logic; the wire (gossip, the protocol) is injected, so a
  * simulation can run hundreds of followers in one process.
@@ -56,6 +59,10 @@ export class FedlogFollower {
   private again: readonly string[] | undefined;
   private lastProgressAt = 0;
   private lastApplied = -1;
+  /** How long without progress before the next poll: doubles while members say nothing is new. */
+  private idleWaitMs: number = limits.fedlogPollIntervalMs;
+  /** Whether the last fetch loop got an answer from some member. */
+  private reachedSource = false;
 
   constructor(
     private readonly applier: Applier,
@@ -85,11 +92,16 @@ export class FedlogFollower {
     if (applied !== this.lastApplied) {
       this.lastApplied = applied;
       this.lastProgressAt = now;
+      this.idleWaitMs = limits.fedlogPollIntervalMs;
       return;
     }
-    if (now - this.lastProgressAt >= limits.fedlogPollIntervalMs) {
+    if (now - this.lastProgressAt >= this.idleWaitMs) {
       this.lastProgressAt = now;
-      void this.catchUp([]);
+      void this.catchUp([]).then(() => {
+        // Nothing new from a member that answered: wait longer. No member answered: keep asking often.
+        const idle = this.reachedSource && this.applier.appliedIndex === applied;
+        this.idleWaitMs = idle ? Math.min(this.idleWaitMs * 2, limits.fedlogIdlePollMaxMs) : limits.fedlogPollIntervalMs;
+      });
     }
   }
 
@@ -123,6 +135,7 @@ export class FedlogFollower {
 
   private async fetchLoop(preferred: readonly string[]): Promise<void> {
     const candidates = [...new Set([...preferred, ...this.wire.sources()])];
+    this.reachedSource = false;
     for (const peer of candidates) {
       if (this.signal.aborted) return;
       try {
@@ -130,6 +143,7 @@ export class FedlogFollower {
           const before = this.applier.appliedIndex;
           this.stats.fetches += 1;
           const answer = await this.wire.fetch(peer, before, this.signal);
+          this.reachedSource = true;
           if (answer.snapshot !== undefined && (answer.snapshotIndex ?? 0) > this.applier.appliedIndex) {
             this.applier.restore(answer.snapshot, answer.snapshotIndex ?? 0);
             this.stats.snapshotsInstalled += 1;
