@@ -129,21 +129,11 @@ function lifecycle(state: NodeState, operation: string): ContinuumError<'LIFECYC
   return new ContinuumError('LIFECYCLE', `cannot ${operation} a node that is ${state}`, { state, operation });
 }
 
-/**
- * A KV watch hub fed by the driver's applier. The applier announces applied batches but
- * not snapshot restores (a follower that catches up by snapshot, e.g. right after joining):
- * its `restore` is wrapped so the hub re-reads the state at once, and the entries applied
- * after it keep their own log indexes.
- */
+/** A KV watch hub fed by the KV changes the driver's applier announces (batches and snapshot restores). */
 function watchAppliedLog(driver: RaftDriver): KvWatchHub {
   const { applier } = driver;
-  const hub = new KvWatchHub({ state: () => applier.state, appliedIndex: () => applier.appliedIndex });
-  applier.onApplied((entries) => hub.onApplied(entries));
-  const restore = applier.restore.bind(applier);
-  applier.restore = (data, index) => {
-    restore(data, index);
-    hub.onRestored();
-  };
+  const hub = new KvWatchHub({ revision: () => applier.state.kvRevision, appliedIndex: () => applier.appliedIndex });
+  applier.onKvChanges((changes, resync) => hub.record(changes, resync));
   return hub;
 }
 
