@@ -20,6 +20,8 @@ export type { Identity } from './identity/keys.js';
 export { createHost } from './host/host.js';
 export type { ContinuumHost, HostOptions, HostServices } from './host/host.js';
 export { gossipService, membersOnlyValidator } from './host/gossip.js';
+export { GossipChannels } from './host/gossip-channels.js';
+export type { ChannelSpec, GossipChannel, GossipChannelsOptions, GossipPublisher } from './host/gossip-channels.js';
 export type { GossipMessage, GossipOverrides, GossipSub } from './host/gossip.js';
 export { createSwarmKeyFile, generateSwarmKey, loadSwarmKeyFile, parseSwarmKey } from './host/pnet.js';
 

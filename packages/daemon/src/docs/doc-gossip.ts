@@ -6,11 +6,9 @@
  * (kind 0 update, 1 state vector).
  */
 import * as Y from 'yjs';
-import type { GossipMessage } from '../host/gossip.js';
-import { membersOnlyValidator } from '../host/gossip.js';
+import type { GossipChannel, GossipChannels } from '../host/gossip-channels.js';
 import type { ContinuumHost } from '../host/host.js';
 import { limits } from '../limits.js';
-import type { PenaliseHook } from '../protocol/penalties.js';
 import { ContinuumError } from '../errors.js';
 import { docNamePattern, type DocStore } from './doc-store.js';
 
@@ -46,13 +44,10 @@ function lacks(ours: Uint8Array, theirs: Uint8Array): boolean {
 export class DocGossip {
   private timer: ReturnType<typeof setInterval> | undefined;
   private unsubscribe: (() => void) | undefined;
-  private readonly onMessage = (event: CustomEvent<GossipMessage>): void => {
-    const message = event.detail;
-    if (message.topic !== docsTopic || message.type !== 'signed') return;
-    const peer = message.from.toString();
+  private channel: GossipChannel | undefined;
+  /** A member's message (decoded by the channel); a refused update penalises its author (the channel). */
+  private readonly receive = (decoded: { kind: 0 | 1; name: string; payload: Uint8Array }, peer: string): void => {
     if (peer === this.options.host.peerId.toString()) return;
-    const decoded = decodeDocMessage(message.data);
-    if (decoded === undefined) return;
     try {
       if (decoded.kind === 0) {
         this.options.docs.get(decoded.name, true).applyRemoteUpdate(decoded.payload);
@@ -64,17 +59,14 @@ export class DocGossip {
       if (lacks(decoded.payload, ours)) this.publish(1, decoded.name, ours);
     } catch (error) {
       const reason = error instanceof Error ? error.message : 'bad update';
-      this.options.penalise({ peer, protocol: docsTopic, error: error instanceof ContinuumError ? error : new ContinuumError('PEER_MESSAGE_INVALID', reason, { peer, protocol: docsTopic, reason }) });
+      throw error instanceof ContinuumError ? error : new ContinuumError('PEER_MESSAGE_INVALID', reason, { peer, protocol: docsTopic, reason });
     }
   };
 
-  constructor(private readonly options: { host: ContinuumHost; docs: DocStore; isMember: (peer: string) => boolean; penalise: PenaliseHook; syncIntervalMs: number }) {}
+  constructor(private readonly options: { host: ContinuumHost; gossip: GossipChannels; docs: DocStore; syncIntervalMs: number }) {}
 
   start(): void {
-    const pubsub = this.options.host.services.pubsub;
-    pubsub.topicValidators.set(docsTopic, membersOnlyValidator(this.options.isMember, (data) => decodeDocMessage(data) !== undefined));
-    pubsub.addEventListener('message', this.onMessage);
-    pubsub.subscribe(docsTopic);
+    this.channel ??= this.options.gossip.channel({ topic: docsTopic, decode: decodeDocMessage, receive: this.receive });
     this.unsubscribe = this.options.docs.onUpdate((name, update, origin) => {
       if (origin === 'local') this.publish(0, name, update);
     });
@@ -85,10 +77,8 @@ export class DocGossip {
   stop(): void {
     if (this.timer !== undefined) clearInterval(this.timer);
     this.unsubscribe?.();
-    const pubsub = this.options.host.services.pubsub;
-    pubsub.removeEventListener('message', this.onMessage);
-    pubsub.topicValidators.delete(docsTopic);
-    pubsub.unsubscribe(docsTopic);
+    this.channel?.close();
+    this.channel = undefined;
   }
 
   /** Publishes every document's state vector (catch-up requests). */
@@ -99,6 +89,6 @@ export class DocGossip {
   private publish(kind: 0 | 1, name: string, payload: Uint8Array): void {
     const bytes = encodeDocMessage(kind, name, payload);
     if (bytes.length > limits.maxGossipMessageBytes) return;
-    void this.options.host.services.pubsub.publish(docsTopic, bytes).catch(() => undefined);
+    void this.options.gossip.publisher(docsTopic).publish(bytes).catch(() => undefined);
   }
 }

@@ -10,6 +10,8 @@ import { decodeCommand, encodeCommand } from './command.js';
 import { applyDeletePolicy, applyIssueDirective, applyRevokeDirective, applySetPolicy, applyAddTerritory, applyRemoveTerritory } from './governance.js';
 import { applyCreateToken, applyJoin } from './join.js';
 import { applyKvCas, applyKvDelete, applyKvPut } from './kv.js';
+import { kvChangeOf } from './kv-changes.js';
+import type { KvChange } from './kv-changes.js';
 import type { ApplyContext } from './members.js';
 import {
   applyAddMember, applyBootstrap, applyRemoveMember, applySetAddresses, applySetMemberStatus, applySetParent,
@@ -59,13 +61,20 @@ export function applyDecoded(state: FederationState, command: DecodedCommand): A
 
 /** Applies one log entry's bytes. */
 export function applyBytes(state: FederationState, bytes: Uint8Array): ApplyResult {
+  return applyLogged(state, bytes, 0).result;
+}
+
+/** Applies the bytes of the log entry at `index`; `change` is the KV write it made, if any (what KV watches report). */
+export function applyLogged(state: FederationState, bytes: Uint8Array, index: number): { result: ApplyResult; change?: KvChange } {
   let command: DecodedCommand;
   try {
     command = decodeCommand(bytes);
   } catch (error) {
-    return reject('MALFORMED', ContinuumError.is(error) ? error.message : 'cannot decode command');
+    return { result: reject('MALFORMED', ContinuumError.is(error) ? error.message : 'cannot decode command') };
   }
-  return applyDecoded(state, command);
+  const result = applyDecoded(state, command);
+  const change = kvChangeOf(state, command, result, index);
+  return change === undefined ? { result } : { result, change };
 }
 
 /**

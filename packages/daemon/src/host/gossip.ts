@@ -4,7 +4,7 @@
  * Strict signing; no IP-colocation penalty (loopback tests and NAT put many peers on
  * one IP); publishing with no subscribed peer is not an error.
  *
- * Peer scoring: every topic this node subscribes to is scored (scoreTopic), so a message
+ * Peer scoring: every topic opened through GossipChannels is scored (scoreTopic), so a message
  * a topic validator rejects (a non-member's, a malformed one) lowers the score of the
  * peer that sent it by the square of its rejected count (limits.gossipInvalidMessageWeight);
  * below limits.gossipGraylistThreshold every RPC of that peer is ignored. Misbehaviour
@@ -19,6 +19,7 @@ import { fastMessageId } from './fast-message-id.js';
 import { limits } from '../limits.js';
 
 export type { GossipSub, Message as GossipMessage };
+export { TopicValidatorResult };
 
 export type GossipOverrides = Partial<Omit<GossipsubOpts, 'globalSignaturePolicy'>>;
 
@@ -93,15 +94,6 @@ export function scoreParamsOf(pubsub: GossipSub): Readonly<PeerScoreParams> {
   return scored(pubsub).params;
 }
 
-/** Makes every topic this node subscribes to from now on a scored topic. */
-export function scoreTopicsOnSubscribe(pubsub: GossipSub): void {
-  const subscribe = pubsub.subscribe.bind(pubsub);
-  pubsub.subscribe = (topic: string): void => {
-    scoreTopic(pubsub, topic);
-    subscribe(topic);
-  };
-}
-
 /**
  * A topic validator that accepts only signed messages from federation members (the
  * members-only rule for gossip) whose data passes `check`. An unsigned message, or a
@@ -111,7 +103,7 @@ export function scoreTopicsOnSubscribe(pubsub: GossipSub): void {
  * nodes at different times (a newcomer knows nobody until it has followed the log; others
  * apply its admission a little later), and scoring those messages graylisted honest
  * members in both directions (the demo showed a leaf stuck UNHEALTHY). Non-members are
- * held back by the stream rate limits and connection limits instead (SECURITY.md).
+ * held back by the PenaltyBox rate limit instead (GossipChannels: gossip-channels.ts).
  */
 export function membersOnlyValidator(isMember: (peerId: string) => boolean, check: (data: Uint8Array) => boolean = () => true) {
   return (_forwarder: unknown, message: Message): TopicValidatorResult => {
@@ -119,36 +111,4 @@ export function membersOnlyValidator(isMember: (peerId: string) => boolean, chec
     if (!isMember(message.from.toString())) return TopicValidatorResult.Ignore;
     return check(message.data) ? TopicValidatorResult.Accept : TopicValidatorResult.Reject;
   };
-}
-
-/**
- * Holds this node's own publications until it is a member of the federation in its own
- * replica: every member rejects a non-member's message and gossipsub scores the sender
- * down for each, so a newcomer that published (heartbeats, announcements) before its
- * admission was applied was graylisted by the federation it had just joined (the demo
- * showed it: a leaf stayed UNHEALTHY for minutes). Nothing is queued: what a node would
- * have said before it belonged is stale once it does.
- */
-export function holdPublishingUntilAdmitted(pubsub: GossipSub, admitted: () => boolean): void {
-  const publish = pubsub.publish.bind(pubsub);
-  pubsub.publish = (...args: Parameters<GossipSub['publish']>) => (admitted() ? publish(...args) : Promise.resolve({ recipients: [] }));
-}
-
-/**
- * Rate-limits gossip that non-members publish themselves: the members-only validators
- * ignore a message whose author is not a member (see membersOnlyValidator), so such a
- * flood would cost nothing; here each message an outsider sends itself takes a token
- * from its bucket in the PenaltyBox (the one its streams use), and a peer over the rate
- * is penalised (once per window) and in the end blocked. Honest newcomers publish only
- * once admitted (holdPublishingUntilAdmitted), far below the rate.
- */
-export function rateLimitOutsiderGossip(pubsub: GossipSub, isMember: (peer: string) => boolean, admit: (peer: string, protocol: string) => boolean): void {
-  const validators = pubsub.topicValidators;
-  const set = validators.set.bind(validators);
-  validators.set = (topic, validator) => set(topic, async (forwarder, message) => {
-    const verdict = await validator(forwarder, message);
-    const sender = forwarder.toString();
-    if (verdict === TopicValidatorResult.Ignore && message.type === 'signed' && message.from.toString() === sender && !isMember(sender)) admit(sender, `gossip ${topic}`);
-    return verdict;
-  });
 }

@@ -1,6 +1,6 @@
 /**
  * The libp2p host factory: tcp and websockets, noise, yamux, identify, ping, gossipsub
- * (strict signing, every subscribed topic scored), connection limits, optional pnet. Peer discovery and extra services
+ * (strict signing; topics are opened and scored through GossipChannels), connection limits, optional pnet. Peer discovery and extra services
  * (the discovery package's kad-dht, peer exchange) are parameters.
  */
 import './node20.js';
@@ -17,7 +17,7 @@ import { yamux } from '@libp2p/yamux';
 import { createLibp2p } from 'libp2p';
 import type { Libp2p, Libp2pOptions, ServiceFactoryMap } from 'libp2p';
 import { limits } from '../limits.js';
-import { gossipService, scoreTopicsOnSubscribe } from './gossip.js';
+import { gossipService } from './gossip.js';
 import type { GossipOverrides, GossipSub } from './gossip.js';
 
 export interface HostServices {
@@ -74,7 +74,6 @@ export async function createHost<Extra extends Record<string, unknown> = Record<
     services,
     start: options.start ?? true,
   });
-  scoreTopicsOnSubscribe(node.services.pubsub);
   return node;
 }
 

@@ -14,8 +14,7 @@ import { join } from 'node:path';
 import { peerIdFromString } from '@libp2p/peer-id';
 import type { ConflictStrategy } from '@continuum/crdt';
 import { ContinuumError } from '../errors.js';
-import type { GossipMessage } from '../host/gossip.js';
-import { membersOnlyValidator } from '../host/gossip.js';
+import type { GossipChannel, GossipChannels } from '../host/gossip-channels.js';
 import type { ContinuumHost } from '../host/host.js';
 import { exists, writePrivateFile } from '../identity/files.js';
 import { limits } from '../limits.js';
@@ -31,6 +30,8 @@ export const mapStateFile = 'map.bin';
 
 export interface MapServiceOptions {
   readonly host: ContinuumHost;
+  /** The node's gossip topics: `continuum/map/1` is opened here. */
+  readonly gossip: GossipChannels;
   readonly dataDir: string;
   readonly strategy: ConflictStrategy;
   readonly now: () => number;
@@ -53,24 +54,23 @@ export class MapService {
   /** A save queued behind the running one and not started yet: later writes join it. */
   private queued: Promise<void> | undefined;
   private readonly pulling = new Set<string>();
-  private readonly onMessage = (event: CustomEvent<GossipMessage>): void => {
-    const message = event.detail;
-    if (message.topic !== mapTopic || message.type !== 'signed') return;
-    const peer = message.from.toString();
+  private channel: GossipChannel | undefined;
+  /** A member's delta or announcement (decoded by the channel); a refused delta penalises its author (the channel). */
+  private readonly receive = (data: Uint8Array, peer: string): void => {
     if (peer === this.self) return;
-    const decoded = decodeMapGossip(message.data);
+    const decoded = decodeMapGossip(data);
     if (decoded === undefined) return;
     try {
       if (this.replication.receive(peer, decoded)) void this.pull(peer);
     } catch (error) {
-      this.options.penalise({ peer, protocol: mapTopic, error: error instanceof ContinuumError ? error : peerError(peer, error instanceof Error ? error.message : 'bad delta') });
+      throw error instanceof ContinuumError ? error : peerError(peer, error instanceof Error ? error.message : 'bad delta');
     }
   };
 
   constructor(private readonly options: MapServiceOptions) {
     this.replication = new MapReplication({
       node: this.self, strategy: options.strategy, wallClockMs: options.now,
-      broadcast: (message) => void options.host.services.pubsub.publish(mapTopic, encodeMapGossip(message)).catch(() => undefined),
+      broadcast: (message) => void options.gossip.publisher(mapTopic).publish(encodeMapGossip(message)).catch(() => undefined),
     });
   }
 
@@ -86,10 +86,7 @@ export class MapService {
     if (await exists(this.path)) this.replication.apply(new Uint8Array(await readFile(this.path)));
     this.saved = this.version();
     const { host } = this.options;
-    const pubsub = host.services.pubsub;
-    pubsub.topicValidators.set(mapTopic, membersOnlyValidator(this.options.isMember, (data) => data.byteLength <= limits.maxGossipMessageBytes));
-    pubsub.addEventListener('message', this.onMessage);
-    pubsub.subscribe(mapTopic);
+    this.channel ??= this.options.gossip.channel({ topic: mapTopic, decode: (data) => (data.byteLength <= limits.maxGossipMessageBytes ? data : undefined), receive: this.receive });
     await host.handle(mapSyncProtocol, federationHandler({
       // Membership is checked here rather than by the guard: a member whose replica has not
       // yet applied a newcomer's admission must not penalise the newcomer's first pulls.
@@ -113,9 +110,8 @@ export class MapService {
   async stop(): Promise<void> {
     if (this.timer !== undefined) clearInterval(this.timer);
     const { host } = this.options;
-    host.services.pubsub.removeEventListener('message', this.onMessage);
-    host.services.pubsub.topicValidators.delete(mapTopic);
-    host.services.pubsub.unsubscribe(mapTopic);
+    this.channel?.close();
+    this.channel = undefined;
     await host.unhandle(mapSyncProtocol).catch(() => undefined);
     await this.persist();
   }

@@ -9,8 +9,7 @@
 import { peerIdFromString } from '@libp2p/peer-id';
 import { multiaddr } from '@multiformats/multiaddr';
 import { ContinuumError } from '../errors.js';
-import type { GossipMessage } from '../host/gossip.js';
-import { membersOnlyValidator } from '../host/gossip.js';
+import type { GossipChannel, GossipChannels } from '../host/gossip-channels.js';
 import type { ContinuumHost } from '../host/host.js';
 import { limits } from '../limits.js';
 import { readFrames, writeFrame } from '../protocol/framing.js';
@@ -25,6 +24,8 @@ export const metadataTopic = (peer: string): string => `continuum/meta/1/${peer}
 
 export interface TransportOptions {
   readonly host: ContinuumHost;
+  /** The node's gossip topics: this node's `continuum/meta/1/<peer id>` is opened here. */
+  readonly gossip: GossipChannels;
   readonly isMember: (peer: string) => boolean;
   readonly penalise: PenaliseHook;
   /** Dialable addresses of a member (federation state), tried when no connection exists. */
@@ -56,10 +57,9 @@ export class Libp2pMetadataTransport {
   readonly stats: TransportStats = { gossipSent: 0, streamSent: 0, received: 0, bytesSent: 0, failures: 0 };
   private readonly self: string;
   private readonly topic: string;
-  private readonly onMessage = (event: CustomEvent<GossipMessage>): void => {
-    const message = event.detail;
-    if (message.topic !== this.topic || message.type !== 'signed') return;
-    const decoded = decodeChecked(message.data, message.from.toString());
+  private channel: GossipChannel | undefined;
+  private readonly onMessage = (data: Uint8Array, from: string): void => {
+    const decoded = decodeChecked(data, from);
     if (decoded === undefined) return;
     this.stats.received++;
     this.options.receive(decoded.from, decoded);
@@ -72,10 +72,9 @@ export class Libp2pMetadataTransport {
 
   async start(): Promise<void> {
     const { host } = this.options;
-    const pubsub = host.services.pubsub;
-    pubsub.topicValidators.set(this.topic, membersOnlyValidator(this.options.isMember, (data) => data.byteLength <= workLimits.maxSyncMessageBytes));
-    pubsub.addEventListener('message', this.onMessage);
-    pubsub.subscribe(this.topic);
+    this.channel ??= this.options.gossip.channel({
+      topic: this.topic, decode: (data) => (data.byteLength <= workLimits.maxSyncMessageBytes ? data : undefined), receive: this.onMessage,
+    });
     await host.handle(syncProtocol, federationHandler({
       protocol: syncProtocol, membersOnly: true, isMember: this.options.isMember, penalise: this.options.penalise,
       handle: async ({ stream, peer }) => {
@@ -110,9 +109,8 @@ export class Libp2pMetadataTransport {
 
   async stop(): Promise<void> {
     const { host } = this.options;
-    host.services.pubsub.removeEventListener('message', this.onMessage);
-    host.services.pubsub.topicValidators.delete(this.topic);
-    host.services.pubsub.unsubscribe(this.topic);
+    this.channel?.close();
+    this.channel = undefined;
     await host.unhandle(syncProtocol).catch(() => undefined);
   }
 
@@ -127,11 +125,9 @@ export class Libp2pMetadataTransport {
   async deliver(to: string, message: SyncMessage): Promise<void> {
     const bytes = encodeSyncMessage(message);
     this.stats.bytesSent += bytes.byteLength;
-    const pubsub = this.options.host.services.pubsub;
-    const topic = metadataTopic(to);
-    if (bytes.byteLength <= limits.maxGossipMessageBytes && pubsub.getSubscribers(topic).some((peer) => peer.toString() === to)) {
-      const result = await pubsub.publish(topic, bytes);
-      if (result.recipients.length > 0) {
+    const publisher = this.options.gossip.publisher(metadataTopic(to));
+    if (bytes.byteLength <= limits.maxGossipMessageBytes && publisher.subscribers().includes(to)) {
+      if (await publisher.publish(bytes) > 0) {
         this.stats.gossipSent++;
         return;
       }

@@ -8,6 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ContinuumError } from '../errors.js';
+import type { GossipChannels } from '../host/gossip-channels.js';
 import type { ContinuumHost } from '../host/host.js';
 import { exists, writePrivateFile } from '../identity/files.js';
 import type { PenaliseHook } from '../protocol/penalties.js';
@@ -19,6 +20,8 @@ import { MetadataSync, upwardKinds } from './sync.js';
 
 export interface MetadataServiceOptions {
   readonly host: ContinuumHost;
+  /** The node's gossip topics (the transport opens this node's metadata topic). */
+  readonly gossip: GossipChannels;
   readonly dataDir: string;
   readonly tier: string;
   /** The current parent's peer id from the federation state. */
@@ -53,7 +56,7 @@ export class MetadataService {
     const self = options.host.peerId.toString();
     this.replica = new MetadataReplica(self, workLimits.rollupBucketMs);
     this.transport = new Libp2pMetadataTransport({
-      host: options.host, isMember: options.isMember, penalise: options.penalise, addressesOf: options.addressesOf, signal: options.signal,
+      host: options.host, gossip: options.gossip, isMember: options.isMember, penalise: options.penalise, addressesOf: options.addressesOf, signal: options.signal,
       receive: (from, message) => this.sync.receive(from, message),
       onSendFailure: () => this.retrySoon(),
     });

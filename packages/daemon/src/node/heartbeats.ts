@@ -1,13 +1,12 @@
 /**
  * Heartbeats over gossip: every member publishes a signed Heartbeat on one topic each
  * health-check interval; members record the heartbeats of members in their coordinator.
- * Messages from non-members, oversized or undecodable ones are rejected by the topic
- * validator (and penalise the forwarder in gossipsub's score).
+ * The channel (GossipChannels) ignores non-members' messages and rejects oversized or
+ * undecodable ones (which penalises the forwarder in gossipsub's score).
  */
 import type { Coordinator } from '../coordinator/coordinator.js';
 import { continuum } from '../gen/federation.js';
-import type { GossipMessage, GossipSub } from '../host/gossip.js';
-import { membersOnlyValidator } from '../host/gossip.js';
+import type { GossipChannel, GossipChannels } from '../host/gossip-channels.js';
 import { limits } from '../limits.js';
 import type { GossipStats } from '../status/types.js';
 import { HeartbeatFreshness, nextStamp } from './heartbeat-freshness.js';
@@ -36,41 +35,33 @@ export class HeartbeatGossip {
   private replaysDropped = 0;
   private lastStamp = 0;
   private readonly freshness = new HeartbeatFreshness(limits.maxHeartbeatAgeMs, limits.maxMembers);
-  private readonly onMessage = (event: CustomEvent<GossipMessage>): void => this.receive(event.detail);
+  private channel: GossipChannel | undefined;
 
   constructor(
-    private readonly pubsub: GossipSub,
+    private readonly gossip: GossipChannels,
     private readonly coordinator: Coordinator,
-    private readonly isMember: (peerId: string) => boolean,
     private readonly commitIndex: () => number,
     private readonly now: () => number,
   ) {}
 
   start(): void {
-    this.pubsub.topicValidators.set(heartbeatTopic, membersOnlyValidator(this.isMember, (data) => decodeHeartbeat(data) !== undefined));
-    this.pubsub.addEventListener('message', this.onMessage);
-    this.pubsub.subscribe(heartbeatTopic);
+    this.channel ??= this.gossip.channel({ topic: heartbeatTopic, decode: decodeHeartbeat, receive: (beat, peer) => this.receive(beat, peer) });
   }
 
   stop(): void {
-    this.pubsub.removeEventListener('message', this.onMessage);
-    this.pubsub.topicValidators.delete(heartbeatTopic);
-    this.pubsub.unsubscribe(heartbeatTopic);
+    this.channel?.close();
+    this.channel = undefined;
   }
 
   async publish(body: HeartbeatBody): Promise<void> {
     this.lastStamp = nextStamp(this.lastStamp, this.now());
     const data = Heartbeat.encode({ atMs: this.lastStamp, loadScore: body.loadScore, degraded: body.degraded, appliedIndex: body.appliedIndex }).finish();
-    await this.pubsub.publish(heartbeatTopic, data);
+    await this.gossip.publisher(heartbeatTopic).publish(data);
     this.sent += 1;
   }
 
-  private receive(message: GossipMessage): void {
-    if (message.topic !== heartbeatTopic || message.type !== 'signed') return;
-    const beat = decodeHeartbeat(message.data);
-    if (beat === undefined) return;
+  private receive(beat: continuum.daemon.v1.Heartbeat, peer: string): void {
     this.received += 1;
-    const peer = message.from.toString();
     if (!this.freshness.admit(peer, beat.atMs, this.now())) {
       this.replaysDropped += 1;
       return;
@@ -85,6 +76,6 @@ export class HeartbeatGossip {
   }
 
   stats(): GossipStats {
-    return { activePeers: this.pubsub.getPeers().length, messagesSent: this.sent, messagesReceived: this.received, stateVersion: 0 };
+    return { activePeers: this.gossip.peerCount(), messagesSent: this.sent, messagesReceived: this.received, stateVersion: 0 };
   }
 }

@@ -22,7 +22,7 @@ import { UnavailableConsensus } from '../consensus/unavailable.js';
 import { Coordinator } from '../coordinator/coordinator.js';
 import { ContinuumError } from '../errors.js';
 import { createHost } from '../host/host.js';
-import { holdPublishingUntilAdmitted, rateLimitOutsiderGossip } from '../host/gossip.js';
+import { GossipChannels } from '../host/gossip-channels.js';
 import type { ContinuumHost, HostOptions } from '../host/host.js';
 import { loadSwarmKeyFile } from '../host/pnet.js';
 import type { OpenedDataDir } from '../identity/data-dir.js';
@@ -51,6 +51,8 @@ export interface ConsensusContext {
   readonly config: ContinuumConfig;
   readonly dataDir: OpenedDataDir;
   readonly host: ContinuumHost;
+  /** The node's gossip topics (members-only, outsider rate limit, held until admitted). */
+  readonly gossip: GossipChannels;
   readonly penalties: PenaltyBox;
   readonly signal: AbortSignal;
 }
@@ -127,21 +129,11 @@ function lifecycle(state: NodeState, operation: string): ContinuumError<'LIFECYC
   return new ContinuumError('LIFECYCLE', `cannot ${operation} a node that is ${state}`, { state, operation });
 }
 
-/**
- * A KV watch hub fed by the driver's applier. The applier announces applied batches but
- * not snapshot restores (a follower that catches up by snapshot, e.g. right after joining):
- * its `restore` is wrapped so the hub re-reads the state at once, and the entries applied
- * after it keep their own log indexes.
- */
+/** A KV watch hub fed by the KV changes the driver's applier announces (batches and snapshot restores). */
 function watchAppliedLog(driver: RaftDriver): KvWatchHub {
   const { applier } = driver;
-  const hub = new KvWatchHub({ state: () => applier.state, appliedIndex: () => applier.appliedIndex });
-  applier.onApplied((entries) => hub.onApplied(entries));
-  const restore = applier.restore.bind(applier);
-  applier.restore = (data, index) => {
-    restore(data, index);
-    hub.onRestored();
-  };
+  const hub = new KvWatchHub({ revision: () => applier.state.kvRevision, appliedIndex: () => applier.appliedIndex });
+  applier.onKvChanges((changes, resync) => hub.record(changes, resync));
   return hub;
 }
 
@@ -224,12 +216,18 @@ export function createNode(input: ContinuumConfig | ContinuumConfigInput, option
       services: (discovery?.services ?? options.services) as HostOptions['services'],
     });
     stack.push(() => host.stop());
-    const context = { config, dataDir, host, penalties, signal: controller.signal };
+    const penalise: typeof penalties.penalise = (penalty) => {
+      loggers.host.debug('peer penalised', { peer: penalty.peer, protocol: penalty.protocol, code: penalty.error.code });
+      penalties.penalise(penalty);
+    };
+    const gossip = new GossipChannels({
+      pubsub: host.services.pubsub, isMember: (peer) => members().has(peer), admitted: () => members().has(host.peerId.toString()),
+      admitOutsider: (peer, protocol) => penalties.admitStream(peer, protocol), penalise,
+    });
+    const context = { config, dataDir, host, gossip, penalties, signal: controller.signal };
     const consensus: ConsensusComponent = options.consensus?.(context)
       ?? (options.withoutConsensus === true ? new UnavailableConsensus() : new RaftDriver({ ...context, now, logger: loggers.raft }));
     members = () => consensus.state.members;
-    holdPublishingUntilAdmitted(host.services.pubsub, () => consensus.state.members.has(host.peerId.toString()));
-    rateLimitOutsiderGossip(host.services.pubsub, (peer) => consensus.state.members.has(peer), (peer, protocol) => penalties.admitStream(peer, protocol));
     await consensus.start?.();
     stack.push(() => consensus.stop?.());
     const kvWatch = consensus instanceof RaftDriver ? watchAppliedLog(consensus) : undefined;
@@ -239,14 +237,10 @@ export function createNode(input: ContinuumConfig | ContinuumConfigInput, option
       healthCheckIntervalSeconds: coordinatorConfig.health_check_interval, unhealthyThreshold: coordinatorConfig.unhealthy_threshold,
       algorithm: coordinatorConfig.load_balance_algorithm, now,
     });
-    const heartbeats = new HeartbeatGossip(host.services.pubsub, coordinator, (peer) => consensus.state.members.has(peer), () => consensus.status().commitIndex, now);
+    const heartbeats = new HeartbeatGossip(gossip, coordinator, () => consensus.status().commitIndex, now);
     heartbeats.start();
     stack.push(() => heartbeats.stop());
-    const penalise: typeof penalties.penalise = (penalty) => {
-      loggers.host.debug('peer penalised', { peer: penalty.peer, protocol: penalty.protocol, code: penalty.error.code });
-      penalties.penalise(penalty);
-    };
-    const work = await startWork({ config, dataDir: dataDir.paths.dataDir, host, consensus, penalise, now, signal: controller.signal });
+    const work = await startWork({ config, dataDir: dataDir.paths.dataDir, host, gossip, consensus, penalise, now, signal: controller.signal });
     stack.push(() => work.stop());
     const views: NodeViews = { peers: () => hostPeers(host, coordinator), gossip: () => heartbeats.stats(), replication: () => work.replication() };
     const metrics = createMetrics({ coordinator: () => coordinator.stats(), raft: () => consensus.status(), gossip: views.gossip, replication: views.replication });

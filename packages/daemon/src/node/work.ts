@@ -15,6 +15,7 @@ import { DocGossip } from '../docs/doc-gossip.js';
 import { DocStore } from '../docs/doc-store.js';
 import { EventBus } from '../events/event-bus.js';
 import { attachWebSockets } from '../events/ws-server.js';
+import type { GossipChannels } from '../host/gossip-channels.js';
 import type { ContinuumHost } from '../host/host.js';
 import { IngestService, type WatchlistInput } from '../ingest/ingest.js';
 import { MapService } from '../map/map-service.js';
@@ -28,6 +29,8 @@ export interface WorkContext {
   readonly config: ContinuumConfig;
   readonly dataDir: string;
   readonly host: ContinuumHost;
+  /** The node's gossip topics (the metadata, map and docs services open theirs). */
+  readonly gossip: GossipChannels;
   readonly consensus: Consensus;
   readonly penalise: PenaliseHook;
   readonly now: () => number;
@@ -95,7 +98,7 @@ export async function startWork(context: WorkContext): Promise<RunningWork> {
   };
   try {
     const metadata = new MetadataService({
-      host, dataDir: context.dataDir, tier: config.node.tier, signal: context.signal, penalise: context.penalise, isMember,
+      host, gossip: context.gossip, dataDir: context.dataDir, tier: config.node.tier, signal: context.signal, penalise: context.penalise, isMember,
       parent: () => consensus.state.members.get(self)?.parent,
       addressesOf: (peer) => consensus.state.members.get(peer)?.addresses ?? [],
       gossipIntervalMs: config.federation.gossip.gossip_interval_ms, syncIntervalMs,
@@ -103,14 +106,14 @@ export async function startWork(context: WorkContext): Promise<RunningWork> {
     await metadata.start();
     undo.push(() => metadata.stop());
     const map = new MapService({
-      host, dataDir: context.dataDir, strategy: parseConflictStrategy(config.federation.replication.conflict_resolution), now,
+      host, gossip: context.gossip, dataDir: context.dataDir, strategy: parseConflictStrategy(config.federation.replication.conflict_resolution), now,
       isMember, penalise: context.penalise, syncIntervalMs, signal: context.signal,
     });
     await map.start();
     undo.push(() => map.stop());
     const docs = new DocStore(join(context.dataDir, 'docs'));
     await docs.open();
-    const gossip = new DocGossip({ host, docs, isMember, penalise: context.penalise, syncIntervalMs });
+    const gossip = new DocGossip({ host, gossip: context.gossip, docs, syncIntervalMs });
     gossip.start();
     const persistDocs = setInterval(() => void docs.persist().catch(() => undefined), config.federation.gossip.gossip_interval_ms * 10);
     persistDocs.unref();

@@ -7,8 +7,9 @@
  * a node that followed the fedlog and then becomes a Raft learner does not apply twice.
  */
 import { ContinuumError } from '../errors.js';
-import { applyBytes } from '../federation/apply.js';
-import type { ApplyResult } from '../federation/result.js';
+import { applyLogged } from '../federation/apply.js';
+import { kvResync } from '../federation/kv-changes.js';
+import type { KvChange } from '../federation/kv-changes.js';
 import { recordProposal } from '../federation/proposals.js';
 import { restore, snapshot } from '../federation/snapshot.js';
 import { createFederationState } from '../federation/state.js';
@@ -24,6 +25,9 @@ export interface LogEntry {
   readonly type: number;
   readonly data: Uint8Array;
 }
+
+/** KV changes applied (`resync`: the net difference a snapshot restore made; history before it is no longer complete). */
+export type KvChangesListener = (changes: readonly KvChange[], resync: boolean) => void;
 
 interface ProposalWaiter {
   readonly resolve: (proposal: Proposal) => void;
@@ -45,6 +49,9 @@ export class Applier {
   private readonly proposals = new Map<string, ProposalWaiter>();
   private waiters: IndexWaiter[] = [];
   private readonly listeners: Array<(entries: readonly LogEntry[]) => void> = [];
+  private readonly kvListeners: Array<KvChangesListener> = [];
+  /** The KV changes of the batch being applied (announced after it, with the batch). */
+  private kvChanges: KvChange[] = [];
 
   get state(): FederationState {
     return this.current;
@@ -63,9 +70,18 @@ export class Applier {
     this.listeners.push(listener);
   }
 
+  /**
+   * Called with the KV changes of each applied batch (in log order, each with its entry's
+   * index) and, after a snapshot restore, with the net difference (`resync` true).
+   */
+  onKvChanges(listener: KvChangesListener): void {
+    this.kvListeners.push(listener);
+  }
+
   /** Applies committed entries in order; entries at or below the applied index are skipped. */
   applyEntries(entries: readonly LogEntry[]): void {
     const done: LogEntry[] = [];
+    this.kvChanges = [];
     for (const entry of entries) {
       if (entry.index <= this.applied) continue;
       if (entry.index !== this.applied + 1) throw new ContinuumError('INTERNAL', `entry ${entry.index} after applied ${this.applied}`, { reason: 'gap in applied entries' });
@@ -78,6 +94,9 @@ export class Applier {
     if (done.length === 0) return;
     this.release();
     for (const listener of this.listeners) listener(done);
+    const changes = this.kvChanges;
+    this.kvChanges = [];
+    if (changes.length > 0) for (const listener of this.kvListeners) listener(changes, false);
   }
 
   private applyOne(entry: LogEntry): void {
@@ -86,7 +105,8 @@ export class Applier {
     const key = proposalKey(envelope.proposalId);
     // A retried forward can commit the same envelope twice: the second is not applied.
     if (!recordProposal(this.current, key, entry.index, limits.appliedProposalIdsCount)) return;
-    const result: ApplyResult = applyBytes(this.current, envelope.command);
+    const { result, change } = applyLogged(this.current, envelope.command, entry.index);
+    if (change !== undefined && this.kvListeners.length > 0) this.kvChanges.push(change);
     const waiter = this.proposals.get(key);
     if (waiter === undefined) return;
     this.proposals.delete(key);
@@ -96,10 +116,14 @@ export class Applier {
   /** Replaces the state with a snapshot taken at `index` (skipped when not newer). */
   restore(data: Uint8Array, index: number): void {
     if (index <= this.applied) return;
+    const before = this.current.kv;
     this.current = data.byteLength === 0 ? createFederationState() : restore(data);
     this.applied = index;
     this.recent = [];
     this.release();
+    if (this.kvListeners.length === 0) return;
+    const changes = kvResync(before, this.current);
+    for (const listener of this.kvListeners) listener(changes, true);
   }
 
   snapshot(): Uint8Array {

@@ -21,6 +21,7 @@ import type { ConsensusCallOptions, ConsensusStatus, Proposal, RaftRole } from '
 import { encodeCommand } from '../federation/command.js';
 import type { CommandInput } from '../federation/command.js';
 import type { FederationState } from '../federation/state.js';
+import type { GossipChannels } from '../host/gossip-channels.js';
 import type { ContinuumHost } from '../host/host.js';
 import type { OpenedDataDir } from '../identity/data-dir.js';
 import { limits } from '../limits.js';
@@ -45,6 +46,8 @@ export interface RaftDriverOptions {
   readonly config: ContinuumConfig;
   readonly dataDir: OpenedDataDir;
   readonly host: ContinuumHost;
+  /** The node's gossip topics: the fedlog topic is opened here. */
+  readonly gossip: GossipChannels;
   readonly penalties: PenaltyBox;
   readonly signal: AbortSignal;
   readonly now?: () => number;
@@ -145,7 +148,7 @@ export class RaftDriver {
     }, this.controller.signal);
     await this.transport.start();
     this.wire = new FedlogWire({
-      host, applier: this.applier, isMember, isCouncil, penalise: penalties.penalise,
+      host, gossip: this.options.gossip, applier: this.applier, isMember, isCouncil, penalise: penalties.penalise,
       receive: (entries, commitIndex, from) => this.follower?.receive(entries, commitIndex, from),
     });
     this.follower = new FedlogFollower(this.applier, {

@@ -5,8 +5,7 @@
  */
 import { ContinuumError } from '../errors.js';
 import { continuum } from '../gen/federation.js';
-import type { GossipMessage } from '../host/gossip.js';
-import { membersOnlyValidator } from '../host/gossip.js';
+import type { GossipChannel, GossipChannels } from '../host/gossip-channels.js';
 import type { ContinuumHost } from '../host/host.js';
 import { limits } from '../limits.js';
 import { decodeFrame, readFrames, writeFrame } from '../protocol/framing.js';
@@ -36,6 +35,7 @@ function decodeBatch(data: Uint8Array): continuum.daemon.v1.FedlogBatch | undefi
 
 export interface FedlogWireOptions {
   readonly host: ContinuumHost;
+  readonly gossip: GossipChannels;
   readonly applier: Applier;
   readonly isMember: (peer: string) => boolean;
   readonly isCouncil: (peer: string) => boolean;
@@ -45,21 +45,16 @@ export interface FedlogWireOptions {
 
 export class FedlogWire {
   published = 0;
-  private readonly onMessage = (event: CustomEvent<GossipMessage>): void => {
-    const message = event.detail;
-    if (message.topic !== fedlogTopic || message.type !== 'signed') return;
-    const batch = decodeBatch(message.data);
-    if (batch !== undefined) this.options.receive(toEntries(batch.entries), Number(batch.commitIndex), message.from.toString());
-  };
+  private channel: GossipChannel | undefined;
 
   constructor(private readonly options: FedlogWireOptions) {}
 
   async start(): Promise<void> {
     const { host, applier } = this.options;
-    const pubsub = host.services.pubsub;
-    pubsub.topicValidators.set(fedlogTopic, membersOnlyValidator(this.options.isCouncil, (data) => decodeBatch(data) !== undefined));
-    pubsub.addEventListener('message', this.onMessage);
-    pubsub.subscribe(fedlogTopic);
+    this.channel ??= this.options.gossip.channel({
+      topic: fedlogTopic, authors: this.options.isCouncil, decode: decodeBatch,
+      receive: (batch, from) => this.options.receive(toEntries(batch.entries), Number(batch.commitIndex), from),
+    });
     await host.handle(fedlogProtocol, federationHandler({
       protocol: fedlogProtocol, membersOnly: true, isMember: this.options.isMember, penalise: this.options.penalise,
       handle: async ({ stream, peer }) => {
@@ -78,10 +73,8 @@ export class FedlogWire {
   }
 
   async stop(): Promise<void> {
-    const pubsub = this.options.host.services.pubsub;
-    pubsub.removeEventListener('message', this.onMessage);
-    pubsub.topicValidators.delete(fedlogTopic);
-    pubsub.unsubscribe(fedlogTopic);
+    this.channel?.close();
+    this.channel = undefined;
     await this.options.host.unhandle(fedlogProtocol).catch(() => undefined);
   }
 
@@ -91,7 +84,7 @@ export class FedlogWire {
       const part = entries.slice(start, start + limits.fedlogMaxEntriesPerGossip);
       const data = FedlogBatch.encode({ entries: part.map((entry) => ({ ...entry })), commitIndex }).finish();
       if (data.byteLength > limits.maxGossipMessageBytes) continue; // a follower fetches what it misses
-      await this.options.host.services.pubsub.publish(fedlogTopic, data);
+      await this.options.gossip.publisher(fedlogTopic).publish(data);
       this.published += 1;
     }
   }

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateKeyPair } from '@libp2p/crypto/keys';
 import { afterAll, describe, expect, it } from 'vitest';
+import { GossipChannels } from '../../src/host/gossip-channels.js';
 import { createHost, type ContinuumHost } from '../../src/host/host.js';
 import { IngestService } from '../../src/ingest/ingest.js';
 import type { MetadataInput } from '../../src/metadata/records.js';
@@ -152,7 +153,8 @@ describe('metadata durability', () => {
       members.add(id);
       const dir = tempDir();
       const service = new MetadataService({
-        host, dataDir: dir, tier, parent: () => parentOf.get(id), isMember: (peer) => members.has(peer), penalise: new PenaltyBox().penalise,
+        host, gossip: new GossipChannels({ pubsub: host.services.pubsub, isMember: (peer) => members.has(peer) }),
+        dataDir: dir, tier, parent: () => parentOf.get(id), isMember: (peer) => members.has(peer), penalise: new PenaltyBox().penalise,
         addressesOf: (peer) => made.find((m) => m.id === peer)?.host.getMultiaddrs().map((a) => a.toString()) ?? [],
         gossipIntervalMs: 20, syncIntervalMs: 10_000, signal: controller.signal,
       });

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateKeyPair } from '@libp2p/crypto/keys';
 import { afterAll, describe, expect, it } from 'vitest';
+import { GossipChannels } from '../../src/host/gossip-channels.js';
 import { createHost, type ContinuumHost } from '../../src/host/host.js';
 import { syncProtocol } from '../../src/metadata/libp2p-transport.js';
 import type { MetadataInput } from '../../src/metadata/records.js';
@@ -39,7 +40,8 @@ async function node(tier: string, dataDir?: string, key?: Awaited<ReturnType<typ
   const dir = dataDir ?? mkdtempSync(join(tmpdir(), 'continuum-meta-'));
   if (dataDir === undefined) dirs.push(dir);
   const service = new MetadataService({
-    host, dataDir: dir, tier, parent: () => parents.get(id), isMember: (peer) => members.has(peer), penalise: penalties.penalise,
+    host, gossip: new GossipChannels({ pubsub: host.services.pubsub, isMember: (peer) => members.has(peer), penalise: penalties.penalise }),
+    dataDir: dir, tier, parent: () => parents.get(id), isMember: (peer) => members.has(peer), penalise: penalties.penalise,
     addressesOf: (peer) => hosts.find((h) => h.peerId.toString() === peer)?.getMultiaddrs().map((a) => a.toString()) ?? [],
     gossipIntervalMs: 30, syncIntervalMs: 300, signal: controller.signal,
   });
