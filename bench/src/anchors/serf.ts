@@ -18,6 +18,8 @@ export interface SerfCluster {
   /** Per agent, the time (ms) it saw `event` about `subject`, or undefined. */
   seenAt(event: string, subject: string): Map<string, number | undefined>;
   rssKiB(): number[];
+  /** Process ids of the live agents. */
+  pids(): number[];
   stop(): void;
 }
 
@@ -78,6 +80,9 @@ export async function startSerfCluster(baseDir: string, basePort: number, count:
         seen.set(name, line === undefined ? undefined : Number(BigInt(line.split(' ').pop() as string) / 1_000_000n));
       }
       return seen;
+    },
+    pids() {
+      return [...agents.values()].flatMap(({ child }) => (child.pid === undefined ? [] : [child.pid]));
     },
     rssKiB() {
       return [...agents.values()].map(({ child }) => {

@@ -2,6 +2,7 @@
 // measurements as serf's, each observed over every daemon's HTTP API.
 import type { ContinuumFleet, FleetNode } from './fleet.js';
 import { firstSeen, spread, type Spread } from './observe.js';
+import { idleCpuMsPerSecond } from './proc-cpu.js';
 import type { StagePlan, StageResult } from './stage.js';
 
 export interface ContinuumStageOptions {
@@ -54,6 +55,7 @@ export async function continuumStage(fleet: ContinuumFleet, plan: StagePlan, opt
   }, 120_000, `all ${plan.nodes} daemons to list each other`);
   await new Promise((resolve) => setTimeout(resolve, 1000));
   const rssKiB = fleet.live.map((n) => fleet.rssKiB(n));
+  const idleCpuMsPerS = await idleCpuMsPerSecond(fleet.live.flatMap((n) => (n.child?.pid === undefined ? [] : [n.child.pid])), plan.idleWindowMs);
   const startupMs = fleet.live.map((n) => n.startupMs);
 
   const errors: string[] = fleet.failures.slice(failuresBefore).map((f) => `growing: ${f}`);
@@ -93,5 +95,5 @@ export async function continuumStage(fleet: ContinuumFleet, plan: StagePlan, opt
     const seen = await firstSeen(observers, async (n) => (await members(fleet, n)).some((m) => m.peerId === victim.peerId && m.status === 'DEAD'), Math.max(100, options.pollMs), floorMs + 30_000);
     kill = spread(t0, seen);
   }
-  return { system: 'continuum', nodes: plan.nodes, bringUpMs, startupMs, broadcasts, joinsFromSpawn, joinsFromRequest, kill, rssKiB, errors };
+  return { system: 'continuum', nodes: plan.nodes, bringUpMs, startupMs, broadcasts, joinsFromSpawn, joinsFromRequest, kill, rssKiB, idleCpuMsPerS, errors };
 }

@@ -4,6 +4,7 @@
 // time for a committed KV put to be readable at every member, and who the leader talks to.
 import { summarize } from '../stats.js';
 import { ContinuumFleet, type FleetNode } from './fleet.js';
+import { idleCpuMsPerSecond } from './proc-cpu.js';
 import { allKnew, deliveryStats, firstSeen, spread, type Spread } from './observe.js';
 
 export interface FollowersOptions {
@@ -13,6 +14,8 @@ export interface FollowersOptions {
   readonly batch: number;
   readonly puts: number;
   readonly pollMs: number;
+  /** Quiet window for the idle CPU figure (ms). */
+  readonly idleWindowMs: number;
 }
 
 export interface FollowersResult {
@@ -20,6 +23,8 @@ export interface FollowersResult {
   readonly bringUpMs: number;
   readonly startupMs: readonly number[];
   readonly rssKiB: readonly number[];
+  /** Per daemon, ms of CPU per second over a quiet window after bring-up. */
+  readonly idleCpuMsPerS: readonly number[];
   readonly members: number;
   /** Daemons killed and replaced because their join did not answer in time. */
   readonly failedJoins: number;
@@ -47,6 +52,7 @@ export async function followersRun(options: FollowersOptions): Promise<Followers
     await fleet.waitFor(async () => (await Promise.all(fleet.live.map(async (n) => (await membersAt(n)) >= expected))).every(Boolean),
       600_000, `${fleet.live.length} daemons to list all ${expected} members`);
     const bringUpMs = Date.now() - started;
+    const idleCpuMsPerS = await idleCpuMsPerSecond(fleet.live.flatMap((n) => (n.child?.pid === undefined ? [] : [n.child.pid])), options.idleWindowMs);
     const leader = (await fleet.leader()) ?? fleet.founder;
     const raft = await fleet.raft(leader);
     const peers = JSON.parse((await fleet.request(leader, 'GET', '/v1/peers')).text) as { peers: unknown[] };
@@ -63,7 +69,7 @@ export async function followersRun(options: FollowersOptions): Promise<Followers
       puts.push(spread(t0, seen));
     }
     return {
-      followers: followers.length, bringUpMs, startupMs: fleet.live.map((n) => n.startupMs), rssKiB: fleet.live.map((n) => fleet.rssKiB(n)),
+      followers: followers.length, bringUpMs, startupMs: fleet.live.map((n) => n.startupMs), rssKiB: fleet.live.map((n) => fleet.rssKiB(n)), idleCpuMsPerS,
       members: expected, failedJoins: fleet.failures.length, voters: raft?.voters.length ?? 0, learners: raft?.learners.length ?? 0, leaderConnections: peers.peers.length, puts, pollMs: options.pollMs,
     };
   } finally {
@@ -76,6 +82,7 @@ export function followersMarkdown(r: FollowersResult): string[] {
   const alls = summarize(r.puts.map(allKnew).filter((v): v is number => v !== undefined));
   const rss = summarize(r.rssKiB);
   const startup = summarize(r.startupMs);
+  const cpu = summarize(r.idleCpuMsPerS);
   const f = (n: number) => (Number.isFinite(n) ? Math.round(n).toLocaleString('en-US') : '–');
   return [
     `${r.followers + 3} real daemon processes on loopback (${r.members} members listed): a council of 3 (the leader's Raft configuration: ${r.voters} voters, ${r.learners} learners) and`,
@@ -83,9 +90,9 @@ export function followersMarkdown(r: FollowersResult): string[] {
     `connections. ${r.failedJoins} daemons whose join did not answer in time were killed and replaced during growth (their committed joins stay listed).`,
     'A KV put committed by the council reached the members through the fedlog gossip topic and gap fetches:',
     '',
-    '| puts | per member p50 (ms) | p99 | max | all members: median (min–max) | missing | RSS per daemon median / max (MiB) | start-up median / max (ms) | bring-up (s) |',
-    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
-    `| ${d.spreads} | ${f(d.p50)} | ${f(d.p99)} | ${f(d.max)} | ${f(alls.median)} (${f(alls.min)}–${f(alls.max)}) | ${d.missing} | ${(rss.median / 1024).toFixed(0)} / ${(rss.max / 1024).toFixed(0)} | ${f(startup.median)} / ${f(startup.max)} | ${(r.bringUpMs / 1000).toFixed(0)} |`,
+    '| puts | per member p50 (ms) | p99 | max | all members: median (min–max) | missing | RSS per daemon median / max (MiB) | idle CPU per daemon median / max (ms/s) | start-up median / max (ms) | bring-up (s) |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    `| ${d.spreads} | ${f(d.p50)} | ${f(d.p99)} | ${f(d.max)} | ${f(alls.median)} (${f(alls.min)}–${f(alls.max)}) | ${d.missing} | ${(rss.median / 1024).toFixed(0)} / ${(rss.max / 1024).toFixed(0)} | ${cpu.median.toFixed(1)} / ${cpu.max.toFixed(1)} | ${f(startup.median)} / ${f(startup.max)} | ${(r.bringUpMs / 1000).toFixed(0)} |`,
     '',
     `Observed by polling each member's \`GET /v1/kv/{key}?consistency=stale\` every ${r.pollMs} ms (one request in flight per member).`,
   ];

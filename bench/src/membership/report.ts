@@ -73,7 +73,7 @@ export function tables(results: readonly StageResult[], context: ReportContext):
     out.push(`| ${n} | ${show(find('serf', n)?.kill)} | ${show(find('continuum', n)?.kill)} | ${floorLo}–${floorHi} s |`);
   }
   out.push('', '### Memory and bring-up', '',
-    '| nodes | serf RSS per agent, median / max (MiB) | CONTINUUM RSS per daemon, median / max (MiB) | CONTINUUM total RSS (GiB) | serf bring-up (s) | CONTINUUM bring-up of this stage (s) |', '|---:|---:|---:|---:|---:|---:|');
+    '| nodes | serf RSS per agent, median / max (MiB) | CONTINUUM RSS per daemon, median / max (MiB) | CONTINUUM total RSS (GiB) | serf idle CPU per agent, median / max (ms/s) | CONTINUUM idle CPU per daemon, median / max (ms/s) | serf bring-up (s) | CONTINUUM bring-up of this stage (s) |', '|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const n of counts) {
     const serf = find('serf', n);
     const ours = find('continuum', n);
@@ -83,7 +83,12 @@ export function tables(results: readonly StageResult[], context: ReportContext):
       return `${mib(s.median)} / ${mib(s.max)}`;
     };
     const total = ours === undefined ? '–' : (ours.rssKiB.reduce((a, b) => a + (Number.isFinite(b) ? b : 0), 0) / 2 ** 20).toFixed(2);
-    out.push(`| ${n} | ${rss(serf)} | ${rss(ours)} | ${total} | ${serf === undefined ? '–' : (serf.bringUpMs / 1000).toFixed(1)} | ${ours === undefined ? '–' : (ours.bringUpMs / 1000).toFixed(1)} |`);
+    const cpu = (r: StageResult | undefined) => {
+      if (r === undefined || r.idleCpuMsPerS.length === 0) return '–';
+      const s = summarize(r.idleCpuMsPerS);
+      return `${s.median.toFixed(1)} / ${s.max.toFixed(1)}`;
+    };
+    out.push(`| ${n} | ${rss(serf)} | ${rss(ours)} | ${total} | ${cpu(serf)} | ${cpu(ours)} | ${serf === undefined ? '–' : (serf.bringUpMs / 1000).toFixed(1)} | ${ours === undefined ? '–' : (ours.bringUpMs / 1000).toFixed(1)} |`);
   }
   const errors = results.flatMap((r) => r.errors.map((e) => `${r.system} at ${r.nodes}: ${e}`));
   if (errors.length > 0) {

@@ -3,6 +3,7 @@
 import { join } from 'node:path';
 import { startSerfCluster } from '../anchors/serf.js';
 import { spread, untilAll, type Spread } from './observe.js';
+import { idleCpuMsPerSecond } from './proc-cpu.js';
 import type { StagePlan, StageResult } from './stage.js';
 
 const POLL_MS = 20;
@@ -15,6 +16,7 @@ export async function serfStage(baseDir: string, basePort: number, plan: StagePl
   try {
     await new Promise((resolve) => setTimeout(resolve, 1000));
     const rssKiB = cluster.rssKiB();
+    const idleCpuMsPerS = await idleCpuMsPerSecond(cluster.pids(), plan.idleWindowMs);
     const events: Spread[] = [];
     for (let k = 0; k < plan.events; k++) {
       const payload = `e${k}`;
@@ -37,7 +39,7 @@ export async function serfStage(baseDir: string, basePort: number, plan: StagePl
       const seen = await untilAll(() => names.map((n) => cluster.seenAt('member-failed', victim).get(n)), 100, 90_000);
       kill = spread(t0, seen);
     }
-    return { system: 'serf', nodes: plan.nodes, bringUpMs, startupMs: [], broadcasts: new Map([['event', events]]), joinsFromSpawn: joins, joinsFromRequest: [], kill, rssKiB, errors: [] };
+    return { system: 'serf', nodes: plan.nodes, bringUpMs, startupMs: [], broadcasts: new Map([['event', events]]), joinsFromSpawn: joins, joinsFromRequest: [], kill, rssKiB, idleCpuMsPerS, errors: [] };
   } finally {
     cluster.stop();
   }

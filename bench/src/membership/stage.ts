@@ -9,6 +9,8 @@ export interface StagePlan {
   readonly events: number;
   readonly joins: number;
   readonly kill: boolean;
+  /** Quiet window for the idle CPU figure (ms). */
+  readonly idleWindowMs: number;
 }
 
 export interface StageResult {
@@ -27,6 +29,8 @@ export interface StageResult {
   /** Kill -9 of one member: until each other node sees it failed / DEAD. */
   readonly kill: Spread | undefined;
   readonly rssKiB: readonly number[];
+  /** Per process, CPU used over a quiet window after settling (ms of CPU per second). */
+  readonly idleCpuMsPerS: readonly number[];
   /** Requests that failed during the measurements (a write without quorum, a join): counted, not fatal. */
   readonly errors: readonly string[];
 }

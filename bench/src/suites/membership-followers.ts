@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fleetBuilt } from '../membership/fleet.js';
 import { followersMarkdown, followersRun } from '../membership/followers.js';
+import { IDLE_WINDOW_MS } from '../membership/proc-cpu.js';
 import type { BenchSuite } from '../suite.js';
 import { envNumber } from './membership.js';
 
@@ -19,14 +20,13 @@ export const suite: BenchSuite = {
     if (!fleetBuilt()) return { markdown: 'Not measured: packages/cli/dist is missing; run `npx tsc -b` first.' };
     const followers = quick ? 4 : envNumber('BENCH_FOLLOWERS', 120);
     const result = await followersRun({
-      baseDir: join(tmpdir(), `bench-followers-${process.pid}`), basePort: 25_600, followers, batch: envNumber('BENCH_START_BATCH', 5), puts: quick ? 2 : 5, pollMs: 250,
+      baseDir: join(tmpdir(), `bench-followers-${process.pid}`), basePort: 25_600, followers, batch: envNumber('BENCH_START_BATCH', 5), puts: quick ? 2 : 5, pollMs: 250, idleWindowMs: quick ? 1_000 : IDLE_WINDOW_MS,
     });
     return {
       markdown: [
         ...followersMarkdown(result),
         '',
         'Every daemon starts with the default `health_check_interval` (10 s); daemons start in parallel batches and join with tokens.',
-        'Measured on the shared 2-core machine with other helpers\' load present: treat as rough until the lead re-runs them.',
       ].join('\n'),
     };
   },
