@@ -23,6 +23,7 @@ import type { PenaliseHook } from '../protocol/penalties.js';
 import { requestContent, startProxyServer } from '../query/proxy.js';
 import { QueryService } from '../query/query.js';
 import type { ReplicationStats } from '../status/types.js';
+import { workLimits } from '../work-limits.js';
 
 export interface WorkContext {
   readonly config: ContinuumConfig;
@@ -98,9 +99,10 @@ export async function startWork(context: WorkContext): Promise<RunningWork> {
       host, dataDir: context.dataDir, tier: config.node.tier, signal: context.signal, penalise: context.penalise, isMember,
       parent: () => consensus.state.members.get(self)?.parent,
       addressesOf: (peer) => consensus.state.members.get(peer)?.addresses ?? [],
-      gossipIntervalMs: config.federation.gossip.gossip_interval_ms, syncIntervalMs,
+      gossipIntervalMs: config.federation.gossip.gossip_interval_ms, syncIntervalMs, now,
+      retentionMs: () => policyNumber(consensus, 'metadata_retention_days', workLimits.defaultMetadataRetentionMs / 86_400_000) * 86_400_000,
     });
-    await metadata.start();
+    const replayAfter = await metadata.start();
     undo.push(() => metadata.stop());
     const map = new MapService({
       host, dataDir: context.dataDir, strategy: parseConflictStrategy(config.federation.replication.conflict_resolution), now,
@@ -120,7 +122,8 @@ export async function startWork(context: WorkContext): Promise<RunningWork> {
       await docs.persist();
     });
     const ingest = new IngestService({
-      dataDir: context.dataDir, territory: config.node.territory, now, watchlist: () => watchlistOf(docs), onStored: (metas) => metadata.record(metas),
+      dataDir: context.dataDir, territory: config.node.territory, now, watchlist: () => watchlistOf(docs), onStored: (metas, cursor) => metadata.record(metas, cursor),
+      ...(replayAfter === undefined ? {} : { replayAfter }),
       ...(config.node.analysis_workers === null ? {} : { analysisWorkers: config.node.analysis_workers }),
     });
     await ingest.open();
@@ -146,9 +149,16 @@ export async function startWork(context: WorkContext): Promise<RunningWork> {
       if (days > 0) void ingest.applyRetention(now() - days * 86_400_000).catch(() => undefined);
     }, retentionCheckMs);
     retention.unref();
+    // The content store's replay index up to the durable cursor is no longer needed.
+    const trim = setInterval(() => {
+      const saved = metadata.files.cursor;
+      if (saved !== undefined) void ingest.trimReplay(saved).catch(() => undefined);
+    }, workLimits.metadataPruneIntervalMs);
+    trim.unref();
     undo.push(() => {
       clearInterval(poll);
       clearInterval(retention);
+      clearInterval(trim);
     });
     return {
       ingest, metadata, map, docs, events, directives, stop,
