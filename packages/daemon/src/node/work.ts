@@ -162,7 +162,7 @@ export async function startWork(context: WorkContext): Promise<RunningWork> {
     });
     return {
       ingest, metadata, map, docs, events, directives, stop,
-      replication: () => map.replication.stats(),
+      replication: () => ({ ...map.replication.stats(), metadataPrunedTotal: metadata.replica.retention.pruned + metadata.replica.retention.refused }),
       attach: (server, apiToken) => {
         const sockets = attachWebSockets(server, { apiToken, bus: events, docs });
         return () => sockets.close();
