@@ -10,7 +10,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CounterMap, GSet, decodeState, encodeState } from '../../src/index.js';
+import { CounterMap, CrdtError, GCounter, GSet, decodeState, encodeState } from '../../src/index.js';
 import { canon, runs } from '../support/canon.js';
 
 type Keyed = GSet | CounterMap;
@@ -180,5 +180,17 @@ describe.each(kinds.map((k) => [k.name, k] as const))('retention of %s', (_name,
     expect(restored.versionVector().get('A')).toBe(5);
     kind.write(restored, keyOf(9, 0));
     expect(restored.versionVector().get('A')).toBe(6);
+  });
+});
+
+describe('pruneKeys on a CRDT without keys', () => {
+  it('is INVALID_ARGUMENT', () => {
+    let code: string | undefined;
+    try {
+      new GCounter('A').pruneKeys(() => true);
+    } catch (error) {
+      code = error instanceof CrdtError ? error.code : 'other';
+    }
+    expect(code).toBe('INVALID_ARGUMENT');
   });
 });
