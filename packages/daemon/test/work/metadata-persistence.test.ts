@@ -126,10 +126,11 @@ describe('metadata persistence', () => {
     hosts.push(host);
     const line = (i: number) => JSON.stringify({ id: `p${i}`, platform: 'test', author: `a${i % 7}`, text: `post ${i} about the ferry`, created_at: '2026-11-21T10:00:00Z' });
     const body = (from: number, to: number) => `${Array.from({ length: to - from }, (_, i) => line(from + i)).join('\n')}\n`;
-    const start = async () => {
+    const start = async (retentionMs?: number) => {
       const service = new MetadataService({
         host, dataDir: dir, tier: 'leaf', parent: () => undefined, isMember: () => false, penalise: new PenaltyBox().penalise, addressesOf: () => [],
         gossipIntervalMs: 1_000_000, syncIntervalMs: 1_000_000, signal: controller.signal, now: () => now,
+        ...(retentionMs === undefined ? {} : { retentionMs: () => retentionMs }),
       });
       const replayAfter = await service.start();
       const ingest = new IngestService({
@@ -173,5 +174,13 @@ describe('metadata persistence', () => {
     expect(TreeSimulation.countedPosts(fourth.service.replica)).toBe(42);
     await fourth.service.stop();
     await fourth.ingest.close();
+    // A retention of one hour (the posts are from the day before): the service drops them at start.
+    const fifth = await start(3_600_000);
+    expect(TreeSimulation.countedPosts(fifth.service.replica)).toBe(0);
+    expect(fifth.service.stats()).toMatchObject({ horizonMs: now - 3_600_000 });
+    expect(fifth.service.stats().pruned).toBeGreaterThan(0);
+    expect(fifth.service.replica.posts.size).toBe(0);
+    await fifth.service.stop();
+    await fifth.ingest.close();
   }, 30_000);
 });
