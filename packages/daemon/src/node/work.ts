@@ -59,6 +59,11 @@ function policyNumber(consensus: Consensus, name: string, fallback: number): num
   return Number.isFinite(value) && value > 0 ? value : fallback;
 }
 
+/** How long metadata is kept: the Raft policy `metadata_retention_days` (absent or not a positive number: `defaultMetadataRetentionMs`). */
+export function metadataRetentionMs(consensus: Consensus): number {
+  return policyNumber(consensus, 'metadata_retention_days', workLimits.defaultMetadataRetentionMs / 86_400_000) * 86_400_000;
+}
+
 /** The `watchlist` document's content as the analyzer's watchlist (absent: none). */
 function watchlistOf(docs: DocStore): WatchlistInput | undefined {
   const content = docs.has('watchlist') ? docs.content('watchlist') : undefined;
@@ -100,7 +105,7 @@ export async function startWork(context: WorkContext): Promise<RunningWork> {
       parent: () => consensus.state.members.get(self)?.parent,
       addressesOf: (peer) => consensus.state.members.get(peer)?.addresses ?? [],
       gossipIntervalMs: config.federation.gossip.gossip_interval_ms, syncIntervalMs, now,
-      retentionMs: () => policyNumber(consensus, 'metadata_retention_days', workLimits.defaultMetadataRetentionMs / 86_400_000) * 86_400_000,
+      retentionMs: () => metadataRetentionMs(consensus),
     });
     const replayAfter = await metadata.start();
     undo.push(() => metadata.stop());

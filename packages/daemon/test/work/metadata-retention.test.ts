@@ -3,11 +3,15 @@
 // sends its full state; each record set keeps at most maxRecordsCount records (oldest
 // dropped first) even without a policy.
 import { describe, expect, it } from 'vitest';
+import { apply, createFederationState } from '../../src/federation/index.js';
+import { metadataRetentionMs } from '../../src/node/work.js';
 import { bucketOfKey, countFloor, createdAtOf } from '../../src/metadata/retention.js';
 import type { MetadataInput } from '../../src/metadata/records.js';
 import { MetadataReplica } from '../../src/metadata/replica.js';
 import { TreeSimulation } from '../../src/metadata/simulation.js';
 import { workLimits } from '../../src/work-limits.js';
+import { ConsensusTestDouble } from '../support/consensus-double.js';
+import { fakePeerId } from '../support/federation-fixtures.js';
 
 const day = 86_400_000;
 const bucket = workLimits.rollupBucketMs;
@@ -107,5 +111,25 @@ describe('metadata retention', () => {
     replica.prune(start);
     expect(replica.retentionHorizonMs).toBe(start + 3 * day);
     expect(replica.record(post(1, start + day))).toBe(false);
+  });
+});
+
+describe('the metadata_retention_days policy', () => {
+  it('sets the retention when it is a positive number, the 30-day default otherwise', () => {
+    const peer = fakePeerId(1);
+    const state = createFederationState();
+    const members = [{ peerId: peer, name: 'a', tier: 'leaf', territory: 'DK-AARHUS-C', council: true }];
+    const step = (command: object) => {
+      const result = apply(state, { atMs: 1, proposer: peer, ...command } as never);
+      if (!result.ok) throw new Error(result.reason);
+    };
+    step({ bootstrap: { federationId: 'fed-retention', members } });
+    const consensus = new ConsensusTestDouble(state, peer);
+    expect(metadataRetentionMs(consensus)).toBe(workLimits.defaultMetadataRetentionMs);
+    expect(workLimits.defaultMetadataRetentionMs).toBe(30 * day);
+    step({ setPolicy: { name: 'metadata_retention_days', value: '7' } });
+    expect(metadataRetentionMs(consensus)).toBe(7 * day);
+    step({ setPolicy: { name: 'metadata_retention_days', value: '-1' } });
+    expect(metadataRetentionMs(consensus)).toBe(workLimits.defaultMetadataRetentionMs);
   });
 });
