@@ -8,7 +8,7 @@ export { CausalContext } from './clock/causal-context.js';
 export { DotFun, type DotEntry } from './store/dot-fun.js';
 export { DotMap } from './store/dot-map.js';
 export type { DotStore } from './store/dot-store.js';
-export { CausalCrdt, type CausalState, type CrdtOptions, type Delta, type MergeResult } from './types/causal-crdt.js';
+export { CausalCrdt, type CausalState, type CrdtOptions, type Delta, type MergeOptions, type MergeResult } from './types/causal-crdt.js';
 export { GCounter, PNCounter, counterAdd, counterValue, emptyCounter, type CounterStore, type CounterTotals } from './types/counters.js';
 export { LWWRegister, MVRegister, lwwWinner, registerWrite, type LWWRegisterOptions, type LWWStore, type MVStore, type TimedValue } from './types/registers.js';
 export { GSet, ORSet, emptySet, setAdd, setRemove, setValues, type SetStore } from './types/sets.js';

@@ -14,7 +14,8 @@ export { decodeSyncMessage, encodeSyncMessage, type SyncMessage, type SyncPart }
 export { MemoryNetwork, type NetworkOptions } from './metadata/memory-network.js';
 export { TreeSimulation, type SimNode, type TreeShape } from './metadata/simulation.js';
 export { Libp2pMetadataTransport, metadataTopic, syncProtocol } from './metadata/libp2p-transport.js';
-export { MetadataService, metadataStateFile, type MetadataServiceOptions } from './metadata/service.js';
+export { MetadataService, metadataLogFile, metadataStateFile, type MetadataServiceOptions, type ReplayCursor } from './metadata/service.js';
+export { MetadataFiles, type PersistenceStats } from './metadata/persistence.js';
 export { QueryService, parseQueryParams, queryCategories, type QueryAnswer, type QueryParams } from './query/query.js';
 export { startWork, type RunningWork, type WorkContext } from './node/work.js';
 export { createPrng, type Prng } from './samples/prng.js';

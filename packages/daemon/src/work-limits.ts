@@ -23,8 +23,18 @@ export const workLimits = {
   sendRetryMs: 1_000,
   /** How often the metadata replica and shared documents are written to the data dir. */
   persistIntervalMs: 5_000,
-  /** Width of the finest time bucket the roll-up counters keep. */
+  /** Width of the finest time bucket the roll-up counters keep (retention drops whole buckets). */
   rollupBucketMs: 60_000,
+  /** Metadata retention when the Raft policy `metadata_retention_days` is absent: counters of
+   * buckets and records older than this are dropped at every tier, and refused in merges. */
+  defaultMetadataRetentionMs: 30 * 86_400_000,
+  /** Most records each of the `posts`, `reports` and `alerts` sets keeps (oldest dropped first),
+   * whatever the retention: memory stays bounded without a policy. */
+  maxMetadataRecordsCount: 500_000,
+  /** How often retention runs over the metadata replica. */
+  metadataPruneIntervalMs: 60_000,
+  /** Size of `metadata.log` (appended deltas) past which the replica is rewritten to `metadata.bin`. */
+  maxMetadataLogBytes: 16 * 1024 * 1024,
   /** Most buckets one query may return. */
   maxQueryBucketsCount: 10_000,
   /** Most alerts a query returns (newest first). */

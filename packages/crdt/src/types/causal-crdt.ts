@@ -45,8 +45,30 @@ export interface MergeResult {
   readonly needsSync: boolean;
 }
 
+/** Options of one `merge`. */
+export interface MergeOptions {
+  /**
+   * Top-level keys this replica no longer keeps (time-based retention, `pruneKeys`): their
+   * incoming entries are left out, their dots still count as seen, so a full state from a
+   * peer that has not pruned yet cannot bring them back. Only map-shaped CRDTs have keys.
+   */
+  readonly drop?: (key: string) => boolean;
+}
+
 export interface CrdtOptions {
   readonly limits?: Partial<CrdtLimits>;
+}
+
+/** `store` without the top-level keys `drop` accepts (their dots go to `dropped`); other stores pass unchanged. */
+function withoutKeys<S extends DotStore<S>>(store: S, drop: (key: string) => boolean, dropped: Dot[]): S {
+  if (!(store instanceof DotMap)) return store;
+  const entries = store.entries as Map<string, DotStore<unknown>>;
+  const kept = new Map<string, DotStore<unknown>>();
+  for (const [key, inner] of entries) {
+    if (drop(key)) inner.forEachDot((d) => dropped.push(d));
+    else kept.set(key, inner);
+  }
+  return (dropped.length === 0 ? store : new DotMap(store.empty, kept as never)) as unknown as S;
 }
 
 export abstract class CausalCrdt<S extends DotStore<S>> {
@@ -91,8 +113,10 @@ export abstract class CausalCrdt<S extends DotStore<S>> {
   }
 
   /** Joins a delta or a full state; idempotent, commutative, associative. */
-  merge(incoming: CausalState<S>): MergeResult {
-    const { store: theirStore, context: theirs, base } = incoming;
+  merge(incoming: CausalState<S>, options: MergeOptions = {}): MergeResult {
+    const { context: theirs, base } = incoming;
+    const dropped: Dot[] = [];
+    const theirStore = options.drop === undefined ? incoming.store : withoutKeys(incoming.store, options.drop, dropped);
     // A delta leaves out what its base covers; applied to a replica that has not seen all
     // of the base, it could make it claim events whose removals it was never told about.
     if (base !== undefined && !this.context.covers(base)) return { changed: false, conflicts: 0, needsSync: true };
@@ -117,11 +141,13 @@ export abstract class CausalCrdt<S extends DotStore<S>> {
     }
     const killed = CausalContext.ofDots(sink.killed, false);
     killed.merge(fresh.subtract(CausalContext.ofDots(sink.added, false)));
-    if (!killed.isEmpty) {
+    // Dots left out by `drop` are retention, not removals: peers are not told to drop them.
+    const notKilled = dropped.length === 0 ? killed : killed.subtract(CausalContext.ofDots(dropped, false));
+    if (!notKilled.isEmpty) {
       // Who has seen the base and every new event has seen whatever killed these dots.
       const guard = fresh.maxima();
       if (base !== undefined) guard.merge(base);
-      this.journal.record(guard, killed);
+      this.journal.record(guard, notKilled);
     }
     return { changed: true, conflicts: sink.conflicts, needsSync: false };
   }
@@ -148,6 +174,27 @@ export abstract class CausalCrdt<S extends DotStore<S>> {
       });
     }
     if (killed.length > 0) this.journal.recordLocal(this.node, this.context.max(this.node), killed);
+  }
+
+  /**
+   * Retention: drops every top-level key `drop` accepts and returns how many went. Their
+   * dots stay in the causal context (seen), so no merge brings them back and no dot is
+   * ever minted twice; nothing is journaled, so `deltaSince` neither resends them nor tells
+   * a peer that still holds them to remove them (every replica prunes itself, with the
+   * same predicate, and passes it to `merge` as `drop`). For a predicate that only grows
+   * (a horizon that moves forward), pruning commutes with merging: replicas that prune at
+   * different times end equal once all have pruned at the final horizon.
+   */
+  pruneKeys(drop: (key: string) => boolean): number {
+    const store = this.store;
+    if (!(store instanceof DotMap)) throw new CrdtError('INVALID_ARGUMENT', 'only map-shaped CRDTs have keys to prune', { argument: 'drop', reason: 'not a map' });
+    let pruned = 0;
+    for (const key of [...(store.entries as Map<string, unknown>).keys()]) {
+      if (!drop(key)) continue;
+      store.entries.delete(key);
+      pruned++;
+    }
+    return pruned;
   }
 
   /** Drops the seal of a pruned node, once every replica has merged the pruning. */

@@ -1,5 +1,6 @@
 import type { PostMetadata } from '@continuum/analyzer';
 import { decodePostMetadata } from '@continuum/analyzer/codec';
+import { randomUUID } from 'node:crypto';
 import type { Level } from 'level';
 import { ContinuumError } from '../errors.js';
 import { decodeStoredPost, sealPostBody, storedPostFormat, type IndexedFields, type StoredPost } from './post-codec.js';
@@ -19,6 +20,20 @@ export interface PutResult {
   readonly stored: readonly string[];
   /** CIDs that were already there (stored once). */
   readonly duplicates: readonly string[];
+  /** The store's sequence number of the last post written now (or before, when none was). */
+  readonly lastSeq: number;
+}
+
+/** A post of one content store (its random id) by sequence number: where a replay resumes. */
+export interface ReplayCursor {
+  readonly store: string;
+  readonly seq: number;
+}
+
+/** A page of stored posts' metadata, with the sequence number of its last post. */
+export interface MetadataPage {
+  readonly metadata: PostMetadata[];
+  readonly lastSeq: number;
 }
 
 export type IndexName = 'time' | 'hashtag' | 'author';
@@ -39,6 +54,8 @@ const byKey = (prefix: string, f: IndexedFields) => `${prefix}\u0000${timeKey(f)
 const cidOfIndexKey = (key: string) => key.slice(key.lastIndexOf('/') + 1);
 const empty = new Uint8Array(0);
 const formatKey = 'format';
+const storeIdKey = 'store-id';
+const seqKey = 'seq';
 
 /**
  * Posts keyed by CID in LevelDB, with indexes by time, hashtag and pseudonymous author
@@ -46,6 +63,10 @@ const formatKey = 'format';
  * entries together, so a crash leaves either all of it or none); writes are serialised so
  * the duplicate check cannot race. The store's format is recorded under `meta/format`:
  * `open` migrates a format-1 (JSON) store and refuses an unknown one (CONTENT_FORMAT).
+ * Every post written gets the next sequence number of this store (`meta/seq`, with a random
+ * `meta/store-id`), indexed under `seq/` in the same batch: a restart replays the metadata
+ * of the posts after a cursor (`metadataPagesAfter`) instead of every post; entries at or
+ * below a durable cursor are trimmed (`trimReplayIndex`).
  */
 export class ContentStore {
   private readonly posts;
@@ -53,6 +74,11 @@ export class ContentStore {
   private readonly byHashtag;
   private readonly byAuthor;
   private readonly meta;
+  private readonly bySeq;
+  private seq = 0;
+  private id = '';
+  /** Posts whose metadata a replay has decoded (the cost of a restart; tests). */
+  replayReads = 0;
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(
@@ -64,10 +90,30 @@ export class ContentStore {
     this.byHashtag = db.sublevel<string, Uint8Array>('idx-tag', { valueEncoding: 'view' });
     this.byAuthor = db.sublevel<string, Uint8Array>('idx-author', { valueEncoding: 'view' });
     this.meta = db.sublevel<string, string>('meta', { valueEncoding: 'utf8' });
+    this.bySeq = db.sublevel<string, Uint8Array>('seq', { valueEncoding: 'view' });
+  }
+
+  /** This store's random id (a replay cursor names the store it points into). */
+  get storeId(): string {
+    return this.id;
+  }
+
+  /** The sequence number of the last post written. */
+  get lastSeq(): number {
+    return this.seq;
   }
 
   /** Checks (and records, or migrates to) the stored format; call once after the database opens. */
   async open(): Promise<void> {
+    await this.openFormat();
+    const seq = Number(await this.meta.get(seqKey));
+    this.seq = Number.isSafeInteger(seq) && seq > 0 ? seq : 0;
+    const id = await this.meta.get(storeIdKey);
+    this.id = id ?? randomUUID();
+    if (id === undefined) await this.meta.put(storeIdKey, this.id, { sync: true } as never);
+  }
+
+  private async openFormat(): Promise<void> {
     const recorded = await this.meta.get(formatKey);
     if (recorded === String(storedPostFormat)) return;
     if (recorded !== undefined) {
@@ -95,7 +141,9 @@ export class ContentStore {
       const stored: string[] = [];
       const storedAtMs = this.now();
       const ops: RawOperation[] = [];
-      const [posts, byTime, byHashtag, byAuthor] = [this.posts.prefix, this.byTime.prefix, this.byHashtag.prefix, this.byAuthor.prefix];
+      const [posts, byTime, byHashtag, byAuthor, bySeq] = [this.posts.prefix, this.byTime.prefix, this.byHashtag.prefix, this.byAuthor.prefix, this.bySeq.prefix];
+      let seq = this.seq;
+      const encoder = new TextEncoder();
       fresh.forEach((item, i) => {
         const f = item.fields;
         if (existing[i] === true) {
@@ -107,9 +155,13 @@ export class ContentStore {
         ops.push({ type: 'put', key: byTime + timeKey(f), value: empty });
         for (const tag of new Set(f.hashtags.map((t) => t.toLowerCase()))) ops.push({ type: 'put', key: byHashtag + byKey(tag, f), value: empty });
         ops.push({ type: 'put', key: byAuthor + byKey(f.authorPseudonym, f), value: empty });
+        ops.push({ type: 'put', key: bySeq + pad(++seq), value: encoder.encode(f.cid) });
       });
+      if (stored.length > 0) ops.push({ type: 'put', key: this.meta.prefix + seqKey, value: encoder.encode(String(seq)) });
       await writeSynced(this.db, ops);
-      return { stored, duplicates };
+      // Only once written: a failed batch leaves the numbers free (gaps are harmless).
+      this.seq = Math.max(this.seq, seq);
+      return { stored, duplicates, lastSeq: this.seq };
     });
     this.queue = run.catch(() => undefined);
     return run;
@@ -143,6 +195,7 @@ export class ContentStore {
   async *metadataPages(pageSize = 1_000): AsyncGenerator<PostMetadata[]> {
     let page: PostMetadata[] = [];
     for await (const [cid, value] of this.posts.iterator()) {
+      this.replayReads++;
       page.push(decodePostMetadata(decodeStoredPost(cid, value).metadata));
       if (page.length >= pageSize) {
         yield page;
@@ -150,6 +203,36 @@ export class ContentStore {
       }
     }
     if (page.length > 0) yield page;
+  }
+
+  /**
+   * The metadata of the posts written after sequence number `afterSeq`, in sequence order,
+   * in pages of at most `pageSize`; a post deleted since (retention) is skipped.
+   */
+  async *metadataPagesAfter(afterSeq: number, pageSize = 1_000): AsyncGenerator<MetadataPage> {
+    let from = pad(afterSeq);
+    for (;;) {
+      const entries: Array<[string, string]> = [];
+      const decoder = new TextDecoder();
+      for await (const [key, value] of this.bySeq.iterator({ gt: from, limit: pageSize })) entries.push([key, decoder.decode(value)]);
+      if (entries.length === 0) return;
+      const values = await this.posts.getMany(entries.map(([, cid]) => cid));
+      const metadata: PostMetadata[] = [];
+      values.forEach((value, i) => {
+        if (value === undefined) return;
+        this.replayReads++;
+        metadata.push(decodePostMetadata(decodeStoredPost(entries[i]?.[1] as string, value).metadata));
+      });
+      from = (entries.at(-1) as [string, string])[0];
+      yield { metadata, lastSeq: Number.parseInt(from, 16) };
+    }
+  }
+
+  /** Drops replay index entries at or below `seq` (their metadata is durable elsewhere). */
+  trimReplayIndex(seq: number): Promise<void> {
+    const run = this.queue.then(() => this.bySeq.clear({ lte: pad(seq) }));
+    this.queue = run.catch(() => undefined);
+    return run;
   }
 
   async count(): Promise<number> {

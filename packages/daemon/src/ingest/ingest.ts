@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import type { PostMetadata, Watchlist } from '@continuum/analyzer';
 import { Level } from 'level';
 import { AuditLog, type AuditRecord, type AuditVerification } from '../content/audit-log.js';
-import { ContentStore, type ContentDb, type StoredPost } from '../content/content-store.js';
+import { ContentStore, type ContentDb, type ReplayCursor, type StoredPost } from '../content/content-store.js';
 import { ContinuumError } from '../errors.js';
 import { workLimits } from '../work-limits.js';
 import { AnalysisPool, defaultAnalysisWorkers } from './analysis-pool.js';
@@ -33,9 +33,13 @@ export interface IngestOptions {
    * Called with the metadata of the posts a request stored (not the duplicates), and at
    * `open` with the metadata of every post already stored: posts stored while the daemon
    * was down (ingested through this library) or acknowledged just before a crash reach
-   * the metadata replication too; the callee skips the ones it has recorded.
+   * the metadata replication too; the callee skips the ones it has recorded. `cursor`
+   * names the last stored post the call covers (with everything before it): once the
+   * callee's state with it is durable, pass it back as `replayAfter` at the next start.
    */
-  readonly onStored?: (metadata: readonly PostMetadata[]) => void;
+  readonly onStored?: (metadata: readonly PostMetadata[], cursor?: ReplayCursor) => void;
+  /** Replay at `open` only the posts after this cursor (absent, or of another store: every post). */
+  readonly replayAfter?: ReplayCursor;
   /** Analysis worker threads; 0 analyses inline on the event loop. Default: `defaultAnalysisWorkers()`. */
   readonly analysisWorkers?: number;
   /** The analysis worker's entry (tests give a fixture); defaults to the daemon's own. */
@@ -77,9 +81,7 @@ export class IngestService {
       await store.open();
       const auditLog = new AuditLog(db as never, this.options.now);
       await auditLog.open();
-      if (this.options.onStored !== undefined) {
-        for await (const page of store.metadataPages()) this.options.onStored(page);
-      }
+      if (this.options.onStored !== undefined) await replay(store, this.options.onStored, this.options.replayAfter);
       [this.db, this.store, this.auditLog] = [db, store, auditLog];
     } catch (error) {
       await db.close();
@@ -108,6 +110,12 @@ export class IngestService {
   /** Analysis worker threads (0: inline). */
   get analysisWorkers(): number {
     return this.workers;
+  }
+
+  /** Drops the content store's replay index up to `cursor` (durable in the metadata files). */
+  async trimReplay(cursor: ReplayCursor): Promise<void> {
+    const store = this.store;
+    if (store !== undefined && cursor.store === store.storeId) await store.trimReplayIndex(cursor.seq);
   }
 
   private parts(): { store: ContentStore; audit: AuditLog } {
@@ -189,7 +197,7 @@ export class IngestService {
         storedMetadata.push(item.metadata);
       } else duplicates.push({ line: item.line, cid });
     }
-    if (storedMetadata.length > 0) this.options.onStored?.(storedMetadata);
+    if (storedMetadata.length > 0) this.options.onStored?.(storedMetadata, { store: store.storeId, seq: written.lastSeq });
     return { lines: lines.length, stored, duplicates, rejected };
   }
 
@@ -228,4 +236,15 @@ export class IngestService {
   appendAudit(...input: Parameters<AuditLog['append']>): Promise<AuditRecord> {
     return this.parts().audit.append(...input);
   }
+}
+
+/** The metadata of the posts after `after` (or of every post, the cursor given with the last page). */
+async function replay(store: ContentStore, onStored: NonNullable<IngestOptions['onStored']>, after: ReplayCursor | undefined): Promise<void> {
+  if (after !== undefined && after.store === store.storeId && after.seq <= store.lastSeq) {
+    for await (const page of store.metadataPagesAfter(after.seq)) onStored(page.metadata, { store: store.storeId, seq: page.lastSeq });
+    return;
+  }
+  const end = { store: store.storeId, seq: store.lastSeq };
+  for await (const page of store.metadataPages()) onStored(page);
+  onStored([], end);
 }

@@ -6,12 +6,29 @@
  */
 import { CounterMap, GSet, decodeState, encodeState, type MergeResult, type VectorClock } from '@continuum/crdt';
 import { workLimits } from '../work-limits.js';
-import { alertRecord, alertSeverities, countKey, hashtagKey, parentRecord, recordJson, reportRecord, type MetadataInput } from './records.js';
+import { alertRecord, alertSeverities, bucketStart, countKey, hashtagKey, parentRecord, recordJson, reportRecord, type MetadataInput } from './records.js';
+import { countFloor, expiredCount, expiredRecord } from './retention.js';
 
 export const metadataKinds = ['counts', 'reports', 'alerts', 'posts'] as const;
 export type MetadataKind = (typeof metadataKinds)[number];
 /** What every tier passes up (per-post records stop at the leaf's parent). */
 export const rollupKinds: readonly MetadataKind[] = ['counts', 'reports', 'alerts'];
+type RecordKind = Exclude<MetadataKind, 'counts'>;
+const recordKinds: readonly RecordKind[] = ['reports', 'alerts', 'posts'];
+
+export interface ReplicaOptions {
+  /** Most records each record set keeps (default `workLimits.maxMetadataRecordsCount`). */
+  readonly maxRecordsCount?: number;
+}
+
+export interface RetentionStats {
+  /** Counter keys and records dropped here by retention or the record count limit. */
+  pruned: number;
+  /** Entries refused in merges (older than what this replica keeps). */
+  refused: number;
+  /** Posts not recorded because they were older than the horizon. */
+  expired: number;
+}
 
 export class MetadataReplica {
   readonly counts: CounterMap;
@@ -21,12 +38,57 @@ export class MetadataReplica {
   /** Counter of local writes and of merges that changed something. */
   writesLocal = 0;
   writesReplicated = 0;
+  readonly retention: RetentionStats = { pruned: 0, refused: 0, expired: 0 };
+  readonly maxRecordsCount: number;
+  /** Retention: counters of buckets ending at or before it, and records created before it, are gone. */
+  private horizonMs = Number.NEGATIVE_INFINITY;
+  /** Per record set: the count limit's cut (records created before it are gone); only moves forward. */
+  private readonly floorsMs = new Map<RecordKind, number>();
 
-  constructor(readonly node: string, readonly bucketMs: number) {
+  constructor(readonly node: string, readonly bucketMs: number, options: ReplicaOptions = {}) {
     this.counts = new CounterMap(node);
     this.reports = new GSet(node);
     this.alerts = new GSet(node);
     this.posts = new GSet(node);
+    this.maxRecordsCount = options.maxRecordsCount ?? workLimits.maxMetadataRecordsCount;
+    if (!Number.isSafeInteger(this.maxRecordsCount) || this.maxRecordsCount < 1) throw new RangeError('maxRecordsCount must be a positive integer');
+  }
+
+  /** The retention horizon in force (-Infinity before the first `prune`). */
+  get retentionHorizonMs(): number {
+    return this.horizonMs;
+  }
+
+  /**
+   * Retention: moves the horizon forward to `horizonMs` (never back), drops every counter of
+   * a bucket that ended by then and every record created before it, then cuts each record
+   * set to `maxRecordsCount` (oldest first). Returns how many keys and records went.
+   */
+  prune(horizonMs: number): number {
+    this.horizonMs = Math.max(this.horizonMs, horizonMs);
+    let pruned = this.counts.pruneKeys(expiredCount(this.horizonMs, this.bucketMs));
+    for (const kind of recordKinds) {
+      const set = this.crdt(kind) as GSet;
+      const floor = countFloor(set.values(), this.maxRecordsCount);
+      this.floorsMs.set(kind, Math.max(this.floorsMs.get(kind) ?? Number.NEGATIVE_INFINITY, floor));
+      pruned += set.pruneKeys(expiredRecord(this.floorOf(kind)));
+    }
+    this.retention.pruned += pruned;
+    return pruned;
+  }
+
+  private floorOf(kind: RecordKind): number {
+    return Math.max(this.horizonMs, this.floorsMs.get(kind) ?? Number.NEGATIVE_INFINITY);
+  }
+
+  /** What merges of `kind` refuse (counted in `retention.refused`). */
+  private dropFilter(kind: MetadataKind): (key: string) => boolean {
+    const expired = kind === 'counts' ? expiredCount(this.horizonMs, this.bucketMs) : expiredRecord(this.floorOf(kind));
+    return (key) => {
+      if (!expired(key)) return false;
+      this.retention.refused++;
+      return true;
+    };
   }
 
   /**
@@ -34,13 +96,20 @@ export class MetadataReplica {
    * record is already here, so replaying the content store after a restart counts no post twice.
    */
   record(meta: MetadataInput): boolean {
+    // Older than retention (its bucket is gone everywhere): not counted at all.
+    if (bucketStart(meta.createdAtMs, this.bucketMs) + this.bucketMs <= this.horizonMs) {
+      this.retention.expired++;
+      return false;
+    }
     const record = recordJson(parentRecord(meta, this.node));
     if (this.posts.has(record)) return false;
     this.counts.increment(countKey(meta, this.bucketMs));
     for (const tag of new Set(meta.hashtags)) this.counts.increment(hashtagKey(tag, meta.createdAtMs, this.bucketMs));
-    this.reports.add(recordJson(reportRecord(meta, this.node)));
-    if (alertSeverities.has(meta.severity)) this.alerts.add(recordJson(alertRecord(meta, this.node)));
-    this.posts.add(record);
+    // A record below its set's cut would be dropped at once: not written.
+    const keeps = (kind: RecordKind): boolean => meta.createdAtMs >= this.floorOf(kind);
+    if (keeps('reports')) this.reports.add(recordJson(reportRecord(meta, this.node)));
+    if (alertSeverities.has(meta.severity) && keeps('alerts')) this.alerts.add(recordJson(alertRecord(meta, this.node)));
+    if (keeps('posts')) this.posts.add(record);
     this.writesLocal++;
     return true;
   }
@@ -60,39 +129,61 @@ export class MetadataReplica {
   mergeEncoded(kind: MetadataKind, bytes: Uint8Array): MergeResult {
     // A leaf's backlog after days offline is one delta: allow it up to the sync message bound.
     const options = { limits: { maxDeltaBytes: workLimits.maxSyncMessageBytes } };
-    const result = kind === 'counts' ? this.counts.merge(decodeState('counter_map', bytes, options)) : (this.crdt(kind) as GSet).merge(decodeState('g_set', bytes, options));
+    const drop = { drop: this.dropFilter(kind) };
+    const result = kind === 'counts' ? this.counts.merge(decodeState('counter_map', bytes, options), drop) : (this.crdt(kind) as GSet).merge(decodeState('g_set', bytes, options), drop);
     if (result.changed) this.writesReplicated++;
     return result;
   }
 
-  /** The whole replica for the data dir: `kind u8 | length u32 | state` per kind (no size bound but memory). */
+  /** The whole replica for the data dir (`encodeFrames`, one frame per kind; no size bound but memory). */
   encodeAll(): Uint8Array {
-    const parts = metadataKinds.map((kind) => ({ index: metadataKinds.indexOf(kind), bytes: this.encodeDelta(kind, undefined) }));
-    const out = new Uint8Array(parts.reduce((sum, part) => sum + 5 + part.bytes.length, 0));
-    const view = new DataView(out.buffer);
-    let at = 0;
-    for (const part of parts) {
-      view.setUint8(at, part.index);
-      view.setUint32(at + 1, part.bytes.length);
-      out.set(part.bytes, at + 5);
-      at += 5 + part.bytes.length;
-    }
-    return out;
+    return encodeFrames(this.allFrames());
   }
 
-  /** Merges what `encodeAll` wrote (CrdtError or RangeError on a damaged file). */
-  mergeAll(bytes: Uint8Array): void {
-    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    let at = 0;
-    while (at < bytes.length) {
-      const kind = metadataKinds[view.getUint8(at)];
-      const length = view.getUint32(at + 1);
-      if (kind === undefined || at + 5 + length > bytes.length) throw new RangeError('damaged metadata state');
-      const state = bytes.subarray(at + 5, at + 5 + length);
-      if (kind === 'counts') this.counts.merge(decodeState('counter_map', state, { limits: { maxDeltaBytes: state.length } }));
-      else (this.crdt(kind) as GSet).merge(decodeState('g_set', state, { limits: { maxDeltaBytes: state.length } }));
-      at += 5 + length;
+  /** One frame per kind holding its full state. */
+  allFrames(): Frame[] {
+    return metadataKinds.map((kind) => ({ tag: metadataKinds.indexOf(kind), bytes: this.encodeDelta(kind, undefined) }));
+  }
+
+  /**
+   * Frames of what changed since `versions` (per kind; a kind absent there: everything),
+   * leaving out kinds with nothing new; undefined when a delta would be the full state
+   * (a kill journal that no longer reaches back): write the whole replica instead.
+   */
+  deltaFrames(versions: ReadonlyMap<MetadataKind, VectorClock>): Frame[] | undefined {
+    const frames: Frame[] = [];
+    for (const kind of metadataKinds) {
+      const vv = versions.get(kind);
+      if (vv === undefined) {
+        frames.push({ tag: metadataKinds.indexOf(kind), bytes: this.encodeDelta(kind, undefined) });
+        continue;
+      }
+      const delta = kind === 'counts' ? this.counts.deltaSince(vv) : (this.crdt(kind) as GSet).deltaSince(vv);
+      if (delta.full) return undefined;
+      if (delta.context.isEmpty && delta.store.isEmpty()) continue;
+      frames.push({ tag: metadataKinds.indexOf(kind), bytes: kind === 'counts' ? encodeState('counter_map', delta as never) : encodeState('g_set', delta as never) });
     }
+    return frames;
+  }
+
+  /**
+   * Merges what `encodeAll` or `deltaFrames` wrote, in order, and returns the frames whose
+   * tag names no kind (the caller's, e.g. a replay cursor). CrdtError or RangeError on a
+   * damaged file, or on a delta whose base this replica has not reached (a gap in a log).
+   */
+  mergeAll(bytes: Uint8Array): Frame[] {
+    const other: Frame[] = [];
+    for (const frame of decodeFrames(bytes)) {
+      const kind = metadataKinds[frame.tag];
+      if (kind === undefined) {
+        other.push(frame);
+        continue;
+      }
+      const options = { limits: { maxDeltaBytes: frame.bytes.length } };
+      const result = kind === 'counts' ? this.counts.merge(decodeState('counter_map', frame.bytes, options)) : (this.crdt(kind) as GSet).merge(decodeState('g_set', frame.bytes, options));
+      if (result.needsSync) throw new RangeError(`metadata ${kind}: a delta whose base is missing`);
+    }
+    return other;
   }
 
   /** Whether every dot of `kind` here is covered by `vv`. */
@@ -108,4 +199,39 @@ export class MetadataReplica {
       case 'posts': return this.posts;
     }
   }
+}
+
+/** A tagged piece of a metadata file: a kind's state or delta (tag = index in `metadataKinds`), or the caller's. */
+export interface Frame {
+  readonly tag: number;
+  readonly bytes: Uint8Array;
+}
+
+/** `tag u8 | length u32 | bytes` per frame. */
+export function encodeFrames(frames: readonly Frame[]): Uint8Array {
+  const out = new Uint8Array(frames.reduce((sum, frame) => sum + 5 + frame.bytes.length, 0));
+  const view = new DataView(out.buffer);
+  let at = 0;
+  for (const frame of frames) {
+    view.setUint8(at, frame.tag);
+    view.setUint32(at + 1, frame.bytes.length);
+    out.set(frame.bytes, at + 5);
+    at += 5 + frame.bytes.length;
+  }
+  return out;
+}
+
+/** The frames of `encodeFrames` (RangeError when damaged). */
+export function decodeFrames(bytes: Uint8Array): Frame[] {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const frames: Frame[] = [];
+  let at = 0;
+  while (at < bytes.length) {
+    if (at + 5 > bytes.length) throw new RangeError('damaged metadata state');
+    const length = view.getUint32(at + 1);
+    if (at + 5 + length > bytes.length) throw new RangeError('damaged metadata state');
+    frames.push({ tag: view.getUint8(at), bytes: bytes.subarray(at + 5, at + 5 + length) });
+    at += 5 + length;
+  }
+  return frames;
 }

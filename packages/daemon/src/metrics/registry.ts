@@ -30,14 +30,14 @@ export interface DaemonMetrics {
   render(): Promise<string>;
 }
 
-/** The names the federation architecture lists, all of which the registry exposes. */
+/** The names the federation architecture lists (and `continuum_metadata_pruned_total`), all of which the registry exposes. */
 export const metricNames = [
   'continuum_coordinator_nodes_total', 'continuum_coordinator_requests_total', 'continuum_coordinator_failures_total',
   'continuum_coordinator_health_checks_total', 'continuum_raft_term', 'continuum_raft_role', 'continuum_raft_log_size',
   'continuum_raft_commit_index', 'continuum_raft_election_count', 'continuum_replication_writes_local',
   'continuum_replication_writes_replicated', 'continuum_replication_conflicts_total', 'continuum_replication_keys_stored',
   'continuum_gossip_messages_sent', 'continuum_gossip_messages_received', 'continuum_gossip_peers_active',
-  'continuum_gossip_state_version',
+  'continuum_gossip_state_version', 'continuum_metadata_pruned_total',
 ] as const;
 
 /** A counter fed from a cumulative value read at scrape time. */
@@ -91,6 +91,7 @@ export function createMetrics(sources: MetricSources): DaemonMetrics {
   gauge(registry, 'continuum_replication_writes_replicated', 'Metadata writes merged from peers.', () => sources.replication().writesReplicated);
   cumulativeCounter(registry, 'continuum_replication_conflicts_total', 'Concurrent writes resolved.', () => sources.replication().conflictsTotal);
   gauge(registry, 'continuum_replication_keys_stored', 'Metadata keys stored.', () => sources.replication().keysStored);
+  cumulativeCounter(registry, 'continuum_metadata_pruned_total', 'Metadata counter keys and records dropped by retention or refused as too old.', () => sources.replication().metadataPrunedTotal ?? 0);
 
   gauge(registry, 'continuum_gossip_messages_sent', 'Gossip messages published.', () => sources.gossip().messagesSent);
   gauge(registry, 'continuum_gossip_messages_received', 'Gossip messages received.', () => sources.gossip().messagesReceived);

@@ -24,6 +24,7 @@ import type { PenaliseHook } from '../protocol/penalties.js';
 import { requestContent, startProxyServer } from '../query/proxy.js';
 import { QueryService } from '../query/query.js';
 import type { ReplicationStats } from '../status/types.js';
+import { workLimits } from '../work-limits.js';
 
 export interface WorkContext {
   readonly config: ContinuumConfig;
@@ -59,6 +60,11 @@ function policyNumber(consensus: Consensus, name: string, fallback: number): num
   const raw = consensus.state.policies.get(name)?.value;
   const value = raw === undefined ? Number.NaN : Number(raw);
   return Number.isFinite(value) && value > 0 ? value : fallback;
+}
+
+/** How long metadata is kept: the Raft policy `metadata_retention_days` (absent or not a positive number: `defaultMetadataRetentionMs`). */
+export function metadataRetentionMs(consensus: Consensus): number {
+  return policyNumber(consensus, 'metadata_retention_days', workLimits.defaultMetadataRetentionMs / 86_400_000) * 86_400_000;
 }
 
 /** The `watchlist` document's content as the analyzer's watchlist (absent: none). */
@@ -101,9 +107,10 @@ export async function startWork(context: WorkContext): Promise<RunningWork> {
       host, gossip: context.gossip, dataDir: context.dataDir, tier: config.node.tier, signal: context.signal, penalise: context.penalise, isMember,
       parent: () => consensus.state.members.get(self)?.parent,
       addressesOf: (peer) => consensus.state.members.get(peer)?.addresses ?? [],
-      gossipIntervalMs: config.federation.gossip.gossip_interval_ms, syncIntervalMs,
+      gossipIntervalMs: config.federation.gossip.gossip_interval_ms, syncIntervalMs, now,
+      retentionMs: () => metadataRetentionMs(consensus),
     });
-    await metadata.start();
+    const replayAfter = await metadata.start();
     undo.push(() => metadata.stop());
     const map = new MapService({
       host, gossip: context.gossip, dataDir: context.dataDir, strategy: parseConflictStrategy(config.federation.replication.conflict_resolution), now,
@@ -123,7 +130,8 @@ export async function startWork(context: WorkContext): Promise<RunningWork> {
       await docs.persist();
     });
     const ingest = new IngestService({
-      dataDir: context.dataDir, territory: config.node.territory, now, watchlist: () => watchlistOf(docs), onStored: (metas) => metadata.record(metas),
+      dataDir: context.dataDir, territory: config.node.territory, now, watchlist: () => watchlistOf(docs), onStored: (metas, cursor) => metadata.record(metas, cursor),
+      ...(replayAfter === undefined ? {} : { replayAfter }),
       ...(config.node.analysis_workers === null ? {} : { analysisWorkers: config.node.analysis_workers }),
     });
     await ingest.open();
@@ -149,13 +157,20 @@ export async function startWork(context: WorkContext): Promise<RunningWork> {
       if (days > 0) void ingest.applyRetention(now() - days * 86_400_000).catch(() => undefined);
     }, retentionCheckMs);
     retention.unref();
+    // The content store's replay index up to the durable cursor is no longer needed.
+    const trim = setInterval(() => {
+      const saved = metadata.files.cursor;
+      if (saved !== undefined) void ingest.trimReplay(saved).catch(() => undefined);
+    }, workLimits.metadataPruneIntervalMs);
+    trim.unref();
     undo.push(() => {
       clearInterval(poll);
       clearInterval(retention);
+      clearInterval(trim);
     });
     return {
       ingest, metadata, map, docs, events, directives, stop,
-      replication: () => map.replication.stats(),
+      replication: () => ({ ...map.replication.stats(), metadataPrunedTotal: metadata.replica.retention.pruned + metadata.replica.retention.refused }),
       attach: (server, apiToken) => {
         const sockets = attachWebSockets(server, { apiToken, bus: events, docs });
         return () => sockets.close();

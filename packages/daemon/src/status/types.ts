@@ -24,6 +24,8 @@ export interface ReplicationStats {
   readonly writesReplicated: number;
   readonly conflictsTotal: number;
   readonly keysStored: number;
+  /** Metadata counter keys and records dropped by retention or refused in merges (absent: not counted). */
+  readonly metadataPrunedTotal?: number;
 }
 
 export interface NodeViews {

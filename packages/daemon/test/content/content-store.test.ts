@@ -35,8 +35,8 @@ describe('content store', () => {
 
   it('stores a CID once, whether repeated in a batch or across batches', async () => {
     const store = await openStore(db);
-    expect(await store.putMany([item(fields('c1', 10)), item(fields('c1', 10)), item(fields('c2', 20))])).toEqual({ stored: ['c1', 'c2'], duplicates: ['c1'] });
-    expect(await store.putMany([item(fields('c2', 20)), item(fields('c3', 30))])).toEqual({ stored: ['c3'], duplicates: ['c2'] });
+    expect(await store.putMany([item(fields('c1', 10)), item(fields('c1', 10)), item(fields('c2', 20))])).toEqual({ stored: ['c1', 'c2'], duplicates: ['c1'], lastSeq: 2 });
+    expect(await store.putMany([item(fields('c2', 20)), item(fields('c3', 30))])).toEqual({ stored: ['c3'], duplicates: ['c2'], lastSeq: 3 });
     expect(await store.count()).toBe(3);
     expect((await store.get('c3'))?.post).toEqual(post('c3'));
   });

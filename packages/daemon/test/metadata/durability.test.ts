@@ -3,7 +3,7 @@
 // content store; a leaf sends no local write before it is on disk (so a crash cannot make
 // it hand out a dot its parent already holds for another post); a parent that comes back
 // with less than it acknowledged is sent the rest.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateKeyPair } from '@libp2p/crypto/keys';
@@ -13,7 +13,8 @@ import { createHost, type ContinuumHost } from '../../src/host/host.js';
 import { IngestService } from '../../src/ingest/ingest.js';
 import type { MetadataInput } from '../../src/metadata/records.js';
 import { MetadataReplica } from '../../src/metadata/replica.js';
-import { MetadataService, metadataStateFile } from '../../src/metadata/service.js';
+import { MetadataFiles } from '../../src/metadata/persistence.js';
+import { MetadataService } from '../../src/metadata/service.js';
 import { TreeSimulation } from '../../src/metadata/simulation.js';
 import { MetadataSync, upwardKinds } from '../../src/metadata/sync.js';
 import type { SyncMessage } from '../../src/metadata/wire.js';
@@ -171,8 +172,7 @@ describe('metadata durability', () => {
         // The moment the parent counts them, the leaf's file must hold them too.
         const counted = TreeSimulation.countedPosts(regional.service.replica);
         const onDisk = new MetadataReplica(leaf.id, 60_000);
-        const file = join(leaf.dir, metadataStateFile);
-        if (existsSync(file)) onDisk.mergeAll(new Uint8Array(readFileSync(file)));
+        await new MetadataFiles(leaf.dir, onDisk).load();
         expect(TreeSimulation.countedPosts(onDisk)).toBeGreaterThanOrEqual(counted);
         await new Promise((resolve) => setTimeout(resolve, 5));
       }
