@@ -25,9 +25,6 @@ export const workLimits = {
   persistIntervalMs: 5_000,
   /** Width of the finest time bucket the roll-up counters keep (retention drops whole buckets). */
   rollupBucketMs: 60_000,
-  /** Metadata retention when the Raft policy `metadata_retention_days` is absent: counters of
-   * buckets and records older than this are dropped at every tier, and refused in merges. */
-  defaultMetadataRetentionMs: 30 * 86_400_000,
   /** Most records each of the `posts`, `reports` and `alerts` sets keeps (oldest dropped first),
    * whatever the retention: memory stays bounded without a policy. */
   maxMetadataRecordsCount: 500_000,

@@ -34,7 +34,7 @@ export interface MetadataServiceOptions {
   readonly signal: AbortSignal;
   /** Wall clock for retention (default `Date.now`). */
   readonly now?: () => number;
-  /** How long metadata is kept (default `workLimits.defaultMetadataRetentionMs`; the daemon reads policy `metadata_retention_days`). */
+  /** How long metadata is kept (absent: no time limit; the daemon reads policy `metadata_retention_days`). */
   readonly retentionMs?: () => number;
   /** Most records per record set (default `workLimits.maxMetadataRecordsCount`). */
   readonly maxRecordsCount?: number;
@@ -126,7 +126,7 @@ export class MetadataService {
   /** Retention now: drops what is older than `now - retentionMs()` (and past the record count limit). */
   prune(): number {
     const now = (this.options.now ?? Date.now)();
-    const retention = this.options.retentionMs?.() ?? workLimits.defaultMetadataRetentionMs;
+    const retention = this.options.retentionMs?.() ?? Number.POSITIVE_INFINITY;
     const pruned = this.replica.prune(now - retention);
     // What went needs no save of its own: a pruned key stays pruned after a restart (start prunes again).
     return pruned;

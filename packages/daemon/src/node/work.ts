@@ -62,9 +62,14 @@ function policyNumber(consensus: Consensus, name: string, fallback: number): num
   return Number.isFinite(value) && value > 0 ? value : fallback;
 }
 
-/** How long metadata is kept: the Raft policy `metadata_retention_days` (absent or not a positive number: `defaultMetadataRetentionMs`). */
+/**
+ * How long metadata is kept: the Raft policy `metadata_retention_days`; absent (or not a
+ * positive number), no time limit, as for `retention_days`: a time default would silently
+ * drop backfilled or historical posts on arrival. Memory stays bounded by
+ * `maxMetadataRecordsCount` either way.
+ */
 export function metadataRetentionMs(consensus: Consensus): number {
-  return policyNumber(consensus, 'metadata_retention_days', workLimits.defaultMetadataRetentionMs / 86_400_000) * 86_400_000;
+  return policyNumber(consensus, 'metadata_retention_days', Number.POSITIVE_INFINITY) * 86_400_000;
 }
 
 /** The `watchlist` document's content as the analyzer's watchlist (absent: none). */

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateKeyPair } from '@libp2p/crypto/keys';
 import { afterAll, describe, expect, it } from 'vitest';
+import { GossipChannels } from '../../src/host/gossip-channels.js';
 import { createHost, type ContinuumHost } from '../../src/host/host.js';
 import { IngestService } from '../../src/ingest/ingest.js';
 import { MetadataFiles, metadataLogFile, metadataStateFile } from '../../src/metadata/persistence.js';
@@ -128,7 +129,7 @@ describe('metadata persistence', () => {
     const body = (from: number, to: number) => `${Array.from({ length: to - from }, (_, i) => line(from + i)).join('\n')}\n`;
     const start = async (retentionMs?: number) => {
       const service = new MetadataService({
-        host, dataDir: dir, tier: 'leaf', parent: () => undefined, isMember: () => false, penalise: new PenaltyBox().penalise, addressesOf: () => [],
+        host, gossip: new GossipChannels({ pubsub: host.services.pubsub, isMember: () => false }), dataDir: dir, tier: 'leaf', parent: () => undefined, isMember: () => false, penalise: new PenaltyBox().penalise, addressesOf: () => [],
         gossipIntervalMs: 1_000_000, syncIntervalMs: 1_000_000, signal: controller.signal, now: () => now,
         ...(retentionMs === undefined ? {} : { retentionMs: () => retentionMs }),
       });

@@ -115,7 +115,7 @@ describe('metadata retention', () => {
 });
 
 describe('the metadata_retention_days policy', () => {
-  it('sets the retention when it is a positive number, the 30-day default otherwise', () => {
+  it('sets the retention when it is a positive number, no time limit otherwise', () => {
     const peer = fakePeerId(1);
     const state = createFederationState();
     const members = [{ peerId: peer, name: 'a', tier: 'leaf', territory: 'DK-AARHUS-C', council: true }];
@@ -125,11 +125,10 @@ describe('the metadata_retention_days policy', () => {
     };
     step({ bootstrap: { federationId: 'fed-retention', members } });
     const consensus = new ConsensusTestDouble(state, peer);
-    expect(metadataRetentionMs(consensus)).toBe(workLimits.defaultMetadataRetentionMs);
-    expect(workLimits.defaultMetadataRetentionMs).toBe(30 * day);
+    expect(metadataRetentionMs(consensus)).toBe(Number.POSITIVE_INFINITY);
     step({ setPolicy: { name: 'metadata_retention_days', value: '7' } });
     expect(metadataRetentionMs(consensus)).toBe(7 * day);
     step({ setPolicy: { name: 'metadata_retention_days', value: '-1' } });
-    expect(metadataRetentionMs(consensus)).toBe(workLimits.defaultMetadataRetentionMs);
+    expect(metadataRetentionMs(consensus)).toBe(Number.POSITIVE_INFINITY);
   });
 });
