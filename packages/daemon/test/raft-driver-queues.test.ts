@@ -48,6 +48,7 @@ describe('raft transport queue', () => {
     let failDial: (error: Error) => void = () => undefined;
     const host = {
       peerStore: { merge: () => Promise.resolve() },
+      getConnections: () => [],
       dialProtocol: () => new Promise((_, reject) => { failDial = reject; }),
       handle: () => Promise.resolve(), unhandle: () => Promise.resolve(),
     } as unknown as ContinuumHost;
