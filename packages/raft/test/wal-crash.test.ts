@@ -32,7 +32,7 @@ const entry = (index: number, term: number, size: number): Entry => ({ index, te
 function observe(s: Storage): unknown {
   const first = s.firstIndex();
   const last = s.lastIndex();
-  return { hardState: s.hardState(), snapshot: s.snapshot(), first, last, entries: last >= first ? s.entries(first, last + 1, Number.POSITIVE_INFINITY) : [] };
+  return { hardState: s.initialState().hardState, snapshot: s.snapshot(), first, last, entries: last >= first ? s.entries(first, last + 1, Number.POSITIVE_INFINITY) : [] };
 }
 
 /** Applies `o` to both storages (the same call); returns whether it was a synced write, or undefined when skipped. */
