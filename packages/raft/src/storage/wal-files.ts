@@ -4,6 +4,7 @@
  * decimal). All calls are synchronous: see wal-storage.ts for why.
  */
 import { closeSync, fdatasyncSync, fsyncSync, openSync, readdirSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { open, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import { RaftError } from '../errors.js';
 
@@ -55,6 +56,23 @@ export function writeFileAtomic(dir: string, name: string, bytes: Uint8Array): v
     closeSync(fd);
   }
   renameSync(temporary, join(dir, name));
+  syncDirectory(dir);
+}
+
+/**
+ * `writeFileAtomic` through the thread pool, for large and rare files (the application's
+ * snapshots): the event loop keeps serving while megabytes go to the disk.
+ */
+export async function writeFileAtomicAsync(dir: string, name: string, bytes: Uint8Array): Promise<void> {
+  const temporary = join(dir, `${name}.tmp`);
+  const handle = await open(temporary, 'w', 0o600);
+  try {
+    await handle.writeFile(bytes);
+    await handle.datasync();
+  } finally {
+    await handle.close();
+  }
+  await rename(temporary, join(dir, name));
   syncDirectory(dir);
 }
 
