@@ -1,11 +1,12 @@
 // Raft: the core's commit throughput (3 nodes in one process, memory storage, 100-byte
-// entries) and the LevelDB storage's synced append throughput beside raw `level` batch
-// writes with sync on the same disk, measured in the same run.
-import { mkdtempSync, rmSync } from 'node:fs';
+// entries), the LevelDB storage's synced append throughput beside raw `level` batch
+// writes with sync, and the WAL storage's beside raw `writeSync` + `fdatasyncSync` of the
+// same bytes, on the same disk, measured in the same run.
+import { closeSync, fdatasyncSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Level } from 'level';
-import { EntryType, LevelStorage, MemoryStorage, RawNode, createPrng, encodeEntry, type Entry, type Message } from '@continuum/raft';
+import { EntryType, LevelStorage, MemoryStorage, RawNode, WalStorage, createPrng, encodeEntry, encodeHardState, type Entry, type Message, type Storage } from '@continuum/raft';
 import type { BenchSuite } from '../suite.js';
 import { formatSummary, summarize } from '../stats.js';
 
@@ -65,9 +66,9 @@ function coreRun(total: number, batch: number, single = false): number {
   return applied / seconds;
 }
 
-/** Appends `writes` synced batches of `perWrite` entries through LevelStorage; returns writes/s. */
-async function storageRun(dir: string, writes: number, perWrite: number): Promise<number> {
-  const storage = await LevelStorage.open(dir);
+/** Appends `writes` synced batches of `perWrite` entries through a storage; returns writes/s. */
+async function storageRun(open: () => Promise<Storage>, writes: number, perWrite: number): Promise<number> {
+  const storage = await open();
   let next = storage.lastIndex() + 1;
   const data = new Uint8Array(ENTRY_BYTES).fill(7);
   const started = performance.now();
@@ -99,13 +100,70 @@ async function rawLevelRun(dir: string, writes: number, perWrite: number): Promi
   return writes / seconds;
 }
 
+/**
+ * The WAL's anchor: `writeSync` of one buffer holding what a WAL write holds (each entry
+ * and the hard state framed with a 9-byte header, plus a commit record), then
+ * `fdatasyncSync`, appending to one file: no encoding, no checksums, no bookkeeping.
+ */
+function rawFsyncRun(dir: string, writes: number, perWrite: number): number {
+  const entryBytes = encodeEntry({ index: 1_000_000, term: 1, type: EntryType.Normal, data: new Uint8Array(ENTRY_BYTES).fill(7) }).length;
+  const hardStateBytes = encodeHardState({ term: 1, vote: 'n1', commit: 1_000_000 }).length;
+  const buffer = new Uint8Array(perWrite * (9 + entryBytes) + 9 + hardStateBytes + 9).fill(7);
+  const fd = openSync(join(dir, 'raw.wal'), 'w');
+  let position = 0;
+  const started = performance.now();
+  for (let w = 0; w < writes; w++) {
+    position += writeSync(fd, buffer, 0, buffer.length, position);
+    fdatasyncSync(fd);
+  }
+  const seconds = (performance.now() - started) / 1000;
+  closeSync(fd);
+  return writes / seconds;
+}
+
+interface PairRows {
+  readonly rows: string[];
+  readonly worstRatio: number;
+  /** Median writes/s of ours, per entries-per-write. */
+  readonly medians: number[];
+}
+
+/** Back-to-back pairs (anchor, ours) per entries-per-write, so that load from other processes hits both sides alike. */
+async function pairs(
+  perWrites: readonly number[], count: number,
+  anchor: (perWrite: number, r: number) => Promise<number>, ours: (perWrite: number, r: number) => Promise<number>,
+): Promise<PairRows> {
+  const rows: string[] = [];
+  const medians: number[] = [];
+  let worstRatio = Number.POSITIVE_INFINITY;
+  for (const perWrite of perWrites) {
+    const oursRates: number[] = [];
+    const anchorRates: number[] = [];
+    const ratios: number[] = [];
+    for (let r = 0; r < count; r++) {
+      const anchorRate = await anchor(perWrite, r);
+      const ourRate = await ours(perWrite, r);
+      anchorRates.push(anchorRate);
+      oursRates.push(ourRate);
+      ratios.push(ourRate / anchorRate);
+    }
+    const so = summarize(oursRates);
+    const sr = summarize(anchorRates);
+    const ratio = summarize(ratios).median;
+    worstRatio = Math.min(worstRatio, ratio);
+    medians.push(so.median);
+    rows.push(`| ${perWrite} | ${formatSummary(so)} | ${f(so.median * perWrite)} | ${formatSummary(sr)} | ${f(sr.median * perWrite)} | ${ratio.toFixed(2)} |`);
+  }
+  return { rows, worstRatio, medians };
+}
+
 function f(n: number): string {
   return n.toLocaleString('en-US', { maximumFractionDigits: 0 });
 }
 
 export const suite: BenchSuite = {
   name: 'raft',
-  title: 'Raft core commit throughput and LevelDB storage appends',
+  title: 'Raft core commit throughput and storage appends (LevelDB, WAL)',
   async run({ quick }) {
     const repeats = quick ? 1 : Number(process.env.BENCH_REPEATS ?? 5);
     const coreTotal = quick ? 5_000 : 200_000;
@@ -120,32 +178,25 @@ export const suite: BenchSuite = {
       coreRows.push(`| ${batch} ${single ? 'separate `propose` calls' : 'in one `proposeBatch`'} | ${formatSummary(s)} |`);
     }
     const root = mkdtempSync(join(tmpdir(), 'bench-raft-'));
-    const storageRows: string[] = [];
-    let worstRatio = Number.POSITIVE_INFINITY;
+    let level: PairRows;
+    let wal: PairRows;
+    const writes = quick ? 30 : 150;
+    const count = quick ? 1 : 9;
+    const perWrites = quick ? [1] : [1, 16, 64];
     try {
-      const writes = quick ? 30 : 150;
-      const pairs = quick ? 1 : 9;
-      for (const perWrite of quick ? [1] : [1, 16, 64]) {
-        const ours: number[] = [];
-        const raw: number[] = [];
-        const ratios: number[] = [];
-        for (let r = 0; r < pairs; r++) {
-          // Back-to-back pairs, so that load from other processes hits both sides alike.
-          const rawRate = await rawLevelRun(join(root, `raw-${perWrite}-${r}`), writes, perWrite);
-          const ourRate = await storageRun(join(root, `ours-${perWrite}-${r}`), writes, perWrite);
-          raw.push(rawRate);
-          ours.push(ourRate);
-          ratios.push(ourRate / rawRate);
-        }
-        const so = summarize(ours);
-        const sr = summarize(raw);
-        const ratio = summarize(ratios).median;
-        worstRatio = Math.min(worstRatio, ratio);
-        storageRows.push(`| ${perWrite} | ${formatSummary(so)} | ${f(so.median * perWrite)} | ${formatSummary(sr)} | ${f(sr.median * perWrite)} | ${ratio.toFixed(2)} |`);
-      }
+      level = await pairs(perWrites, count,
+        (perWrite, r) => rawLevelRun(join(root, `raw-${perWrite}-${r}`), writes, perWrite),
+        (perWrite, r) => storageRun(() => LevelStorage.open(join(root, `level-${perWrite}-${r}`)), writes, perWrite));
+      wal = await pairs(perWrites, count,
+        async (perWrite, r) => {
+          const dir = mkdtempSync(join(root, `fsync-${perWrite}-${r}-`));
+          return rawFsyncRun(dir, writes, perWrite);
+        },
+        (perWrite, r) => storageRun(() => WalStorage.open(join(root, `wal-${perWrite}-${r}`)), writes, perWrite));
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
+    const walOverLevel = perWrites.map((perWrite, i) => `${perWrite}: ${((wal.medians[i] ?? 0) / (level.medians[i] ?? 1)).toFixed(1)}×`).join(', ');
     const markdown = [
       `Core: a 3-node cluster in one process, memory storage, ${ENTRY_BYTES}-byte entries proposed in batches at the leader;`,
       `entries/s = entries applied at the leader per second of wall time (median of ${repeats} runs of ${f(coreTotal)} entries, spread min–max).`,
@@ -157,14 +208,25 @@ export const suite: BenchSuite = {
       `Aim: ≥ ${f(CORE_AIM_ENTRIES_PER_SECOND)} entries/s. Best median ${f(bestCore)}: **${bestCore >= CORE_AIM_ENTRIES_PER_SECOND ? 'met' : 'not met'}**.`,
       '',
       `Storage: \`LevelStorage.save\` of N entries + hard state with sync (one fsync per write), beside the anchor, raw \`level\` 10`,
-      'batches of the same keys and bytes with `sync: true`, on the same disk in the same run: 9 back-to-back pairs of 150 writes;',
+      `batches of the same keys and bytes with \`sync: true\`, on the same disk in the same run: ${count} back-to-back pairs of ${writes} writes;`,
       'ratio = median over pairs of LevelStorage rate / raw rate.',
       '',
       '| entries per write | LevelStorage fsyncs/s | LevelStorage entries/s | raw level fsyncs/s | raw level entries/s | ratio |',
       '|---:|---:|---:|---:|---:|---:|',
-      ...storageRows,
+      ...level.rows,
       '',
-      `Aim: within 2× of raw level (ratio ≥ 0.5). Worst ratio ${worstRatio.toFixed(2)}: **${worstRatio >= 0.5 ? 'met' : 'not met'}**.`,
+      `Aim: within 2× of raw level (ratio ≥ 0.5). Worst ratio ${level.worstRatio.toFixed(2)}: **${level.worstRatio >= 0.5 ? 'met' : 'not met'}**.`,
+      '',
+      `WAL: \`WalStorage.save\` of N entries + hard state with sync (one \`writeSync\` + \`fdatasyncSync\` on the event loop per write),`,
+      'beside the anchor, raw `writeSync` of a buffer of the same size + `fdatasyncSync` appending to one file, same disk, same run:',
+      `${count} back-to-back pairs of ${writes} writes; ratio = median over pairs of WalStorage rate / raw rate.`,
+      '',
+      '| entries per write | WalStorage fsyncs/s | WalStorage entries/s | raw fdatasync fsyncs/s | raw fdatasync entries/s | ratio |',
+      '|---:|---:|---:|---:|---:|---:|',
+      ...wal.rows,
+      '',
+      `Aim: within 2× of raw fdatasync (ratio ≥ 0.5). Worst ratio ${wal.worstRatio.toFixed(2)}: **${wal.worstRatio >= 0.5 ? 'met' : 'not met'}**.`,
+      `WalStorage over LevelStorage (medians, by entries per write): ${walOverLevel}.`,
       '',
       'Figures measured on a shared 2-core machine with other agents running: treat as rough until the lead re-runs them.',
     ].join('\n');

@@ -34,7 +34,7 @@ describe('continuum init', () => {
     const answer = JSON.parse(first.out) as { peer_id: string; federation_id: string };
     expect(answer.federation_id).toBe('fed-x');
     expect(answer.peer_id).toMatch(/^12D3KooW/);
-    expect(existsSync(join(dir, 'raft'))).toBe(true);
+    expect(existsSync(join(dir, 'raft-wal'))).toBe(true);
     const config = await readFile(join(dir, 'config.yaml'), 'utf8');
     expect(config).toContain('_continuum._tcp.fed.test');
     expect(config).toContain('127.0.0.1:7000');

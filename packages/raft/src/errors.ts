@@ -19,8 +19,11 @@ export interface RaftErrorDetails {
   UNAVAILABLE: { readonly index: number; readonly lastIndex: number };
   /** A snapshot or compaction point is older than what the storage already holds. */
   SNAPSHOT_OUT_OF_DATE: { readonly index: number; readonly snapshotIndex: number };
-  /** A storage was used after close, or failed to open. */
-  STORAGE_FAILED: { readonly operation: string; readonly reason: string };
+  /**
+   * A storage was used after close, failed to open, or found damage (WalStorage names the
+   * file and the byte offset of the damage).
+   */
+  STORAGE_FAILED: { readonly operation: string; readonly reason: string; readonly file?: string; readonly offsetBytes?: number };
   /** A step was attempted that would break the protocol (a bug in the caller or the core). */
   INVARIANT_VIOLATED: { readonly what: string };
   /** A conf change was refused (pending change, would leave no voter, unknown node). */

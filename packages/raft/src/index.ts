@@ -13,3 +13,4 @@ export type { Storage, StorageUpdate } from './storage/storage.js';
 export { MemoryStorage } from './storage/memory-storage.js';
 export { LevelStorage } from './storage/level-storage.js';
 export { bootstrapStorage } from './storage/bootstrap.js';
+export { WalStorage, type WalStorageOptions, type WalRecovery } from './storage/wal-storage.js';

@@ -31,3 +31,11 @@ export const maxPendingReadIndexMessages = 4_096;
 
 /** Largest decodable message (anything larger is refused before parsing). */
 export const maxDecodedMessageBytes = 64 * 1024 * 1024;
+
+/** Default size at which WalStorage starts a new segment file (checked before each write). */
+export const defaultWalSegmentBytes = 64 * 1024 * 1024;
+/** Bounds a caller may configure for the segment size (WalStorage.open's `segmentBytes`). */
+export const minWalSegmentBytes = 1024;
+export const maxWalSegmentBytes = 1024 * 1024 * 1024;
+/** Largest WAL record payload: one entry, hard state or snapshot metadata (a larger length is damage). */
+export const maxWalRecordBytes = maxDecodedMessageBytes;

@@ -9,14 +9,12 @@
  * different index-1 snapshot (each naming itself), which Raft would treat as the same
  * entry — a divergence. Founding several voters at once is not supported yet.
  */
-import { mkdir } from 'node:fs/promises';
-import { LevelStorage } from '@continuum/raft';
 import { ContinuumError } from '../errors.js';
 import { apply } from '../federation/apply.js';
 import { snapshot } from '../federation/snapshot.js';
 import { createFederationState } from '../federation/state.js';
 import type { ContinuumConfig } from '../config/schema.js';
-import { raftDir } from './driver.js';
+import { openRaftStorage, walDir } from './open-storage.js';
 
 export interface CouncilBootstrap {
   readonly federationId: string;
@@ -43,9 +41,8 @@ export async function bootstrapCouncil(config: ContinuumConfig, selfPeerId: stri
   });
   if (!result.ok) throw new ContinuumError('CONFIG_INVALID', `cannot bootstrap: ${result.reason}`, { path: 'node', reason: result.reason });
   const voters = [selfPeerId];
-  const dir = raftDir(config.node.data_dir);
-  await mkdir(dir, { recursive: true, mode: 0o700 });
-  const storage = await LevelStorage.open(dir);
+  const dir = walDir(config.node.data_dir);
+  const storage = await openRaftStorage(config.node.data_dir);
   try {
     if (storage.lastIndex() !== 0 || storage.snapshot().metadata.index !== 0) throw new Error('not empty');
     // What bootstrapStorage writes (snapshot at index 1, term 1; hard state term 1), with

@@ -1,6 +1,6 @@
 /**
  * The Raft driver: the only seam between packages/raft and I/O. One loop drives one
- * RawNode over a LevelStorage in `<data_dir>/raft` with the core's asynchronous storage
+ * RawNode over a WalStorage in `<data_dir>/raft-wal` (open-storage.ts) with the core's asynchronous storage
  * writes: it steps queued messages, hands queued proposals to Raft as one batch, ticks,
  * and for each Ready sends its messages, applies its committed entries (durable on a
  * quorum) to the federation state, answers ReadIndex reads, advances, and queues its write
@@ -12,10 +12,8 @@
  * (forward.ts).
  */
 import { randomBytes } from 'node:crypto';
-import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
-import { LevelStorage, RaftError, RawNode, createPrng } from '@continuum/raft';
-import type { ConfState, Message, Ready } from '@continuum/raft';
+import { RaftError, RawNode, createPrng } from '@continuum/raft';
+import type { ConfState, Message, Ready, Storage } from '@continuum/raft';
 import type { ContinuumConfig } from '../config/schema.js';
 import type { ConsensusCallOptions, ConsensusStatus, Proposal, RaftRole } from '../consensus/consensus.js';
 import { encodeCommand } from '../federation/command.js';
@@ -41,6 +39,7 @@ import type { RaftTiming } from './timing.js';
 import { RaftTransport } from './transport.js';
 import type { Logger } from '../logging/logger.js';
 import { WriteQueue } from './write-queue.js';
+import { openRaftStorage, walDir } from './open-storage.js';
 
 export interface RaftDriverOptions {
   readonly config: ContinuumConfig;
@@ -61,14 +60,15 @@ interface QueuedProposal {
 }
 
 
+/** The Raft storage's directory in a data dir. */
 export function raftDir(dataDir: string): string {
-  return join(dataDir, 'raft');
+  return walDir(dataDir);
 }
 
 export class RaftDriver {
   readonly timing: RaftTiming;
   readonly applier = new Applier();
-  private storage: LevelStorage | undefined;
+  private storage: Storage | undefined;
   private writes: WriteQueue | undefined;
   private snapshotQueued = false;
   private node: RawNode | undefined;
@@ -113,9 +113,7 @@ export class RaftDriver {
   }
 
   async start(): Promise<void> {
-    const dir = raftDir(this.options.dataDir.paths.dataDir);
-    await mkdir(dir, { recursive: true, mode: 0o700 });
-    const storage = await LevelStorage.open(dir);
+    const storage = await openRaftStorage(this.options.dataDir.paths.dataDir);
     this.storage = storage;
     this.writes = new WriteQueue(storage, (error) => this.fail(error));
     const snap = storage.snapshot();

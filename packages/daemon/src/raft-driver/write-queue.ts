@@ -1,8 +1,7 @@
 /**
- * The Raft driver's storage writes, in order, off the loop: the loop queues each Ready's
- * update and goes on stepping; one write is in flight at a time, and everything queued
- * meanwhile goes to the disk as one LevelDB batch, synced if any of it must be (group
- * commit). A write's callbacks run in queue order once it is durable, so a callback knows
+ * The Raft driver's storage writes, in order: the loop queues each Ready's update and goes
+ * on stepping; one write is in flight at a time, and everything queued meanwhile goes to
+ * the disk as one write (one WAL append), synced if any of it must be (group commit). A write's callbacks run in queue order once it is durable, so a callback knows
  * every earlier write is durable too. A hard state that only moves the commit index costs
  * no write of its own: it rides with the next one (and is flushed by drain()). Other storage work (snapshots, compaction) runs
  * alone between writes. The first failure stops the queue: it is reported once and
