@@ -80,7 +80,7 @@ export const suite: BenchSuite = {
       `| **full analyze()** | **${formatSummary(speed.full.cpu)}** | ${formatSummary(speed.full.wall)} |`,
       `| validatePostLine + analyze() | ${formatSummary(speed.fullWithValidation.cpu)} | ${formatSummary(speed.fullWithValidation.wall)} |`,
       '', `Aim: ≥ 5,000 posts/s on one core — ${Math.round(full).toLocaleString('en-US')} per CPU-second, ${met(full >= 5000)}. Memory after the run: RSS ${speed.rssMb.toFixed(0)} MiB, heap ${speed.heapUsedMb.toFixed(0)} MiB (models: eld small, wink-nlp lite, classifier 2^${shippedModelMetadata.dimensionBits}×3 float32).`,
-      'Measured on a shared 2-core machine with other agents running: treat as rough.');
+      'The load average of the run is in the command line above.');
     return { markdown: out.join('\n') };
   },
 };

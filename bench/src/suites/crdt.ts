@@ -279,7 +279,7 @@ async function run(options: SuiteOptions): Promise<SuiteResult> {
     `The floor: 5× Y.Map batched is ${((500 * median(ymap.setsPerCpuSecond)) / median(floor.setsPerCpuSecond)).toFixed(0)}% of a bare JS Map.set's rate on the same fresh keys (over CPU time), before any dot, HLC timestamp, stored write or index entry; continuum puts run at ${((100 * median(ours.setsPerCpuSecond)) / median(floor.setsPerCpuSecond)).toFixed(0)}% of it.`,
     `Aim: delta size proportional to the change — ${bytesPerChange.toFixed(1)} bytes per changed key in the delta vs ${bytesPerKey.toFixed(1)} bytes per key in the full state; delta/full = ${(median(ours.deltaBytes) / median(ours.fullBytes)).toFixed(5)} for ${sizes.changes}/${sizes.keys} keys changed (${bytesPerChange <= 3 * bytesPerKey ? 'met' : 'not met'}).`,
     '',
-    'Measured on a shared 2-core machine with other agents running: figures are rough; the lead re-runs them.',
+    'The load average of the run is in the command line above.',
   ];
   return { markdown: lines.join('\n') };
 }

@@ -147,7 +147,7 @@ export const suite: BenchSuite = {
       ...epidemics.map((e) => `| ${f0(e.nodes)} | ${e.fanout} | ${e.loss} | ${e.rounds} | ${(Math.log(e.nodes) / Math.log(3)).toFixed(1)} | ${e.deltaBytes} | ${f0(e.bytesPerNode)} |`),
       '',
       `Aim (issue 10): 99.9% of 10,000 nodes within about 2 log_3(N) ≈ 17 rounds: ${quick ? 'not measured (quick)' : epidemics.filter((e) => e.nodes === 10_000).every((e) => e.rounds <= 17) ? 'met' : 'not met'}.`,
-      'Measured with other load on the 2-core machine (other helpers running); the lead re-runs it.',
+      'The load average of the run is in the command line above.',
     ];
     return { markdown: out.join('\n'), plots: [spreadPlot(quick)] };
   },

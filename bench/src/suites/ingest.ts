@@ -157,7 +157,7 @@ export const suite: BenchSuite = {
         '',
         `One started analysis worker adds ${Math.round(rssMb)} MB of RSS (it holds its own analyzer).`,
         `Aim: >= 5,000 posts/s: ${quick ? 'not measured (quick)' : best >= 5_000 ? `met (best mode, median ${Math.round(best).toLocaleString('en-US')})` : `not met (best mode, median ${Math.round(best).toLocaleString('en-US')})`}.`,
-        `Machine load average (2 cores, shared with other sessions): ${load}; the process got ${cores.map((c) => c.toFixed(2)).join(' / ')} of a core in the`,
+        `Machine load average (2 cores): ${load}; the process got ${cores.map((c) => c.toFixed(2)).join(' / ')} of a core in the`,
         'modes above (posts/s over posts per CPU-second), so the posts/s column is bounded by the share of CPU it was given, not by the code.',
         'Where the CPU goes (`node --cpu-prof` on this path): the analysis is most of it (eld language identification about a fifth of the',
         "analysis, the classifier's hashed features, MinHash/SimHash, the CID's SHA-256, HMAC pseudonyms); the store (one synced batch,",

@@ -126,7 +126,7 @@ export const suite: BenchSuite = {
         ...rows.map((r) => `| ${r.posts.toLocaleString('en-US')} | ${formatSummary(summarize(r.wholeMs), 1)} | ${r.wholeBytes.toLocaleString('en-US')} | ${formatSummary(summarize(r.appendMs), 1)} | ${r.appendBytes.toLocaleString('en-US')} | ${f(r.heapMb)} | ${f(r.heapAfterPruneMb)} |`),
         '',
         quick ? 'Aim: a save writes the change, not the state: not measured (quick).' : aim,
-        `Machine load average (2 cores, shared with other sessions): ${load}; fsync on this disk varies (p50 0.1–1.2 ms, p99 up to 8 ms).`,
+        `Machine load average (2 cores): ${load}; fsync on this disk varies (p50 0.1–1.2 ms, p99 up to 8 ms).`,
       ].join('\n'),
     };
   },

@@ -228,7 +228,7 @@ export const suite: BenchSuite = {
       `Aim: within 2× of raw fdatasync (ratio ≥ 0.5). Worst ratio ${wal.worstRatio.toFixed(2)}: **${wal.worstRatio >= 0.5 ? 'met' : 'not met'}**.`,
       `WalStorage over LevelStorage (medians, by entries per write): ${walOverLevel}.`,
       '',
-      'Figures measured on a shared 2-core machine with other agents running: treat as rough until the lead re-runs them.',
+      'The load average of the run is in the command line above.',
     ].join('\n');
     return { markdown };
   },

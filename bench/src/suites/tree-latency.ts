@@ -255,8 +255,7 @@ export const suite: BenchSuite = {
         '',
         `Aim: p95 under 1 s: ${p95 < 1_000 ? '**met**' : '**not met**'}. Each hop waits for the next flush of the gossip interval (100 ms); a leaf`,
         'also writes its replica to disk (fsync) before it sends a local write up (so a crash cannot make it reuse a dot).',
-        'Quick mode runs 4 nodes in one process instead. Measured on a shared 2-core machine with other agents running',
-        `(1-minute load average ${loadBefore.toFixed(0)} at the start, ${loadAfter.toFixed(0)} at the end): rough.`,
+        `Quick mode runs 4 nodes in one process instead. 1-minute load average ${loadBefore.toFixed(0)} at the start, ${loadAfter.toFixed(0)} at the end.`,
       ].join('\n'),
     };
   },
