@@ -126,7 +126,7 @@ function behindNote(options: ContinuumStageOptions, byHowMuch: string): string[]
     '  15 MiB for a serf agent (Go). 50 daemons need about 6 GiB.',
     '- **Start-up and join.** A daemon needs about a second of CPU to start (module loading, key, LevelDB, libp2p); a join is a token',
     '  (one Raft commit), the join protocol (another commit) and then the fedlog to every member. Serf joins by gossip alone.',
-    '- **A committed write costs a Raft round first.** The KV put waits for a synced LevelDB write on a quorum before it is gossiped;',
+    '- **A committed write costs a Raft round first.** The KV put waits for a synced WAL append on a quorum before it is gossiped;',
     '  serf\'s user events are not ordered or durable, so the map put (gossipsub, no consensus) is the closer analogue of `serf event`.',
     '- **Elections under CPU starvation.** Raft\'s 150–300 ms election timeouts assume the loop gets the CPU: in an attempt with a council',
     '  of 3 on this machine at a load average of 40–56 (other helpers plus 30 daemons polled every 50 ms), the council kept electing',
