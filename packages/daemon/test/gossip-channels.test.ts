@@ -38,15 +38,17 @@ async function until(condition: () => boolean, what: string, attempts = 200): Pr
 }
 
 describe('GossipChannels', () => {
-  it('delivers members\' decoded messages, holds publishing until admitted, rate-limits outsiders, scores undecodable data and penalises refusals', async () => {
+  it('delivers members\' decoded messages, holds publishing until admitted, rate-limits outsiders, scores undecodable data, penalises refusals and not the receiver\'s own bugs', async () => {
     const [receiver, member, outsider] = [await host(), await host(), await host()];
     const members = new Set([receiver.peerId.toString(), member.peerId.toString()]);
     const isMember = (peer: string): boolean => members.has(peer);
     const penalties = new PenaltyBox();
     const outsiderTokens: Array<{ peer: string; protocol: string }> = [];
     const received: Array<{ value: string; from: string }> = [];
+    const bugs: Array<{ topic: string; error: unknown }> = [];
     const channels = new GossipChannels({
       pubsub: receiver.services.pubsub, isMember, penalise: penalties.penalise,
+      onReceiverBug: (bugTopic, error) => bugs.push({ topic: bugTopic, error }),
       admitOutsider: (peer, protocol) => {
         outsiderTokens.push({ peer, protocol });
         return true;
@@ -56,6 +58,7 @@ describe('GossipChannels', () => {
       topic, decode,
       receive: (value, from) => {
         if (value === 'refuse') throw new Error('refused by the receiver');
+        if (value === 'bug') throw new TypeError('the receiver\'s own bug');
         received.push({ value, from });
       },
     });
@@ -78,6 +81,12 @@ describe('GossipChannels', () => {
     await outsiderChannel.publish(text('ok:let me in'));
     await until(() => outsiderTokens.length > 0, 'the outsider\'s token');
     expect(outsiderTokens).toEqual([{ peer: outsider.peerId.toString(), protocol: `gossip ${topic}` }]);
+
+    // The receiver's own bug is reported, and the sender is not penalised for it.
+    await memberChannel.publish(text('ok:bug'));
+    await until(() => bugs.length > 0, 'the receiver bug report');
+    expect(bugs[0]).toMatchObject({ topic, error: { name: 'TypeError' } });
+    expect(penalties.recent).toEqual([]);
 
     await memberChannel.publish(text('ok:refuse'));
     await until(() => penalties.recent.length > 0, 'the refusal\'s penalty');

@@ -11,7 +11,9 @@
  * - hold-until-admitted: nothing this node publishes goes out before it is a member in its
  *   own replica (what it would have said before is stale once it belongs; nothing queued);
  * - a receiver that refuses a decoded message (throws) penalises its author through the
- *   PenaltyBox hook, with a typed error.
+ *   PenaltyBox hook, with a typed error; a bug of the receiver itself (a TypeError, a
+ *   ReferenceError, an INTERNAL error) is reported to `onReceiverBug` instead, so a local
+ *   bug cannot graylist honest members across the federation.
  */
 import { ContinuumError } from '../errors.js';
 import type { PenaliseHook } from '../protocol/penalties.js';
@@ -28,6 +30,8 @@ export interface GossipChannelsOptions {
   readonly admitOutsider?: (peer: string, protocol: string) => boolean;
   /** Where a receiver's refusal of a member's message goes (PenaltyBox.penalise); absent: dropped. */
   readonly penalise?: PenaliseHook;
+  /** A receiver's own bug (not the sender's fault): logged by the node; absent: dropped. */
+  readonly onReceiverBug?: (topic: string, error: unknown) => void;
 }
 
 export interface ChannelSpec<T> {
@@ -36,7 +40,7 @@ export interface ChannelSpec<T> {
   readonly authors?: (peer: string) => boolean;
   /** The message's value; throwing or returning undefined rejects the message (the forwarder's score drops). */
   readonly decode: (data: Uint8Array) => T | undefined;
-  /** An accepted message; throwing penalises `from` (a ContinuumError as is, anything else as PEER_MESSAGE_INVALID). */
+  /** An accepted message; throwing penalises `from` (a ContinuumError as is, anything else as PEER_MESSAGE_INVALID), except a receiver bug (see onReceiverBug). */
   readonly receive: (value: T, from: string) => void;
 }
 
@@ -150,9 +154,18 @@ export class GossipChannels {
     try {
       entry.spec.receive(value, from);
     } catch (error) {
+      if (isReceiverBug(error)) {
+        this.options.onReceiverBug?.(message.topic, error);
+        return;
+      }
       const reason = error instanceof Error ? error.message : 'refused';
       const typed = error instanceof ContinuumError ? error : new ContinuumError('PEER_MESSAGE_INVALID', `${message.topic} from ${from}: ${reason}`, { peer: from, protocol: message.topic, reason });
       this.options.penalise?.({ peer: from, protocol: message.topic, error: typed });
     }
   }
+}
+
+/** Errors that say the receiving code is wrong, whatever the message: never the sender's fault. */
+function isReceiverBug(error: unknown): boolean {
+  return error instanceof TypeError || error instanceof ReferenceError || (error instanceof ContinuumError && error.code === 'INTERNAL');
 }

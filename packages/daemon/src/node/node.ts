@@ -223,6 +223,7 @@ export function createNode(input: ContinuumConfig | ContinuumConfigInput, option
     const gossip = new GossipChannels({
       pubsub: host.services.pubsub, isMember: (peer) => members().has(peer), admitted: () => members().has(host.peerId.toString()),
       admitOutsider: (peer, protocol) => penalties.admitStream(peer, protocol), penalise,
+      onReceiverBug: (topic, error) => loggers.host.error('gossip receiver failed', { topic, err: error }),
     });
     const context = { config, dataDir, host, gossip, penalties, signal: controller.signal };
     const consensus: ConsensusComponent = options.consensus?.(context)
