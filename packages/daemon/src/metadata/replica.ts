@@ -66,12 +66,15 @@ export class MetadataReplica {
    */
   prune(horizonMs: number): number {
     this.horizonMs = Math.max(this.horizonMs, horizonMs);
-    let pruned = this.counts.pruneKeys(expiredCount(this.horizonMs, this.bucketMs));
+    // Without a horizon (no retention policy) and within the count limit nothing can go:
+    // skip the scans, which parse every key and record (this runs every minute).
+    let pruned = this.horizonMs === Number.NEGATIVE_INFINITY ? 0 : this.counts.pruneKeys(expiredCount(this.horizonMs, this.bucketMs));
     for (const kind of recordKinds) {
       const set = this.crdt(kind) as GSet;
-      const floor = countFloor(set.values(), this.maxRecordsCount);
+      const floor = set.size <= this.maxRecordsCount ? Number.NEGATIVE_INFINITY : countFloor(set.values(), this.maxRecordsCount);
       this.floorsMs.set(kind, Math.max(this.floorsMs.get(kind) ?? Number.NEGATIVE_INFINITY, floor));
-      pruned += set.pruneKeys(expiredRecord(this.floorOf(kind)));
+      const floorMs = this.floorOf(kind);
+      if (floorMs !== Number.NEGATIVE_INFINITY) pruned += set.pruneKeys(expiredRecord(floorMs));
     }
     this.retention.pruned += pruned;
     return pruned;
@@ -83,7 +86,9 @@ export class MetadataReplica {
 
   /** What merges of `kind` refuse (counted in `retention.refused`). */
   private dropFilter(kind: MetadataKind): (key: string) => boolean {
-    const expired = kind === 'counts' ? expiredCount(this.horizonMs, this.bucketMs) : expiredRecord(this.floorOf(kind));
+    const floorMs = kind === 'counts' ? this.horizonMs : this.floorOf(kind);
+    if (floorMs === Number.NEGATIVE_INFINITY) return () => false; // nothing is too old: parse nothing
+    const expired = kind === 'counts' ? expiredCount(floorMs, this.bucketMs) : expiredRecord(floorMs);
     return (key) => {
       if (!expired(key)) return false;
       this.retention.refused++;
