@@ -1,16 +1,17 @@
 // GossipChannels over real libp2p hosts on 127.0.0.1: the rules every gossip topic shares
 // (members-only, outsider rate limit, hold-until-admitted, scoring, receiver penalties).
-import { generateKeyPair } from '@libp2p/crypto/keys';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ContinuumError } from '../src/errors.js';
 import { GossipChannels } from '../src/host/gossip-channels.js';
 import { topicScoreOf } from '../src/host/gossip.js';
-import { createHost } from '../src/host/host.js';
 import type { ContinuumHost } from '../src/host/host.js';
 import { limits } from '../src/limits.js';
 import { PenaltyBox } from '../src/protocol/penalties.js';
+import { LoopbackHosts } from './support/loopback-hosts.js';
+import { until } from './support/until.js';
 
-const hosts: ContinuumHost[] = [];
+const hosts = new LoopbackHosts();
+const host = (): Promise<ContinuumHost> => hosts.create();
 const topic = 'continuum/test-channel/1';
 const text = (value: string): Uint8Array => new TextEncoder().encode(value);
 /** Test wire: `ok:<text>` decodes; anything else does not; `ok:refuse` decodes but its receiver refuses it. */
@@ -19,23 +20,9 @@ const decode = (data: Uint8Array): string | undefined => {
   return value.startsWith('ok:') ? value.slice(3) : undefined;
 };
 
-async function host(): Promise<ContinuumHost> {
-  const node = await createHost({ privateKey: await generateKeyPair('Ed25519'), listen: ['/ip4/127.0.0.1/tcp/0'] });
-  hosts.push(node);
-  return node;
-}
 
-afterEach(async () => {
-  await Promise.all(hosts.splice(0).map((node) => node.stop()));
-});
+afterEach(() => hosts.stopAll());
 
-async function until(condition: () => boolean, what: string, attempts = 200): Promise<void> {
-  for (let i = 0; i < attempts; i++) {
-    if (condition()) return;
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 describe('GossipChannels', () => {
   it('delivers members\' decoded messages, holds publishing until admitted, rate-limits outsiders, scores undecodable data, penalises refusals and not the receiver\'s own bugs', async () => {

@@ -1,34 +1,21 @@
 // Real libp2p hosts on 127.0.0.1: dialing, strict-signed gossip, pnet isolation, and a
 // framed federation protocol with the members-only guard and peer penalties.
-import { generateKeyPair } from '@libp2p/crypto/keys';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ContinuumError } from '../src/errors.js';
-import { createHost } from '../src/host/host.js';
 import type { ContinuumHost } from '../src/host/host.js';
 import { generateSwarmKey, parseSwarmKey } from '../src/host/pnet.js';
 import { readFrames, writeFrame } from '../src/protocol/framing.js';
 import { federationHandler } from '../src/protocol/handler.js';
 import { PenaltyBox } from '../src/protocol/penalties.js';
+import { LoopbackHosts } from './support/loopback-hosts.js';
+import { until } from './support/until.js';
 
-const hosts: ContinuumHost[] = [];
+const hosts = new LoopbackHosts();
+const host = (swarmKey?: Uint8Array): Promise<ContinuumHost> => hosts.create(swarmKey);
 
-async function host(swarmKey?: Uint8Array): Promise<ContinuumHost> {
-  const node = await createHost({ privateKey: await generateKeyPair('Ed25519'), listen: ['/ip4/127.0.0.1/tcp/0'], swarmKey });
-  hosts.push(node);
-  return node;
-}
 
-afterEach(async () => {
-  await Promise.all(hosts.splice(0).map((node) => node.stop()));
-});
+afterEach(() => hosts.stopAll());
 
-async function until(condition: () => boolean, what: string, attempts = 200): Promise<void> {
-  for (let i = 0; i < attempts; i++) {
-    if (condition()) return;
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 describe('libp2p host', () => {
   it('two hosts dial each other and a strictly signed gossip message goes through', async () => {

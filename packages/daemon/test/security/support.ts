@@ -17,6 +17,7 @@ import type { JoinAnswer } from '../../src/join/index.js';
 import { createNode } from '../../src/node/index.js';
 import type { ContinuumNode } from '../../src/node/index.js';
 import { bootstrapCouncil } from '../../src/raft-driver/bootstrap.js';
+import { until } from '../support/until.js';
 
 export interface Federation {
   readonly node: ContinuumNode;
@@ -74,14 +75,7 @@ export async function memberHost(federation: Federation, name = 'member'): Promi
   return host;
 }
 
-export async function until(check: () => Promise<boolean> | boolean, what: string, timeoutMs = 10_000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (Date.now() < end) {
-    if (await check()) return;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
+export { until };
 
 /** How a stream ended from the sender's side: 'closed' (the remote closed it) or 'reset'. */
 export async function streamEnd(stream: Stream, timeoutMs = 10_000): Promise<'closed' | 'reset' | 'open'> {
