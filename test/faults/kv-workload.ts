@@ -1,6 +1,7 @@
 // The linearizable KV workload: clients doing GET/PUT /v1/kv/{key} against random nodes,
 // each call recorded as invoke + ok/info in a history (history.ts).
 import type { ProcNode } from '../../packages/daemon/test/support/process-cluster.js';
+import type { WorkloadOptions } from './workload.js';
 import type { HistoryEvent } from './history.js';
 
 export const kvRequestTimeoutMs = 3_000;
@@ -21,20 +22,11 @@ export async function kvCall(node: ProcNode, method: 'GET' | 'PUT', key: string,
   }
 }
 
-export interface KvWorkloadOptions {
-  readonly nodes: readonly ProcNode[];
-  readonly keys: readonly string[];
-  readonly clients: number;
-  readonly now: () => number;
-  readonly until: () => boolean;
-  readonly random: () => number;
-}
-
 export class KvWorkload {
   readonly events: HistoryEvent[] = [];
   private nextId = 0;
 
-  constructor(private readonly options: KvWorkloadOptions) {}
+  constructor(private readonly options: WorkloadOptions) {}
 
   get operations(): number {
     return this.nextId;

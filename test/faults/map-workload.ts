@@ -18,6 +18,7 @@
 // node was killed within `lossWindowMs` of the answer are still reported apart
 // (`lostToKills`, so a regression is easy to read); the run fails on both kinds.
 import type { ProcNode } from '../../packages/daemon/test/support/process-cluster.js';
+import type { WorkloadOptions } from './workload.js';
 
 export interface MapOp {
   readonly kind: 'put' | 'delete';
@@ -48,19 +49,10 @@ async function mapCall(node: ProcNode, method: 'GET' | 'PUT' | 'DELETE', key: st
   return { status: response.status, body: text === '' ? undefined : JSON.parse(text) as unknown };
 }
 
-export interface MapWorkloadOptions {
-  readonly nodes: readonly ProcNode[];
-  readonly keys: readonly string[];
-  readonly clients: number;
-  readonly now: () => number;
-  readonly until: () => boolean;
-  readonly random: () => number;
-}
-
 export class MapWorkload {
   readonly ops: MapOp[] = [];
 
-  constructor(private readonly options: MapWorkloadOptions) {}
+  constructor(private readonly options: WorkloadOptions) {}
 
   async run(): Promise<void> {
     await Promise.all(Array.from({ length: this.options.clients }, (_, i) => this.client(i)));
