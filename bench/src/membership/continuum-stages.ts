@@ -55,7 +55,7 @@ export async function continuumStage(fleet: ContinuumFleet, plan: StagePlan, opt
   }, 120_000, `all ${plan.nodes} daemons to list each other`);
   await new Promise((resolve) => setTimeout(resolve, 1000));
   const rssKiB = fleet.live.map((n) => fleet.rssKiB(n));
-  const idleCpuMsPerS = await idleCpuMsPerSecond(fleet.live.flatMap((n) => (n.child?.pid === undefined ? [] : [n.child.pid])), plan.idleWindowMs);
+  const idleCpuMsPerS = await idleCpuMsPerSecond(fleet.pids(), plan.idleWindowMs);
   const startupMs = fleet.live.map((n) => n.startupMs);
 
   const errors: string[] = fleet.failures.slice(failuresBefore).map((f) => `growing: ${f}`);

@@ -54,6 +54,11 @@ export class ContinuumFleet {
     return this.nodes.filter((n) => n.child !== undefined);
   }
 
+  /** Process ids of the live daemons. */
+  pids(): number[] {
+    return this.live.flatMap((n) => (n.child?.pid === undefined ? [] : [n.child.pid]));
+  }
+
   get founder(): FleetNode {
     return this.nodes[0] as FleetNode;
   }

@@ -54,7 +54,7 @@ export async function followersRun(options: FollowersOptions): Promise<Followers
     await fleet.waitFor(async () => (await Promise.all(fleet.live.map(async (n) => (await membersAt(n)) >= expected))).every(Boolean),
       600_000, `${fleet.live.length} daemons to list all ${expected} members`);
     const bringUpMs = Date.now() - started;
-    const idleCpuMsPerS = await idleCpuMsPerSecond(fleet.live.flatMap((n) => (n.child?.pid === undefined ? [] : [n.child.pid])), options.idleWindowMs);
+    const idleCpuMsPerS = await idleCpuMsPerSecond(fleet.pids(), options.idleWindowMs);
     const leader = (await fleet.leader()) ?? fleet.founder;
     const raft = await fleet.raft(leader);
     const peers = JSON.parse((await fleet.request(leader, 'GET', '/v1/peers')).text) as { peers: unknown[] };
