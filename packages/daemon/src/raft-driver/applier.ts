@@ -78,39 +78,46 @@ export class Applier {
     this.kvListeners.push(listener);
   }
 
-  /** Applies committed entries in order; entries at or below the applied index are skipped. */
-  applyEntries(entries: readonly LogEntry[]): void {
+  /**
+   * Applies committed entries in order; entries at or below the applied index are skipped.
+   * Returns how many proposals of this node it answered.
+   */
+  applyEntries(entries: readonly LogEntry[]): number {
     const done: LogEntry[] = [];
+    let answered = 0;
     this.kvChanges = [];
     for (const entry of entries) {
       if (entry.index <= this.applied) continue;
       if (entry.index !== this.applied + 1) throw new ContinuumError('INTERNAL', `entry ${entry.index} after applied ${this.applied}`, { reason: 'gap in applied entries' });
-      if (entry.type === 0 && entry.data.byteLength > 0) this.applyOne(entry);
+      if (entry.type === 0 && entry.data.byteLength > 0 && this.applyOne(entry)) answered += 1;
       this.applied = entry.index;
       this.recent.push(entry);
       done.push(entry);
     }
     if (this.recent.length > limits.fedlogRetainedEntries * 2) this.recent = this.recent.slice(-limits.fedlogRetainedEntries);
-    if (done.length === 0) return;
+    if (done.length === 0) return answered;
     this.release();
     for (const listener of this.listeners) listener(done);
     const changes = this.kvChanges;
     this.kvChanges = [];
     if (changes.length > 0) for (const listener of this.kvListeners) listener(changes, false);
+    return answered;
   }
 
-  private applyOne(entry: LogEntry): void {
+  /** Applies one entry; true when it answered a proposal of this node. */
+  private applyOne(entry: LogEntry): boolean {
     const envelope = decodeEnvelope(entry.data);
-    if (envelope === undefined) return; // not a proposal: changes nothing
+    if (envelope === undefined) return false; // not a proposal: changes nothing
     const key = proposalKey(envelope.proposalId);
     // A retried forward can commit the same envelope twice: the second is not applied.
-    if (!recordProposal(this.current, key, entry.index, limits.appliedProposalIdsCount)) return;
+    if (!recordProposal(this.current, key, entry.index, limits.appliedProposalIdsCount)) return false;
     const { result, change } = applyLogged(this.current, envelope.command, entry.index);
     if (change !== undefined && this.kvListeners.length > 0) this.kvChanges.push(change);
     const waiter = this.proposals.get(key);
-    if (waiter === undefined) return;
+    if (waiter === undefined) return false;
     this.proposals.delete(key);
     waiter.resolve({ index: entry.index, result });
+    return true;
   }
 
   /** Replaces the state with a snapshot taken at `index` (skipped when not newer). */

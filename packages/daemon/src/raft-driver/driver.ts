@@ -2,8 +2,9 @@
  * The Raft driver: the only seam between packages/raft and I/O. One loop drives one
  * RawNode over a WalStorage in `<data_dir>/raft-wal` (open-storage.ts) with the core's asynchronous storage
  * writes: it steps queued messages, hands queued proposals to Raft as one batch, ticks,
- * and for each Ready sends its messages, applies its committed entries (durable on a
- * quorum) to the federation state, answers ReadIndex reads, advances, and queues its write
+ * and for each Ready applies its committed entries (durable on a quorum) to the federation
+ * state, sends its messages (notice-hold.ts: answers to local clients leave first), answers
+ * ReadIndex reads, advances, and queues its write
  * (write-queue.ts: in order, group-committed, synced when asked) without waiting for it.
  * Once a write is durable the core is told (persisted), the Ready's acknowledgements
  * leave and a snapshot it carried is applied. Snapshots and compaction run every
@@ -33,6 +34,7 @@ import { ForwardClient, serveForward, forwardProtocol } from './forward.js';
 import { stepMembership } from './membership.js';
 import { councilPeers, fedlogSources } from './peers.js';
 import { FollowerStateSaver, loadFollowerState } from './follower-state.js';
+import { NoticeHold } from './notice-hold.js';
 import { ReadQueue } from './reads.js';
 import { raftTiming } from './timing.js';
 import type { RaftTiming } from './timing.js';
@@ -81,6 +83,8 @@ export class RaftDriver {
   private inbound: Message[] = [];
   private proposals: QueuedProposal[] = [];
   private readonly reads = new ReadQueue();
+  /** Raft's outgoing messages, answers to local clients first (notice-hold.ts). */
+  private readonly outbox = new NoticeHold((messages) => this.transport?.send(messages));
   private pendingTicks = 0;
   private dirty = false;
   private wakeUp: (() => void) | undefined;
@@ -363,12 +367,13 @@ export class RaftDriver {
         this.commit = rd.hardState.commit;
       }
       // With async writes the core holds back what promises durability (append and vote
-      // acknowledgements) until persisted(); everything in `messages` may leave now.
+      // acknowledgements) until persisted(); everything in `messages` may leave now (after
+      // the answers this Ready gave to local clients when it only carries notices: notice-hold.ts).
       // Committed entries are durable on a quorum, so they are applied at once, even before
       // this node's own copy is on disk: a snapshot of the state is written only after the
       // log writes queued before it (maybeSnapshot), so the disk never holds a state ahead of its log.
-      transport.send(rd.messages);
-      if (rd.committedEntries.length > 0) this.applier.applyEntries(rd.committedEntries);
+      const answered = rd.committedEntries.length > 0 ? this.applier.applyEntries(rd.committedEntries) : 0;
+      this.outbox.dispatch(rd.messages, answered > 0);
       for (const readState of rd.readStates) this.reads.answer(readState.context, readState.index);
       node.advance();
       this.confStateCache = node.confState();
@@ -394,7 +399,7 @@ export class RaftDriver {
       this.applier.restore(rd.snapshot.data, rd.snapshot.metadata.index);
       this.lastSnapshotIndex = rd.snapshot.metadata.index;
     }
-    this.transport?.send(rd.messagesAfterPersist);
+    this.outbox.dispatch(rd.messagesAfterPersist, false);
     this.wake();
   }
 
