@@ -9,7 +9,7 @@ import { snapshot } from '../src/federation/snapshot.js';
 import { limits } from '../src/limits.js';
 import { Applier } from '../src/raft-driver/applier.js';
 import type { LogEntry } from '../src/raft-driver/applier.js';
-import { decodeEnvelope, encodeEnvelope, newProposalId } from '../src/raft-driver/envelope.js';
+import { decodeEnvelope, encodeEnvelope, newProposalId, proposalIdBytes } from '../src/raft-driver/envelope.js';
 import { FedlogFollower, answerFedlog } from '../src/raft-driver/fedlog.js';
 import { nextConfChange } from '../src/raft-driver/membership.js';
 import { raftTiming } from '../src/raft-driver/timing.js';
@@ -55,6 +55,19 @@ describe('proposal envelope', () => {
     expect(new Uint8Array(decoded?.proposalId ?? [])).toEqual(id);
     expect(new Uint8Array(decoded?.command ?? [])).toEqual(new Uint8Array([1, 2, 3]));
     expect(decodeEnvelope(new Uint8Array([0xff, 0xff, 0xff]))).toBeUndefined();
+  });
+
+  it('draws ids of 16 random bytes, all distinct across refills of the pool, each its own copy', () => {
+    const ids = Array.from({ length: 1_000 }, () => newProposalId());
+    expect(ids.every((id) => id.byteLength === proposalIdBytes)).toBe(true);
+    expect(new Set(ids.map((id) => Buffer.from(id).toString('hex'))).size).toBe(ids.length);
+    // Not a counter: consecutive ids share no common 8-byte prefix.
+    expect(ids.slice(1).some((id, i) => Buffer.from(id.subarray(0, 8)).equals(Buffer.from((ids[i] as Uint8Array).subarray(0, 8))))).toBe(false);
+    const first = ids[0] as Uint8Array;
+    const copy = new Uint8Array(first);
+    (ids[1] as Uint8Array).fill(0);
+    newProposalId().fill(0);
+    expect(first).toEqual(copy);
   });
 });
 

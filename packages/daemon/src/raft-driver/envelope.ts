@@ -5,14 +5,28 @@
  * matches the id when it applies the entry itself: every replica computes the same
  * result, so no result travels back over the network.
  */
-import { randomBytes } from 'node:crypto';
+import { randomFillSync } from 'node:crypto';
 import { continuum } from '../gen/federation.js';
 
 const { ProposalEnvelope } = continuum.daemon.v1;
 export const proposalIdBytes = 16;
 
+// Ids must stay unpredictable: every member sees them in the log, and a member that could
+// guess another node's next id could commit a command under it, which that node would take
+// as its own result (and its own command would then be skipped as a duplicate). So no
+// counter; the random bytes are drawn 256 ids at a time, one call instead of one per id.
+const idsPerDraw = 256;
+let pool = new Uint8Array(0);
+let taken = 0;
+
 export function newProposalId(): Uint8Array {
-  return new Uint8Array(randomBytes(proposalIdBytes));
+  if (taken + proposalIdBytes > pool.byteLength) {
+    pool = randomFillSync(new Uint8Array(proposalIdBytes * idsPerDraw));
+    taken = 0;
+  }
+  const id = pool.slice(taken, taken + proposalIdBytes);
+  taken += proposalIdBytes;
+  return id;
 }
 
 export function proposalKey(id: Uint8Array): string {
