@@ -143,8 +143,13 @@ export const limits = {
   /** Reconnect backoff of a raft stream: first and largest delay. */
   raftReconnectMinMs: 100,
   raftReconnectMaxMs: 2_000,
-  /** A snapshot of the federation state is taken, and the log compacted, every this many applied entries. */
+  /**
+   * A snapshot of the federation state is taken, and the log compacted, after at least this
+   * many applied entries and once the log since the last snapshot holds as many bytes as it
+   * (raft-driver/snapshot-policy.ts), and at the latest after snapshotMaxEveryEntries.
+   */
   snapshotEveryEntries: 10_000,
+  snapshotMaxEveryEntries: 100_000,
   /** Entries kept behind a snapshot when compacting, so a slightly slow peer catches up without one. */
   compactionMarginEntries: 1_000,
   /** Committed entries a member keeps in memory to serve followers' catch-up (fedlog). */
@@ -218,6 +223,7 @@ export function checkLimits(values: Limits = limits): string[] {
   need(values.maxRaftBatchBytes + 64 * 1024 <= values.maxFrameBytes, 'maxRaftBatchBytes + 64 KiB <= maxFrameBytes');
   need(values.raftFramesPerStream < values.maxFramesPerStream, 'raftFramesPerStream < maxFramesPerStream');
   need(values.compactionMarginEntries < values.snapshotEveryEntries, 'compactionMarginEntries < snapshotEveryEntries');
+  need(values.snapshotEveryEntries <= values.snapshotMaxEveryEntries, 'snapshotEveryEntries <= snapshotMaxEveryEntries');
   need(values.fedlogMaxEntriesPerResponse <= values.fedlogRetainedEntries, 'fedlogMaxEntriesPerResponse <= fedlogRetainedEntries');
   need(values.fedlogIdlePollMaxMs >= values.fedlogPollIntervalMs, 'fedlogIdlePollMaxMs >= fedlogPollIntervalMs');
   need(values.raftReconnectMinMs <= values.raftReconnectMaxMs, 'raftReconnectMinMs <= raftReconnectMaxMs');

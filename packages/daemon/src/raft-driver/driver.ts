@@ -7,8 +7,8 @@
  * ReadIndex reads, advances, and queues its write
  * (write-queue.ts: in order, group-committed, synced when asked) without waiting for it.
  * Once a write is durable the core is told (persisted), the Ready's acknowledgements
- * leave and a snapshot it carried is applied. Snapshots and compaction run every
- * `limits.snapshotEveryEntries`, between writes. Council nodes are Raft peers; other
+ * leave and a snapshot it carried is applied. Snapshots and compaction run when
+ * snapshot-policy.ts says so, between writes. Council nodes are Raft peers; other
  * members follow the log (fedlog.ts) and forward writes and ReadIndex to the council
  * (forward.ts).
  */
@@ -36,6 +36,7 @@ import { councilPeers, fedlogSources } from './peers.js';
 import { FollowerStateSaver, loadFollowerState } from './follower-state.js';
 import { NoticeHold } from './notice-hold.js';
 import { ReadQueue } from './reads.js';
+import { snapshotDue } from './snapshot-policy.js';
 import { raftTiming } from './timing.js';
 import type { RaftTiming } from './timing.js';
 import { RaftTransport } from './transport.js';
@@ -97,6 +98,9 @@ export class RaftDriver {
   private commit = 0;
   private elections = 0;
   private lastSnapshotIndex = 0;
+  /** Size of the last snapshot's state, and bytes of the entries applied since (snapshot-policy.ts). */
+  private lastSnapshotBytes = 0;
+  private logBytesSinceSnapshot = 0;
   private confChangeBusyUntil = 0;
   private failure: unknown;
   private readonly followerState: FollowerStateSaver;
@@ -124,6 +128,7 @@ export class RaftDriver {
     if (snap.metadata.index > 0) {
       this.applier.restore(snap.data, snap.metadata.index);
       this.lastSnapshotIndex = snap.metadata.index;
+      this.lastSnapshotBytes = snap.data.byteLength;
     } else {
       const saved = await loadFollowerState(this.options.dataDir.paths.dataDir);
       if (saved !== undefined) this.applier.restore(saved.snapshot, saved.index);
@@ -373,6 +378,7 @@ export class RaftDriver {
       // this node's own copy is on disk: a snapshot of the state is written only after the
       // log writes queued before it (maybeSnapshot), so the disk never holds a state ahead of its log.
       const answered = rd.committedEntries.length > 0 ? this.applier.applyEntries(rd.committedEntries) : 0;
+      for (const entry of rd.committedEntries) this.logBytesSinceSnapshot += entry.data.byteLength;
       this.outbox.dispatch(rd.messages, answered > 0);
       for (const readState of rd.readStates) this.reads.answer(readState.context, readState.index);
       node.advance();
@@ -398,6 +404,8 @@ export class RaftDriver {
     if (rd.snapshot !== undefined) {
       this.applier.restore(rd.snapshot.data, rd.snapshot.metadata.index);
       this.lastSnapshotIndex = rd.snapshot.metadata.index;
+      this.lastSnapshotBytes = rd.snapshot.data.byteLength;
+      this.logBytesSinceSnapshot = 0;
     }
     this.outbox.dispatch(rd.messagesAfterPersist, false);
     this.wake();
@@ -423,23 +431,26 @@ export class RaftDriver {
     void this.wire.publish(entries, this.commit).catch(() => undefined);
   }
 
-  /** Every `limits.snapshotEveryEntries` applied entries: a snapshot of the state, then compaction, between writes. */
+  /** When snapshot-policy.ts says so: a snapshot of the state, then compaction, between writes. */
   private maybeSnapshot(): void {
     const storage = this.storage;
     const node = this.node;
     if (storage === undefined || node === undefined || this.writes === undefined || this.snapshotQueued) return;
     const applied = this.applier.appliedIndex;
-    if (applied - this.lastSnapshotIndex < limits.snapshotEveryEntries) return;
+    if (!snapshotDue({ entriesSince: applied - this.lastSnapshotIndex, logBytesSince: this.logBytesSinceSnapshot, lastSnapshotBytes: this.lastSnapshotBytes })) return;
     if (applied > storage.lastIndex()) return;
     // Taken now, at `applied`: the state moves on while earlier writes finish.
     const confState = node.confState();
     const data = this.applier.snapshot();
+    const logBytes = this.logBytesSinceSnapshot;
     this.snapshotQueued = true;
     this.writes.exclusive(async () => {
       this.snapshotQueued = false;
       if (applied <= this.lastSnapshotIndex || applied > storage.lastIndex()) return;
       await storage.createSnapshot(applied, confState, data);
       this.lastSnapshotIndex = applied;
+      this.lastSnapshotBytes = data.byteLength;
+      this.logBytesSinceSnapshot -= logBytes;
       const compactTo = applied - limits.compactionMarginEntries;
       if (compactTo > storage.firstIndex()) await storage.compact(compactTo);
     });
