@@ -164,4 +164,16 @@ describe.skipIf(!cliBuilt())('a federation of daemon processes', () => {
       await host.stop();
     }
   }, 60_000);
+
+  it('the remaining members leave one by one, the last one that is not a voter too', async () => {
+    // Once the last non-voter is out the leader no longer gossips the log to followers:
+    // the entry that removes it must still reach it, or its leave waits until it times out.
+    for (const leaf of leaves.slice(0, 5)) {
+      const left = await cluster.api<{ ok: boolean }>(leaf, 'POST', '/v1/leave', {});
+      expect(left.status, leaf.peerId).toBe(200);
+    }
+    const leader = await waitFor('a leader', () => leaderOf(council));
+    const members = await cluster.api<{ members: unknown[] }>(leader, 'GET', '/v1/members');
+    expect(members.body.members).toHaveLength(2);
+  }, 60_000);
 });

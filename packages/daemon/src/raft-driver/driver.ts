@@ -98,6 +98,8 @@ export class RaftDriver {
   private commit = 0;
   private elections = 0;
   private lastSnapshotIndex = 0;
+  /** Whether the state had members that follow the log at the last apply (afterApply). */
+  private hadFollowers = false;
   /** Size of the last snapshot's state, and bytes of the entries applied since (snapshot-policy.ts). */
   private lastSnapshotBytes = 0;
   private logBytesSinceSnapshot = 0;
@@ -425,9 +427,16 @@ export class RaftDriver {
     this.leader = lead;
   }
 
+  /**
+   * The leader gossips each applied batch to the members that follow the log, while there
+   * are any, and once more after the last one is gone: the batch that removed it is the
+   * one it waits for (its leave).
+   */
   private afterApply(entries: readonly LogEntry[]): void {
-    if (this.role !== 'leader' || this.wire === undefined) return;
-    if (this.applier.state.members.size <= this.confStateCache.voters.length + this.confStateCache.learners.length) return;
+    const followers = this.applier.state.members.size > this.confStateCache.voters.length + this.confStateCache.learners.length;
+    const hadFollowers = this.hadFollowers;
+    this.hadFollowers = followers;
+    if (this.role !== 'leader' || this.wire === undefined || (!followers && !hadFollowers)) return;
     void this.wire.publish(entries, this.commit).catch(() => undefined);
   }
 
