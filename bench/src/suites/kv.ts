@@ -54,7 +54,17 @@ export const suite: BenchSuite = {
         await cluster.add('c3', true);
         await cluster.waitVoters(3);
       }
-      const ours = cluster.nodes.map((node) => node.api);
+      // A leaf joining the fresh federation: start-up time and idle RSS after start-up. It
+      // then leaves, so the load below runs on the 3 voters alone and the leaf's replica
+      // is not measured holding the keys the load writes.
+      const leaf = await cluster.add('leaf1', false);
+      startupMs = leaf.startupMs;
+      await new Promise((resolve) => setTimeout(resolve, quick ? 500 : 3_000));
+      rssMb = cluster.rssKb(leaf) / 1024;
+      const left = await cluster.request(leaf, 'POST', '/v1/leave');
+      if (left.status !== 200) throw new Error(`leaf1 could not leave: ${left.status} ${left.text}`);
+      cluster.kill(cluster.nodes.indexOf(leaf));
+      const ours = cluster.nodes.filter((node) => node !== leaf).map((node) => node.api);
       const continuumPut = (sequence: number): LoadRequest => ({
         method: 'PUT', path: `/v1/kv/${encodeURIComponent(key(sequence))}`, body: VALUE,
         headers: { authorization: `Bearer ${cluster.token}`, 'content-type': 'application/octet-stream' },
@@ -80,11 +90,6 @@ export const suite: BenchSuite = {
           if (b !== undefined) points.push({ system: 'etcd', concurrency, throughput: b.throughputPerSecond, p50Ms: b.p50Ms, p99Ms: b.p99Ms });
           rows.push(`| ${concurrency} | ${f(a.throughputPerSecond)} | ${a.p50Ms.toFixed(1)} / ${a.p99Ms.toFixed(1)} | ${a.errors} | ${b === undefined ? '—' : f(b.throughputPerSecond)} | ${b === undefined ? '—' : `${b.p50Ms.toFixed(1)} / ${b.p99Ms.toFixed(1)}`} | ${b === undefined ? '—' : (a.throughputPerSecond / b.throughputPerSecond).toFixed(2)} |`);
         }
-        // A leaf: start-up time and idle RSS.
-        const leaf = await cluster.add('leaf1', false);
-        startupMs = leaf.startupMs;
-        await new Promise((resolve) => setTimeout(resolve, quick ? 500 : 3_000));
-        rssMb = cluster.rssKb(leaf) / 1024;
         if (!quick) {
           const voters = cluster.nodes.slice(0, 3);
           failoverOurs = await failover(async () => {
