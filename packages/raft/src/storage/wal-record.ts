@@ -73,7 +73,8 @@ export function parseRecord(bytes: Uint8Array, at: number, maxRecordBytes: numbe
  */
 export function anyRecordAfter(bytes: Uint8Array, from: number, maxRecordBytes: number, lastStart = bytes.length - RECORD_HEADER_BYTES): number | undefined {
   for (let at = from; at <= lastStart && at + RECORD_HEADER_BYTES <= bytes.length; at++) {
-    if (parseRecord(bytes, at, maxRecordBytes).ok) return at;
+    // A zero type byte is never a record: a cheap test that skips runs of zeros.
+    if (bytes[at + RECORD_HEADER_BYTES - 1] !== 0 && parseRecord(bytes, at, maxRecordBytes).ok) return at;
   }
   return undefined;
 }
