@@ -32,7 +32,7 @@ export const maxPendingReadIndexMessages = 4_096;
 /** Largest decodable message (anything larger is refused before parsing). */
 export const maxDecodedMessageBytes = 64 * 1024 * 1024;
 
-/** Default size at which WalStorage starts a new segment file (checked before each write). */
+/** Default size of a WalStorage segment file: created at this size (preallocated), rolled when a write would not fit. */
 export const defaultWalSegmentBytes = 64 * 1024 * 1024;
 /** Bounds a caller may configure for the segment size (WalStorage.open's `segmentBytes`). */
 export const minWalSegmentBytes = 1024;

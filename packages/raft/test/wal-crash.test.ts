@@ -1,8 +1,11 @@
 // Crash properties of WalStorage: random writes, then a simulated crash that tears the
-// unsynced tail of the last segment (cut at a random byte, garbage appended); reopening
-// must give exactly the state after some prefix of the writes that includes every
-// acknowledged synced one. Damage before the tail must be refused.
-import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+// unsynced tail of the last segment: in the preallocated layout the bytes after a random
+// cut are zero again (garbage may be written at the cut), in the layout of files written
+// before preallocation the file is cut short (garbage appended). Reopening must give
+// exactly the state after some prefix of the writes that includes every acknowledged
+// synced one, and a preallocated segment keeps its size. Damage before the tail must be
+// refused (a non-last segment's zero tail included).
+import { appendFileSync, mkdtempSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
@@ -13,6 +16,7 @@ import { minWalSegmentBytes } from '../src/limits.js';
 import { MemoryStorage } from '../src/storage/memory-storage.js';
 import type { Storage } from '../src/storage/storage.js';
 import { WalStorage } from '../src/storage/wal-storage.js';
+import { lastSegment, logicalEnd, overwrite, segments, zeroFrom } from './helpers/wal-files.js';
 
 const root = mkdtempSync(join(tmpdir(), 'raft-wal-crash-'));
 let counter = 0;
@@ -65,15 +69,12 @@ async function run(o: Op, storages: readonly Storage[], model: MemoryStorage, st
   return true;
 }
 
-function lastSegment(dir: string): string {
-  return join(dir, readdirSync(dir).filter((name) => name.endsWith('.wal')).sort().at(-1) as string);
-}
-
 describe('WalStorage crash properties', () => {
   it('after a torn tail, reopening gives the state after a prefix of the writes that keeps every acknowledged synced write', async () => {
     await fc.assert(fc.asyncProperty(
       fc.array(op, { minLength: 1, maxLength: 25 }), fc.double({ min: 0, max: 1, noNaN: true }), fc.uint8Array({ maxLength: 40 }),
-      async (ops, cutFraction, garbage) => {
+      fc.constantFrom('preallocated' as const, 'legacy' as const),
+      async (ops, cutFraction, garbage, layout) => {
         const dir = join(root, `crash${counter++}`);
         const wal = await WalStorage.open(dir, { segmentBytes: minWalSegmentBytes });
         const model = new MemoryStorage();
@@ -90,17 +91,30 @@ describe('WalStorage crash properties', () => {
           if (synced || lastSegment(dir) !== durableFile) {
             durableState = states.length - 1;
             durableFile = lastSegment(dir);
-            durableBytes = statSync(durableFile).size;
+            durableBytes = logicalEnd(durableFile);
           }
         }
         await wal.close();
+        expect(statSync(durableFile).size).toBeGreaterThanOrEqual(minWalSegmentBytes);
         // The crash: the bytes after the last durable point are cut anywhere, and garbage may follow.
-        const size = statSync(durableFile).size;
-        truncateSync(durableFile, durableBytes + Math.floor(cutFraction * (size - durableBytes)));
-        appendFileSync(durableFile, garbage);
+        const end = logicalEnd(durableFile);
+        const cut = durableBytes + Math.floor(cutFraction * (end - durableBytes));
+        if (layout === 'preallocated') {
+          overwrite(durableFile, cut, new Uint8Array(end - cut));
+          overwrite(durableFile, cut, garbage);
+        } else {
+          truncateSync(durableFile, cut);
+          appendFileSync(durableFile, garbage);
+        }
+        const crashedBytes = statSync(durableFile).size;
+        const crashedEnd = logicalEnd(durableFile);
         const reopened = await WalStorage.open(dir, { segmentBytes: minWalSegmentBytes });
         const seen = observe(reopened);
         await reopened.close();
+        // The cut keeps a preallocated size (and gives a shorter, older file its full size); what follows the logical end is zero.
+        expect(statSync(durableFile).size).toBe(Math.max(minWalSegmentBytes, crashedBytes));
+        expect(zeroFrom(durableFile, logicalEnd(durableFile))).toBe(true);
+        expect(logicalEnd(durableFile)).toBeLessThanOrEqual(crashedEnd);
         // Writes that change nothing repeat a state: the latest prefix that matches counts.
         const matched = states.findLastIndex((state) => isDeepStrictEqual(state, seen));
         expect(matched, 'the recovered state is not the state after any prefix of the writes').toBeGreaterThanOrEqual(0);
@@ -109,7 +123,7 @@ describe('WalStorage crash properties', () => {
       }), { numRuns: Number(process.env.WAL_CRASH_RUNS ?? 80) });
   }, 60_000);
 
-  it('damage before the tail (any byte but the final commit record of the last segment) is refused', async () => {
+  it('damage before the tail (any byte of a non-last segment, zero tail included, or before the last segment\'s final commit record) is refused', async () => {
     await fc.assert(fc.asyncProperty(
       fc.array(op, { minLength: 3, maxLength: 15 }), fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }), fc.integer({ min: 1, max: 255 }),
       async (ops, where, flip) => {
@@ -118,9 +132,10 @@ describe('WalStorage crash properties', () => {
         const model = new MemoryStorage();
         for (const [step, o] of ops.entries()) await run(o, [wal, model], model, step);
         await wal.close();
-        const files = readdirSync(dir).filter((name) => name.endsWith('.wal')).sort();
-        // Pick a byte across all segments, excluding the last segment's final 9-byte commit record.
-        const sizes = files.map((name) => statSync(join(dir, name)).size);
+        const files = segments(dir);
+        // Pick a byte across all segments (whole files but the last, whose zero tail is free space),
+        // excluding the last segment's final 9-byte commit record.
+        const sizes = files.map((name, i) => (i === files.length - 1 ? logicalEnd(join(dir, name)) : statSync(join(dir, name)).size));
         const total = sizes.reduce((a, b) => a + b, 0) - 9;
         fc.pre(total > 0);
         let at = Math.floor(where * total);

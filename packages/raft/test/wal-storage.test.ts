@@ -1,4 +1,4 @@
-import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -7,6 +7,7 @@ import { maxWalSegmentBytes, minWalSegmentBytes } from '../src/limits.js';
 import type { Storage } from '../src/storage/storage.js';
 import { WalStorage } from '../src/storage/wal-storage.js';
 import { storageCompliance } from './helpers/storage-compliance.js';
+import { logicalEnd, overwrite, segments, zeroFrom } from './helpers/wal-files.js';
 
 const root = mkdtempSync(join(tmpdir(), 'raft-wal-'));
 const locations = new Map<Storage, string>();
@@ -37,8 +38,6 @@ for (const segmentBytes of [undefined, minWalSegmentBytes]) {
   });
 }
 
-const segments = (dir: string): string[] => readdirSync(dir).filter((name) => name.endsWith('.wal')).sort();
-
 describe('WalStorage segments and limits', () => {
   it('refuses a segment size outside [minWalSegmentBytes, maxWalSegmentBytes]', async () => {
     for (const segmentBytes of [minWalSegmentBytes - 1, maxWalSegmentBytes + 1, minWalSegmentBytes + 0.5]) {
@@ -46,13 +45,16 @@ describe('WalStorage segments and limits', () => {
     }
   });
 
-  it('rolls to a new segment at the limit and replays across segments', async () => {
+  it('rolls to a new segment at the limit, every segment created at its full size, and replays across segments', async () => {
     const dir = fresh();
     let s = await WalStorage.open(dir, { segmentBytes: minWalSegmentBytes });
+    expect(statSync(join(dir, segments(dir)[0] as string)).size).toBe(minWalSegmentBytes);
     for (let i = 1; i <= 40; i++) await s.save({ entries: [e(i, 1, 100)], hardState: { term: 1, vote: 'a', commit: i }, sync: i % 3 === 0 });
     const files = segments(dir);
     expect(files.length).toBeGreaterThan(3);
-    for (const file of files.slice(0, -1)) expect(statSync(join(dir, file)).size).toBeLessThanOrEqual(minWalSegmentBytes + 200);
+    // Preallocated: a file's size never changes; a rolled segment's records end close to it, before a zero tail.
+    for (const file of files) expect(statSync(join(dir, file)).size).toBe(minWalSegmentBytes);
+    for (const file of files.slice(0, -1)) expect(logicalEnd(join(dir, file))).toBeGreaterThan(minWalSegmentBytes - 200);
     s = await WalStorage.open(dir, { segmentBytes: minWalSegmentBytes }).finally(() => s.close());
     expect(s.lastIndex()).toBe(40);
     expect(s.entries(1, 41, Number.POSITIVE_INFINITY)).toEqual(Array.from({ length: 40 }, (_, i) => e(i + 1, 1, 100)));
@@ -132,16 +134,38 @@ describe('WalStorage recovery', () => {
     return dir;
   }
 
-  it('cuts a torn write at the tail of the last segment', async () => {
-    const dir = await filled(1024 * 1024);
+  it('cuts a torn write at the logical end of the last segment by zeroing it, keeping the preallocated size', async () => {
+    const segmentBytes = 1024 * 1024;
+    const dir = await filled(segmentBytes);
     const file = join(dir, segments(dir).at(-1) as string);
-    const size = statSync(file).size;
+    const end = logicalEnd(file);
+    overwrite(file, end, new Uint8Array([40, 0, 0, 0, 1, 2, 3, 4, 1, 9, 9]));
+    let s = await WalStorage.open(dir, { segmentBytes });
+    expect(s.recovery.tornBytes).toBe(11);
+    expect(s.lastIndex()).toBe(20);
+    expect(statSync(file).size).toBe(segmentBytes);
+    expect(zeroFrom(file, end)).toBe(true);
+    await s.save({ entries: [e(21, 1)], sync: true });
+    await s.close();
+    s = await WalStorage.open(dir, { segmentBytes });
+    expect(s.recovery.tornBytes).toBe(0);
+    expect(s.lastIndex()).toBe(21);
+    await s.close();
+  });
+
+  it('cuts a torn write appended to a segment written before preallocation, and extends that segment once', async () => {
+    const segmentBytes = 1024 * 1024;
+    const dir = await filled(segmentBytes);
+    const file = join(dir, segments(dir).at(-1) as string);
+    const end = logicalEnd(file);
+    truncateSync(file, end);
     appendFileSync(file, new Uint8Array([40, 0, 0, 0, 1, 2, 3, 4, 1, 9, 9]));
-    const s = await WalStorage.open(dir);
+    const s = await WalStorage.open(dir, { segmentBytes });
     expect(s.recovery.tornBytes).toBe(11);
     expect(s.lastIndex()).toBe(20);
     await s.close();
-    expect(statSync(file).size).toBe(size);
+    expect(statSync(file).size).toBe(segmentBytes);
+    expect(zeroFrom(file, end)).toBe(true);
   });
 
   it('refuses a damaged record in the middle of the last segment, naming file and offset', async () => {
@@ -158,9 +182,19 @@ describe('WalStorage recovery', () => {
     const files = segments(dir);
     expect(files.length).toBeGreaterThan(1);
     const first = join(dir, files[0] as string);
-    const bytes = readFileSync(first);
-    writeFileSync(first, bytes.subarray(0, bytes.length - 3));
+    // A torn final commit record (its last 3 bytes zero).
+    overwrite(first, logicalEnd(first) - 3, new Uint8Array(3));
     await expect(WalStorage.open(dir)).rejects.toMatchObject({ code: 'STORAGE_FAILED', details: { file: files[0] } });
+  });
+
+  it('refuses a non-zero byte in the zero tail of a segment that is not the last', async () => {
+    const dir = await filled();
+    const files = segments(dir);
+    expect(files.length).toBeGreaterThan(1);
+    const first = join(dir, files[0] as string);
+    expect(statSync(first).size).toBe(minWalSegmentBytes);
+    overwrite(first, minWalSegmentBytes - 1, new Uint8Array([1]));
+    await expect(WalStorage.open(dir, { segmentBytes: minWalSegmentBytes })).rejects.toMatchObject({ code: 'STORAGE_FAILED', details: { file: files[0] } });
   });
 
   it('refuses a gap in the log (a missing middle segment)', async () => {

@@ -65,10 +65,16 @@ export function parseRecord(bytes: Uint8Array, at: number, maxRecordBytes: numbe
   return { ok: true, type: type as RecordType, payload: bytes.subarray(at + RECORD_HEADER_BYTES, end), end };
 }
 
-/** Whether any well-formed record starts after `from` (used to tell a torn tail from damage in the middle). */
-export function anyRecordAfter(bytes: Uint8Array, from: number, maxRecordBytes: number): number | undefined {
-  for (let at = from; at + RECORD_HEADER_BYTES <= bytes.length; at++) {
-    if (parseRecord(bytes, at, maxRecordBytes).ok) return at;
+/**
+ * Where a well-formed record starts at or after `from` and at or before `lastStart`, if
+ * anywhere (used to tell a torn tail from damage in the middle). A record's type byte is
+ * non-zero, so a caller that knows where the non-zero bytes end passes `lastStart` to skip
+ * the zero tail.
+ */
+export function anyRecordAfter(bytes: Uint8Array, from: number, maxRecordBytes: number, lastStart = bytes.length - RECORD_HEADER_BYTES): number | undefined {
+  for (let at = from; at <= lastStart && at + RECORD_HEADER_BYTES <= bytes.length; at++) {
+    // A zero type byte is never a record: a cheap test that skips runs of zeros.
+    if (bytes[at + RECORD_HEADER_BYTES - 1] !== 0 && parseRecord(bytes, at, maxRecordBytes).ok) return at;
   }
   return undefined;
 }

@@ -1,10 +1,19 @@
 /**
  * Recovery of a WalStorage directory: replays the segments in order into a LogCache.
- * Records take effect a whole write at a time (up to each Commit record). A torn or
- * checksum-failing record at the tail of the LAST segment, with no well-formed record
- * after it, is a crash mid-write (never acknowledged): the tail from the last Commit on is
- * cut away. Damage anywhere else, a write without its Commit in an earlier segment, a gap
- * in the log, or a snapshot file that does not match its record is STORAGE_FAILED.
+ * Records take effect a whole write at a time (up to each Commit record).
+ *
+ * Segments are preallocated (wal-storage.ts): a segment is its records, then zeros up to
+ * the file's size. The logical end of a segment is the end of its last Commit record; the
+ * zero tail after it is free space, a clean end (found by wal-tail.ts without parsing it).
+ * Files written before preallocation simply have no zero tail and replay the same way.
+ *
+ * A torn or checksum-failing record in the LAST segment, with no well-formed record after
+ * it (zeros may follow), or records without their Commit at its end, are a crash mid-write
+ * (never acknowledged): the bytes from the last Commit on are reported as torn and the
+ * caller zeroes them. A segment that is not the last may end in zeros after its last
+ * Commit (it was rolled before it was full), nothing else. Damage anywhere else, a write
+ * without its Commit in an earlier segment, a gap in the log, or a snapshot file that does
+ * not match its record is STORAGE_FAILED.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,15 +24,18 @@ import { RaftError } from '../errors.js';
 import { maxWalRecordBytes } from '../limits.js';
 import type { LogCache } from './log-cache.js';
 import { listSegments, segmentName, snapshotName } from './wal-files.js';
-import { anyRecordAfter, parseRecord, RecordType } from './wal-record.js';
+import { anyRecordAfter, parseRecord, RECORD_HEADER_BYTES, RecordType } from './wal-record.js';
+import { readSegment, withZeroTail, type SegmentContent } from './wal-tail.js';
 
 export interface ReplayResult {
   /** Sequence numbers of the segments found, ascending (empty for a new directory). */
   readonly segments: readonly number[];
-  /** Bytes of the last segment that hold whole writes: the tail beyond is to be cut. */
+  /** The logical end of the last segment: where its last whole write ends and the next write goes. */
   readonly lastSegmentBytes: number;
-  /** Bytes cut from the last segment's tail (a torn write). */
+  /** Bytes of a torn write after `lastSegmentBytes` (up to the last non-zero byte) that the caller must zero. */
   readonly tornBytes: number;
+  /** The last segment file's size (at least `lastSegmentBytes + tornBytes`). */
+  readonly lastFileBytes: number;
 }
 
 interface Location {
@@ -41,31 +53,43 @@ export function replay(dir: string, cache: LogCache): ReplayResult {
   const segments = listSegments(dir);
   let lastSegmentBytes = 0;
   let tornBytes = 0;
+  let lastFileBytes = 0;
   for (const [position, sequence] of segments.entries()) {
     const file = segmentName(sequence);
-    const buffer = readFileSync(join(dir, file));
-    const bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+    const content = readSegment(join(dir, file));
     const isLast = position === segments.length - 1;
-    const validEnd = replaySegment(bytes, file, isLast, cache);
+    const validEnd = replaySegment(content, file, isLast, cache);
     if (isLast) {
       lastSegmentBytes = validEnd;
-      tornBytes = bytes.length - validEnd;
+      tornBytes = Math.max(0, content.dataEnd - validEnd);
+      lastFileBytes = content.fileBytes;
     }
   }
   loadSnapshotData(dir, cache);
-  return { segments, lastSegmentBytes, tornBytes };
+  return { segments, lastSegmentBytes, tornBytes, lastFileBytes };
 }
 
-/** Applies the whole writes of one segment; returns the byte offset where the last one ends. */
-function replaySegment(bytes: Uint8Array, file: string, isLast: boolean, cache: LogCache): number {
+/**
+ * Applies the whole writes of one segment; returns its logical end (where the last one
+ * ends). Parsing stops at the zero tail (`dataEnd`); only a record that runs into it (a
+ * torn write whose payload ends in zeros, or damage) reads the zeros back in.
+ */
+function replaySegment(content: SegmentContent, file: string, isLast: boolean, cache: LogCache): number {
+  const { dataEnd, fileBytes } = content;
+  let bytes = content.bytes;
   let at = 0;
   let committedEnd = 0;
   let pending: { type: RecordType; payload: Uint8Array; at: number }[] = [];
-  while (at < bytes.length) {
-    const record = parseRecord(bytes, at, maxWalRecordBytes);
+  while (at < dataEnd) {
+    let record = parseRecord(bytes, at, maxWalRecordBytes);
+    if (!record.ok && bytes.length < fileBytes) {
+      bytes = withZeroTail(bytes, fileBytes);
+      record = parseRecord(bytes, at, maxWalRecordBytes);
+    }
     if (!record.ok) {
-      const later = anyRecordAfter(bytes, at + 1, maxWalRecordBytes);
       if (!isLast) throw damage(`${record.reason} in a segment that is not the last`, { file, offsetBytes: at });
+      // A record's type byte is non-zero, so none can start in the zero tail.
+      const later = anyRecordAfter(bytes, at + 1, maxWalRecordBytes, dataEnd - RECORD_HEADER_BYTES);
       if (later !== undefined) throw damage(`${record.reason}, followed by a well-formed record at byte ${later}`, { file, offsetBytes: at });
       return committedEnd;
     }

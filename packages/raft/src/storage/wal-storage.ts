@@ -3,6 +3,16 @@
  * directory of segment files of framed records (wal-record.ts) plus one snapshot file.
  * Reads are served from memory (CachedReads); recovery is wal-replay.ts.
  *
+ * Segments are preallocated: each is created at its full `segmentBytes` (ftruncate, then
+ * one fdatasync and a directory fsync), so a write lands inside the file and its
+ * fdatasync does not also have to commit a size change through the file system's
+ * journal (etcd preallocates its 64 MiB segments for the same reason; measured here with
+ * 3 processes syncing at once: ~195 µs per fdatasync appending, ~145 µs writing into an
+ * ftruncate-extended file). The logical end of a segment (`sizeBytes`, where the next
+ * write goes) is the end of its last Commit record, not the file size; the zero tail
+ * after it is free space. A last segment written before preallocation (smaller than
+ * `segmentBytes`) is extended once when opened.
+ *
  * Every write runs synchronously ON the event loop: `fs.writeSync` then, if asked,
  * `fs.fdatasyncSync`. On this disk an fdatasync costs ~180 µs, while a trip through the
  * libuv thread pool (what fs.promises and LevelDB use) adds its own queueing and wake-up
@@ -22,16 +32,17 @@ import type { Storage, StorageUpdate } from './storage.js';
 import { fileOperation, listSegments, listSnapshots, removeFile, segmentName, snapshotName, syncDirectory, writeFileAtomic, writeFileAtomicAsync, writeFully } from './wal-files.js';
 import { frameRecords, RecordType, type PendingRecord } from './wal-record.js';
 import { replay } from './wal-replay.js';
+import { zeroRange } from './wal-tail.js';
 
 export interface WalStorageOptions {
-  /** A new segment starts when a write would take the current one past this size (default 64 MiB). */
+  /** Size each segment file is created at; a new segment starts when a write would not fit (default 64 MiB). */
   readonly segmentBytes?: number;
 }
 
 /** What open found: for logs and tests. */
 export interface WalRecovery {
   readonly segments: number;
-  /** Bytes of a torn, never-acknowledged write cut from the last segment's tail. */
+  /** Bytes of a torn, never-acknowledged write cut (overwritten with zeros) from the last segment's tail. */
   readonly tornBytes: number;
 }
 
@@ -72,11 +83,17 @@ export class WalStorage extends CachedReads implements Storage {
       const result = replay(dir, cache);
       const sequence = result.segments.at(-1) ?? 0;
       const fd = openSync(join(dir, segmentName(sequence)), result.segments.length === 0 ? 'w+' : 'r+', 0o600);
-      if (result.tornBytes > 0) {
-        ftruncateSync(fd, result.lastSegmentBytes);
-        fdatasyncSync(fd);
+      try {
+        // The cut keeps the file's size: the torn bytes become zero tail again.
+        if (result.tornBytes > 0) zeroRange(fd, result.lastSegmentBytes, result.lastSegmentBytes + result.tornBytes);
+        // A new segment, or one written before preallocation, gets its full size (once).
+        if (result.lastFileBytes < segmentBytes) ftruncateSync(fd, segmentBytes);
+        if (result.tornBytes > 0 || result.lastFileBytes < segmentBytes) fdatasyncSync(fd);
+        if (result.segments.length === 0) syncDirectory(dir);
+      } catch (error) {
+        closeSync(fd);
+        throw error;
       }
-      if (result.segments.length === 0) syncDirectory(dir);
       const opened = new WalStorage(dir, segmentBytes, sequence, fd, result.lastSegmentBytes,
         { segments: Math.max(1, result.segments.length), tornBytes: result.tornBytes });
       opened.adopt(cache);
@@ -255,14 +272,15 @@ export class WalStorage extends CachedReads implements Storage {
 
   /**
    * Syncs and closes the current segment (an earlier segment must never end torn), then
-   * writes `bytes` (framed records starting with a header) into a new one, synced, and
-   * makes it durable in the directory.
+   * creates a new one at its full size, writes `bytes` (framed records starting with a
+   * header) into it, synced, and makes it durable in the directory.
    */
   private startSegment(bytes: Uint8Array): void {
     fdatasyncSync(this.fd);
     const sequence = this.sequence + 1;
     const fd = openSync(join(this.dir, segmentName(sequence)), 'wx+', 0o600);
     try {
+      ftruncateSync(fd, this.segmentBytes);
       writeFully(fd, bytes, 0);
       fdatasyncSync(fd);
       syncDirectory(this.dir);
