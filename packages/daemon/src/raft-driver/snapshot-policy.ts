@@ -19,7 +19,12 @@ export interface SnapshotProgress {
   readonly lastSnapshotBytes: number;
 }
 
-export function snapshotDue(progress: SnapshotProgress, bounds: Pick<typeof limits, 'snapshotEveryEntries' | 'snapshotMaxEveryEntries'> = limits): boolean {
+export interface SnapshotBounds {
+  readonly snapshotEveryEntries: number;
+  readonly snapshotMaxEveryEntries: number;
+}
+
+export function snapshotDue(progress: SnapshotProgress, bounds: SnapshotBounds = limits): boolean {
   if (progress.entriesSince < bounds.snapshotEveryEntries) return false;
   if (progress.entriesSince >= bounds.snapshotMaxEveryEntries) return true;
   return progress.logBytesSince >= progress.lastSnapshotBytes;

@@ -13,14 +13,16 @@
  * after it is free space. A last segment written before preallocation (smaller than
  * `segmentBytes`) is extended once when opened.
  *
- * Every write runs synchronously ON the event loop: `fs.writeSync` then, if asked,
- * `fs.fdatasyncSync`. On this disk an fdatasync costs ~180 µs, while a trip through the
- * libuv thread pool (what fs.promises and LevelDB use) adds its own queueing and wake-up
- * latency on top of the same fsync, and a LevelDB synced batch measured ~500 µs. The Raft
- * driver has one write in flight at a time and group-commits the rest, so blocking the loop
- * for one fdatasync is cheaper than the hop.
+ * A write is one `fs.writeSync` of its framed records on the event loop (a copy into the
+ * page cache: a few µs) and, if asked, an `fs.fdatasync` on the libuv thread pool: the
+ * loop goes on receiving, stepping and answering while the disk flushes, and the next
+ * write (the caller has one in flight at a time) group-commits what arrived meanwhile. A
+ * blocking fdatasyncSync kept the whole process idle for the flush: an A/B inside one
+ * 3-node cluster, alternating rounds, measured +6% / +13% / +11% / +7% puts/s at
+ * concurrency 1 / 16 / 64 / 256 with the flush off the loop. Writes must not overlap
+ * (the Storage contract), so completions cannot reorder; close() waits for a flush in flight.
  */
-import { closeSync, fdatasyncSync, ftruncateSync, mkdirSync, openSync, readdirSync } from 'node:fs';
+import { closeSync, fdatasync, fdatasyncSync, ftruncateSync, mkdirSync, openSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { encodeEntry, encodeHardState, encodeSnapshot } from '../codec/codec.js';
 import type { ConfState, Entry, Snapshot } from '../core/types.js';
@@ -54,6 +56,8 @@ function metadataOnly(snapshot: Snapshot): Uint8Array {
 
 export class WalStorage extends CachedReads implements Storage {
   private closed = false;
+  /** The fdatasync in flight on the thread pool, if any (close waits for it). */
+  private flushing: Promise<void> | undefined;
   /** Set when a write failed: memory and disk may disagree, so the storage refuses further use. */
   private failed: string | undefined;
 
@@ -125,11 +129,7 @@ export class WalStorage extends CachedReads implements Storage {
       synced = this.append([...records, COMMIT], false);
     });
     if (sync && !synced) {
-      // The fdatasync waits for the check phase of this loop turn: the I/O callbacks of the
-      // turn run first (messages are stepped, their Readies queued), so the caller's write
-      // queue group-commits them into its next write instead of paying one fsync per Ready.
-      await new Promise<void>((resolve) => setImmediate(resolve));
-      this.write('save', () => fdatasyncSync(this.fd));
+      await this.flushOffLoop();
     }
     for (const update of updates) {
       if (update.snapshot) this.cache.applySnapshot(update.snapshot);
@@ -236,6 +236,8 @@ export class WalStorage extends CachedReads implements Storage {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    // A flush still running uses the descriptor: let it end first.
+    await this.flushing;
     fileOperation('close', () => closeSync(this.fd));
   }
 
@@ -312,9 +314,28 @@ export class WalStorage extends CachedReads implements Storage {
     try {
       run();
     } catch (error) {
-      this.failed = (error as Error).message;
-      throw new RaftError('STORAGE_FAILED', `${operation} failed: ${(error as Error).message}`,
-        { operation, reason: (error as Error).message }, { cause: error });
+      throw this.failWith(operation, error);
     }
+  }
+
+  /** fdatasync of the current segment on the thread pool; a failure fails the storage like any write. */
+  private async flushOffLoop(): Promise<void> {
+    const fd = this.fd;
+    const flushed = new Promise<void>((resolve, reject) => fdatasync(fd, (error) => (error === null ? resolve() : reject(error))));
+    this.flushing = flushed.catch(() => undefined);
+    try {
+      await flushed;
+    } catch (error) {
+      throw this.failWith('save', error);
+    } finally {
+      this.flushing = undefined;
+    }
+  }
+
+  /** Marks the storage failed (memory and disk may disagree) and returns the typed error to throw. */
+  private failWith(operation: string, error: unknown): RaftError<'STORAGE_FAILED'> {
+    const message = error instanceof Error ? error.message : String(error);
+    this.failed = message;
+    return new RaftError('STORAGE_FAILED', `${operation} failed: ${message}`, { operation, reason: message }, { cause: error });
   }
 }
