@@ -26,6 +26,14 @@ export interface LogEntry {
   readonly data: Uint8Array;
 }
 
+/** What applying a batch did for this node's callers. */
+export interface ApplyOutcome {
+  /** Proposals of this node answered. */
+  readonly answered: number;
+  /** Other commands applied (proposed elsewhere, duplicates, malformed). */
+  readonly others: number;
+}
+
 /** KV changes applied (`resync`: the net difference a snapshot restore made; history before it is no longer complete). */
 export type KvChangesListener = (changes: readonly KvChange[], resync: boolean) => void;
 
@@ -80,28 +88,31 @@ export class Applier {
 
   /**
    * Applies committed entries in order; entries at or below the applied index are skipped.
-   * Returns how many proposals of this node it answered.
+   * Returns how many proposals it answered for this node and how many other commands it applied.
    */
-  applyEntries(entries: readonly LogEntry[]): number {
+  applyEntries(entries: readonly LogEntry[]): ApplyOutcome {
     const done: LogEntry[] = [];
-    let answered = 0;
+    const outcome = { answered: 0, others: 0 };
     this.kvChanges = [];
     for (const entry of entries) {
       if (entry.index <= this.applied) continue;
       if (entry.index !== this.applied + 1) throw new ContinuumError('INTERNAL', `entry ${entry.index} after applied ${this.applied}`, { reason: 'gap in applied entries' });
-      if (entry.type === 0 && entry.data.byteLength > 0 && this.applyOne(entry)) answered += 1;
+      if (entry.type === 0 && entry.data.byteLength > 0) {
+        if (this.applyOne(entry)) outcome.answered += 1;
+        else outcome.others += 1;
+      }
       this.applied = entry.index;
       this.recent.push(entry);
       done.push(entry);
     }
     if (this.recent.length > limits.fedlogRetainedEntries * 2) this.recent = this.recent.slice(-limits.fedlogRetainedEntries);
-    if (done.length === 0) return answered;
+    if (done.length === 0) return outcome;
     this.release();
     for (const listener of this.listeners) listener(done);
     const changes = this.kvChanges;
     this.kvChanges = [];
     if (changes.length > 0) for (const listener of this.kvListeners) listener(changes, false);
-    return answered;
+    return outcome;
   }
 
   /** Applies one entry; true when it answered a proposal of this node. */

@@ -379,9 +379,9 @@ export class RaftDriver {
       // Committed entries are durable on a quorum, so they are applied at once, even before
       // this node's own copy is on disk: a snapshot of the state is written only after the
       // log writes queued before it (maybeSnapshot), so the disk never holds a state ahead of its log.
-      const answered = rd.committedEntries.length > 0 ? this.applier.applyEntries(rd.committedEntries) : 0;
+      const applied = rd.committedEntries.length > 0 ? this.applier.applyEntries(rd.committedEntries) : { answered: 0, others: 0 };
       for (const entry of rd.committedEntries) this.logBytesSinceSnapshot += entry.data.byteLength;
-      this.outbox.dispatch(rd.messages, answered > 0);
+      this.outbox.dispatch(rd.messages, applied.answered > 0 && applied.others === 0);
       for (const readState of rd.readStates) this.reads.answer(readState.context, readState.index);
       node.advance();
       this.confStateCache = node.confState();
