@@ -85,7 +85,7 @@ async function* timed(
     for (;;) {
       const remaining = clock.remainingMs();
       pending = true;
-      const next = remaining === undefined ? await iterator.next() : await withTimer(iterator.next(), remaining, () => invalidFrame(context, `frame not delivered in time (${timeoutMs} ms plus its size at the minimum rate)`));
+      const next = remaining === undefined ? await iterator.next() : await withTimer(iterator.next(), remaining, () => frameTooSlow(context, timeoutMs));
       pending = false;
       if (next.done === true) return;
       clock.onChunk(next.value.byteLength);
@@ -127,17 +127,25 @@ export async function* readFrames(
   } catch (error) {
     if (error instanceof ContinuumError) throw error;
     const name = error instanceof Error ? error.name : 'Error';
-    if (streamEnded.has(name)) {
-      // The peer (or the network) ended the stream: not a malformed message.
-      throw new ContinuumError('UNAVAILABLE', `${context.protocol} with ${context.peer}: stream ended (${name})`, { reason: name }, { cause: error });
-    }
+    // The peer (or the network) ended the stream: not a malformed message.
+    if (streamEnded.has(name)) throw streamUnavailable(context, name, error);
     const reason = name === 'InvalidDataLengthError' ? `frame over ${maxFrameBytes} bytes` : `bad frame (${name})`;
     throw invalidFrame(context, reason, error);
   }
 }
 
 /** Errors of a stream that was reset or aborted under the reader: UNAVAILABLE, not the peer's fault. */
-const streamEnded = new Set(['StreamResetError', 'StreamAbortedError', 'StreamStateError', 'AbortError', 'ConnectionClosedError', 'MuxerClosedError']);
+export const streamEnded: ReadonlySet<string> = new Set(['StreamResetError', 'StreamAbortedError', 'StreamStateError', 'AbortError', 'ConnectionClosedError', 'MuxerClosedError']);
+
+/** The error of a stream that ended under its reader (an error named in `streamEnded`). */
+export function streamUnavailable(context: FrameContext, name: string, cause?: unknown): ContinuumError<'UNAVAILABLE'> {
+  return new ContinuumError('UNAVAILABLE', `${context.protocol} with ${context.peer}: stream ended (${name})`, { reason: name }, cause === undefined ? undefined : { cause });
+}
+
+/** The message of a frame that missed its deadline (FrameClock's rule). */
+export function frameTooSlow(context: FrameContext, timeoutMs: number): ContinuumError<'PEER_MESSAGE_INVALID'> {
+  return invalidFrame(context, `frame not delivered in time (${timeoutMs} ms plus its size at the minimum rate)`);
+}
 
 /** Encodes one frame; a message over the limit is a local bug and throws. */
 export function encodeFrame(message: Uint8Array, maxFrameBytes: number = limits.maxFrameBytes): Uint8ArrayList {
