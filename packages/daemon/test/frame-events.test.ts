@@ -9,6 +9,7 @@ import { readFramesFromEvents, type FrameEventStream } from '../src/protocol/fra
 import { encodeFrame, readFrames, type FrameReadOptions } from '../src/protocol/framing.js';
 import { LoopbackHosts } from './support/loopback-hosts.js';
 import { until } from './support/until.js';
+import { concat, varint } from './support/bytes.js';
 
 const protocol = '/continuum/frames-test/1.0.0';
 const hosts = new LoopbackHosts();
@@ -90,27 +91,6 @@ async function exchange(
 
 function frame(...bytes: number[]): Uint8Array {
   return encodeFrame(Uint8Array.from(bytes)).subarray();
-}
-
-function concat(...parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.byteLength, 0));
-  let offset = 0;
-  for (const part of parts) {
-    out.set(part, offset);
-    offset += part.byteLength;
-  }
-  return out;
-}
-
-function varint(value: number): Uint8Array {
-  const bytes: number[] = [];
-  let rest = value;
-  while (rest >= 0x80) {
-    bytes.push((rest & 0x7f) | 0x80);
-    rest = Math.floor(rest / 128);
-  }
-  bytes.push(rest);
-  return Uint8Array.from(bytes);
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));

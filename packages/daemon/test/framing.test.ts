@@ -5,21 +5,12 @@ import { continuum } from '../src/gen/federation.js';
 import { limits } from '../src/limits.js';
 import { decodeFrame, encodeFrame, readFrames } from '../src/protocol/framing.js';
 import { PenaltyBox } from '../src/protocol/penalties.js';
+import { concat, varint } from './support/bytes.js';
 
 const context = { peer: 'peer-x', protocol: '/continuum/test/1.0.0' };
 
 async function* chunks(...parts: Uint8Array[]): AsyncGenerator<Uint8Array> {
   for (const part of parts) yield part;
-}
-
-function concat(...parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.byteLength, 0));
-  let offset = 0;
-  for (const part of parts) {
-    out.set(part, offset);
-    offset += part.byteLength;
-  }
-  return out;
 }
 
 async function collect(source: AsyncIterable<Uint8Array>): Promise<Uint8Array[]> {
@@ -51,16 +42,6 @@ describe('length-prefixed framing', () => {
   it('refuses a frame over the maximum frame size before reading it', async () => {
     const header = lpEncode.single(new Uint8Array(0)).subarray(); // length 0: replace with an oversized length below
     expect(header.byteLength).toBe(1);
-    const varint = (value: number): Uint8Array => {
-      const bytes: number[] = [];
-      let rest = value;
-      while (rest >= 0x80) {
-        bytes.push((rest & 0x7f) | 0x80);
-        rest = Math.floor(rest / 128);
-      }
-      bytes.push(rest);
-      return Uint8Array.from(bytes);
-    };
     expect(await frameError(readFrames(chunks(varint(limits.maxFrameBytes + 1)), context))).toMatch(/frame over/);
     expect(await frameError(readFrames(chunks(varint(11), new Uint8Array(11)), context, { maxFrameBytes: 10 }))).toMatch(/frame over 10/);
     expect(await collect(readFrames(chunks(varint(10), new Uint8Array(10)), context, { maxFrameBytes: 10 }))).toHaveLength(1);
