@@ -17,7 +17,7 @@
 import type { MessageStream, StreamCloseEvent, StreamMessageEvent } from '@libp2p/interface';
 import { Uint8ArrayList } from 'uint8arraylist';
 import { limits } from '../limits.js';
-import { frameTooSlow, invalidFrame, streamEnded, streamUnavailable } from './framing.js';
+import { FrameClock, frameTooSlow, invalidFrame, streamEnded, streamUnavailable } from './framing.js';
 import type { FrameContext, FrameReadOptions } from './framing.js';
 
 /** Bytes of a length prefix at most (it-length-prefixed's MAX_LENGTH_LENGTH). */
@@ -59,13 +59,14 @@ export function readFramesFromEvents(
   const maxFrameBytes = options.maxFrameBytes ?? limits.maxFrameBytes;
   const maxFrames = options.maxFrames ?? limits.maxFramesPerStream;
   const timeoutMs = options.frameTimeoutMs ?? limits.frameTimeoutMs;
-  const bytesPerSecond = options.minFrameBytesPerSecond ?? limits.minFrameBytesPerSecond;
+  // An inbound stream was opened to send a frame: its first frame starts now.
+  const clock = new FrameClock(timeoutMs, options.minFrameBytesPerSecond ?? limits.minFrameBytesPerSecond, stream.direction !== 'outbound');
   return new Promise<void>((resolve, reject) => {
     const buffer = new Uint8ArrayList();
     /** The announced length of the frame being read; -1 while its prefix is incomplete. */
     let length = -1;
     let frames = 0;
-    let startedAt = 0;
+    /** Armed only while a frame is in progress (the clock has a deadline). */
     let timer: ReturnType<typeof setTimeout> | undefined;
     let settled = false;
 
@@ -85,14 +86,21 @@ export function readFramesFromEvents(
       timer = undefined;
       if (settled) return;
       // The deadline grows once the frame's length is known: wait for the rest of it.
-      const remaining = startedAt + timeoutMs + (Math.max(length, 0) * 1000) / bytesPerSecond - Date.now();
+      const remaining = clock.remainingMs();
+      if (remaining === undefined) return;
       if (remaining > 0) timer = setTimeout(onTimer, remaining);
       else finish(frameTooSlow(context, timeoutMs));
     };
 
-    const arm = (): void => {
-      startedAt = Date.now();
-      timer = setTimeout(onTimer, timeoutMs);
+    /** One timer while a frame is in progress, none between frames. */
+    const schedule = (): void => {
+      const remaining = clock.remainingMs();
+      if (remaining === undefined) {
+        if (timer !== undefined) clearTimeout(timer);
+        timer = undefined;
+      } else if (timer === undefined) {
+        timer = setTimeout(onTimer, Math.max(0, remaining));
+      }
     };
 
     const inFrame = (): boolean => length >= 0 || buffer.byteLength > 0;
@@ -107,13 +115,13 @@ export function readFramesFromEvents(
           if (frames > maxFrames) throw invalidFrame(context, `more than ${maxFrames} frames on one stream`);
           length = prefix[0];
           buffer.consume(prefix[1]);
+          clock.onLength(length);
         }
         if (buffer.byteLength < length) return;
         const frame = buffer.subarray(0, length);
         buffer.consume(length);
+        clock.onFrame(length);
         length = -1;
-        if (timer !== undefined) clearTimeout(timer);
-        timer = undefined;
         onFrame(frame);
       }
     };
@@ -126,9 +134,10 @@ export function readFramesFromEvents(
     function onMessage(event: StreamMessageEvent): void {
       if (settled) return;
       try {
+        clock.onChunk(event.data.byteLength);
         buffer.append(event.data);
         parse();
-        if (!settled && inFrame() && timer === undefined) arm();
+        if (!settled) schedule();
         // Data left in the stream's buffer after 'end' had fired (attached late): it was the last.
         if (!settled && stream.readableEnded && stream.readBufferLength === 0) ended();
       } catch (error) {
@@ -159,8 +168,7 @@ export function readFramesFromEvents(
     stream.addEventListener('message', onMessage);
     stream.addEventListener('end', onEnd);
     stream.addEventListener('close', onClose);
-    // An inbound stream was opened to send a frame: its first frame starts now.
-    if (stream.direction !== 'outbound') arm();
+    schedule();
     // Already ended with nothing left to deliver (the stream dispatches its buffer on attach otherwise).
     if (stream.readableEnded && stream.readBufferLength === 0) ended();
   });

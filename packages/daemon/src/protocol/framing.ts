@@ -35,7 +35,7 @@ export function invalidFrame(context: FrameContext, reason: string, cause?: unkn
  * may stay idle (Raft's long-lived streams). The bytes read ahead are at most one chunk
  * beyond the frame being read, so nothing buffers more than maxFrameBytes plus a chunk.
  */
-class FrameClock {
+export class FrameClock {
   private received = 0;
   private consumed = 0;
   private startedAt: number | undefined;
