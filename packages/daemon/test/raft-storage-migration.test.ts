@@ -34,6 +34,14 @@ function expectMigrated(s: Storage): void {
   expect(s.entries(25, 31, Number.POSITIVE_INFINITY)).toEqual([25, 26, 27, 28, 29, 30].map((i) => entry(i, 3)));
 }
 
+/** Opening `dataDir` gives the migrated log, and only the WAL is left in it. */
+async function expectOpensMigrated(dataDir: string): Promise<void> {
+  const s = await openRaftStorage(dataDir);
+  expectMigrated(s);
+  await s.close();
+  expect(readdirSync(dataDir)).toEqual(['raft-wal']);
+}
+
 describe('Raft storage: the WAL, and migration from LevelDB', () => {
   it('a new data dir gets an empty WAL in raft-wal', async () => {
     const dataDir = join(root, `node${counter++}`);
@@ -63,10 +71,7 @@ describe('Raft storage: the WAL, and migration from LevelDB', () => {
     const temporary = `${walDir(dataDir)}.tmp`;
     mkdirSync(temporary);
     writeFileSync(join(temporary, '0000000000000000.wal'), new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]));
-    const s = await openRaftStorage(dataDir);
-    expectMigrated(s);
-    await s.close();
-    expect(readdirSync(dataDir)).toEqual(['raft-wal']);
+    await expectOpensMigrated(dataDir);
   });
 
   it('a crash after the rename, before the old directory is removed, keeps the new storage and removes the old', async () => {
@@ -74,10 +79,7 @@ describe('Raft storage: the WAL, and migration from LevelDB', () => {
     await copyLevelToWal(legacyLevelDir(dataDir), `${walDir(dataDir)}.tmp`);
     renameSync(`${walDir(dataDir)}.tmp`, walDir(dataDir));
     expect(existsSync(legacyLevelDir(dataDir))).toBe(true);
-    const s = await openRaftStorage(dataDir);
-    expectMigrated(s);
-    await s.close();
-    expect(readdirSync(dataDir)).toEqual(['raft-wal']);
+    await expectOpensMigrated(dataDir);
   });
 
   it('the WAL wins over a LevelDB directory that appears beside it (nothing is copied twice)', async () => {
