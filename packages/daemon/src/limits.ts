@@ -134,6 +134,13 @@ export const limits = {
   maxPendingReads: 20_000,
   /** Raft messages received and not yet stepped; the oldest are dropped beyond it (Raft tolerates loss). */
   maxInboundRaftMessages: 20_000,
+  /**
+   * Longest wait of a commit notice (an append without entries) for the next append to the
+   * same peer, which carries the commit index itself (notice-hold.ts).
+   */
+  commitNoticeHoldMs: 5,
+  /** Forwarded proposals one peer may have waiting for their commit notice; the oldest are forgotten beyond it. */
+  maxAwaitedCommitsPerPeer: 4_096,
   /** Raft messages queued for one peer; the oldest are dropped beyond it. */
   maxPeerQueueMessages: 8_192,
   /** Bytes of Raft messages in one frame of the raft stream. */

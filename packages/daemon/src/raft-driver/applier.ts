@@ -26,14 +26,6 @@ export interface LogEntry {
   readonly data: Uint8Array;
 }
 
-/** What applying a batch did for this node's callers. */
-export interface ApplyOutcome {
-  /** Proposals of this node answered. */
-  readonly answered: number;
-  /** Other commands applied (proposed elsewhere, duplicates, malformed). */
-  readonly others: number;
-}
-
 /** KV changes applied (`resync`: the net difference a snapshot restore made; history before it is no longer complete). */
 export type KvChangesListener = (changes: readonly KvChange[], resync: boolean) => void;
 
@@ -86,49 +78,40 @@ export class Applier {
     this.kvListeners.push(listener);
   }
 
-  /**
-   * Applies committed entries in order; entries at or below the applied index are skipped.
-   * Returns how many proposals it answered for this node and how many other commands it applied.
-   */
-  applyEntries(entries: readonly LogEntry[]): ApplyOutcome {
+  /** Applies committed entries in order; entries at or below the applied index are skipped. */
+  applyEntries(entries: readonly LogEntry[]): void {
     const done: LogEntry[] = [];
-    const outcome = { answered: 0, others: 0 };
     this.kvChanges = [];
     for (const entry of entries) {
       if (entry.index <= this.applied) continue;
       if (entry.index !== this.applied + 1) throw new ContinuumError('INTERNAL', `entry ${entry.index} after applied ${this.applied}`, { reason: 'gap in applied entries' });
-      if (entry.type === 0 && entry.data.byteLength > 0) {
-        if (this.applyOne(entry)) outcome.answered += 1;
-        else outcome.others += 1;
-      }
+      if (entry.type === 0 && entry.data.byteLength > 0) this.applyOne(entry);
       this.applied = entry.index;
       this.recent.push(entry);
       done.push(entry);
     }
     if (this.recent.length > limits.fedlogRetainedEntries * 2) this.recent = this.recent.slice(-limits.fedlogRetainedEntries);
-    if (done.length === 0) return outcome;
+    if (done.length === 0) return;
     this.release();
     for (const listener of this.listeners) listener(done);
     const changes = this.kvChanges;
     this.kvChanges = [];
     if (changes.length > 0) for (const listener of this.kvListeners) listener(changes, false);
-    return outcome;
   }
 
-  /** Applies one entry; true when it answered a proposal of this node. */
-  private applyOne(entry: LogEntry): boolean {
+  /** Applies one entry and answers this node's proposal of it, if any. */
+  private applyOne(entry: LogEntry): void {
     const envelope = decodeEnvelope(entry.data);
-    if (envelope === undefined) return false; // not a proposal: changes nothing
+    if (envelope === undefined) return; // not a proposal: changes nothing
     const key = proposalKey(envelope.proposalId);
     // A retried forward can commit the same envelope twice: the second is not applied.
-    if (!recordProposal(this.current, key, entry.index, limits.appliedProposalIdsCount)) return false;
+    if (!recordProposal(this.current, key, entry.index, limits.appliedProposalIdsCount)) return;
     const { result, change } = applyLogged(this.current, envelope.command, entry.index);
     if (change !== undefined && this.kvListeners.length > 0) this.kvChanges.push(change);
     const waiter = this.proposals.get(key);
-    if (waiter === undefined) return false;
+    if (waiter === undefined) return;
     this.proposals.delete(key);
     waiter.resolve({ index: entry.index, result });
-    return true;
   }
 
   /** Replaces the state with a snapshot taken at `index` (skipped when not newer). */

@@ -3,7 +3,7 @@
  * RawNode over a WalStorage in `<data_dir>/raft-wal` (open-storage.ts) with the core's asynchronous storage
  * writes: it steps queued messages, hands queued proposals to Raft as one batch, ticks,
  * and for each Ready applies its committed entries (durable on a quorum) to the federation
- * state, sends its messages (notice-hold.ts: answers to local clients leave first), answers
+ * state, sends its messages (notice-hold.ts: commit notices wait for the next append), answers
  * ReadIndex reads, advances, and queues its write
  * (write-queue.ts: in order, group-committed, synced when asked) without waiting for it.
  * Once a write is durable the core is told (persisted), the Ready's acknowledgements
@@ -13,7 +13,7 @@
  * (forward.ts).
  */
 import { randomBytes } from 'node:crypto';
-import { RaftError, RawNode, createPrng } from '@continuum/raft';
+import { MessageType, RaftError, RawNode, createPrng } from '@continuum/raft';
 import type { ConfState, Message, Ready, Storage } from '@continuum/raft';
 import type { ContinuumConfig } from '../config/schema.js';
 import type { ConsensusCallOptions, ConsensusStatus, Proposal, RaftRole } from '../consensus/consensus.js';
@@ -84,8 +84,10 @@ export class RaftDriver {
   private inbound: Message[] = [];
   private proposals: QueuedProposal[] = [];
   private readonly reads = new ReadQueue();
-  /** Raft's outgoing messages, answers to local clients first (notice-hold.ts). */
-  private readonly outbox = new NoticeHold((messages) => this.transport?.send(messages));
+  /** Raft's outgoing messages; commit notices wait for the next append (notice-hold.ts). */
+  private readonly outbox = new NoticeHold((messages) => this.transport?.send(messages), {
+    holdMs: limits.commitNoticeHoldMs, maxAwaitedPerPeer: limits.maxAwaitedCommitsPerPeer,
+  });
   private pendingTicks = 0;
   private dirty = false;
   private wakeUp: (() => void) | undefined;
@@ -187,6 +189,7 @@ export class RaftDriver {
     this.timers = [];
     this.wake();
     await this.loopDone?.catch(() => undefined);
+    this.outbox.close();
     await this.writes?.drain();
     await this.transport?.stop();
     await this.wire?.stop().catch(() => undefined);
@@ -332,6 +335,8 @@ export class RaftDriver {
     for (const message of inbound) {
       try {
         node.step(message);
+        // A proposal forwarded by a follower's Raft: that follower's client waits for the notice that commits it.
+        if (message.type === MessageType.Prop && this.role === 'leader') this.outbox.awaitCommit(message.from, node.lastIndex());
       } catch (error) {
         if (RaftError.is(error, 'INVARIANT_VIOLATED')) throw error;
       }
@@ -374,14 +379,14 @@ export class RaftDriver {
         this.commit = rd.hardState.commit;
       }
       // With async writes the core holds back what promises durability (append and vote
-      // acknowledgements) until persisted(); everything in `messages` may leave now (after
-      // the answers this Ready gave to local clients when it only carries notices: notice-hold.ts).
+      // acknowledgements) until persisted(); everything in `messages` may leave now (commit
+      // notices wait a little for the next append, which carries the commit index: notice-hold.ts).
       // Committed entries are durable on a quorum, so they are applied at once, even before
       // this node's own copy is on disk: a snapshot of the state is written only after the
       // log writes queued before it (maybeSnapshot), so the disk never holds a state ahead of its log.
-      const applied = rd.committedEntries.length > 0 ? this.applier.applyEntries(rd.committedEntries) : { answered: 0, others: 0 };
+      if (rd.committedEntries.length > 0) this.applier.applyEntries(rd.committedEntries);
       for (const entry of rd.committedEntries) this.logBytesSinceSnapshot += entry.data.byteLength;
-      this.outbox.dispatch(rd.messages, applied.answered > 0 && applied.others === 0);
+      this.outbox.dispatch(rd.messages);
       for (const readState of rd.readStates) this.reads.answer(readState.context, readState.index);
       node.advance();
       this.confStateCache = node.confState();
@@ -409,7 +414,7 @@ export class RaftDriver {
       this.lastSnapshotBytes = rd.snapshot.data.byteLength;
       this.logBytesSinceSnapshot = 0;
     }
-    this.outbox.dispatch(rd.messagesAfterPersist, false);
+    this.outbox.dispatch(rd.messagesAfterPersist);
     this.wake();
   }
 
@@ -423,7 +428,10 @@ export class RaftDriver {
     } else {
       this.role = this.confStateCache.learners.includes(this.self) ? 'learner' : 'follower';
     }
-    if (lead !== this.leader) this.reads.requeue();
+    if (lead !== this.leader) {
+      this.reads.requeue();
+      this.outbox.reset();
+    }
     this.leader = lead;
   }
 

@@ -233,6 +233,11 @@ export class RawNode {
     return this.raft.confState();
   }
 
+  /** The index of the last entry in this node's log, stable or not. */
+  lastIndex(): number {
+    return this.raft.log.lastIndex();
+  }
+
   status(): Status {
     const r = this.raft;
     const progress = new Map<NodeId, ProgressStatus>();
