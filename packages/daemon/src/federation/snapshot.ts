@@ -18,6 +18,7 @@ function sorted<V>(map: ReadonlyMap<string, V>): V[] {
 }
 
 export function snapshot(state: FederationState): Uint8Array {
+  const applied = state.appliedProposals.inOrder();
   return FederationSnapshot.encode({
     format: snapshotFormat,
     federationId: state.federationId,
@@ -35,8 +36,8 @@ export function snapshot(state: FederationState): Uint8Array {
     kvRevision: state.kvRevision,
     policyRevision: state.policyRevision,
     // In application order (not sorted): eviction drops the oldest.
-    appliedProposalIds: [...state.appliedProposals.keys()],
-    appliedProposalIndexes: [...state.appliedProposals.values()],
+    appliedProposalIds: applied.ids,
+    appliedProposalIndexes: applied.indexes,
   }).finish();
 }
 
@@ -69,7 +70,7 @@ export function restore(bytes: Uint8Array): FederationState {
   state.kvRevision = decoded.kvRevision;
   state.policyRevision = decoded.policyRevision;
   if (decoded.appliedProposalIds.length !== decoded.appliedProposalIndexes.length) throw invalid('applied proposal ids and indexes differ in length');
-  decoded.appliedProposalIds.forEach((id, i) => state.appliedProposals.set(id, decoded.appliedProposalIndexes[i] as number));
+  decoded.appliedProposalIds.forEach((id, i) => state.appliedProposals.record(id, decoded.appliedProposalIndexes[i] as number, Infinity));
   for (const record of decoded.members) {
     const member = restoreMember(record);
     state.members.set(member.peerId, member);

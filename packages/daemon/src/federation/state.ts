@@ -5,6 +5,7 @@
  * `at_ms` the proposer stamped into each command.
  */
 import type { Tier } from '../territory/tiers.js';
+import { AppliedProposals } from './proposals.js';
 
 export const memberStatuses = ['JOINING', 'HEALTHY', 'DEGRADED', 'UNHEALTHY', 'DEAD'] as const;
 export type MemberStatus = (typeof memberStatuses)[number];
@@ -76,7 +77,7 @@ export interface FederationState {
   readonly kv: Map<string, KvEntry>;
   kvRevision: number;
   /** Ids (hex) of the last applied proposals, oldest first, with their log index. */
-  readonly appliedProposals: Map<string, number>;
+  readonly appliedProposals: AppliedProposals;
 }
 
 export function createFederationState(): FederationState {
@@ -90,6 +91,6 @@ export function createFederationState(): FederationState {
     tokens: new Map(),
     kv: new Map(),
     kvRevision: 0,
-    appliedProposals: new Map(),
+    appliedProposals: new AppliedProposals(),
   };
 }

@@ -10,7 +10,6 @@ import { ContinuumError } from '../errors.js';
 import { applyLogged } from '../federation/apply.js';
 import { kvResync } from '../federation/kv-changes.js';
 import type { KvChange } from '../federation/kv-changes.js';
-import { recordProposal } from '../federation/proposals.js';
 import { restore, snapshot } from '../federation/snapshot.js';
 import { createFederationState } from '../federation/state.js';
 import type { FederationState } from '../federation/state.js';
@@ -105,7 +104,7 @@ export class Applier {
     if (envelope === undefined) return; // not a proposal: changes nothing
     const key = proposalKey(envelope.proposalId);
     // A retried forward can commit the same envelope twice: the second is not applied.
-    if (!recordProposal(this.current, key, entry.index, limits.appliedProposalIdsCount)) return;
+    if (!this.current.appliedProposals.record(key, entry.index, limits.appliedProposalIdsCount)) return;
     const { result, change } = applyLogged(this.current, envelope.command, entry.index);
     if (change !== undefined && this.kvListeners.length > 0) this.kvChanges.push(change);
     const waiter = this.proposals.get(key);
