@@ -174,6 +174,8 @@ export const limits = {
   fedlogMaxEntriesPerGossip: 512,
   /** A follower that heard nothing new for this long asks a member whether it missed entries. */
   fedlogPollIntervalMs: 2_000,
+  /** How long a follower waits for gossip to bring an index a member's heartbeat announced before fetching it (fedlog.ts). */
+  fedlogBehindGraceMs: 1_000,
   /** The longest wait between two polls of an idle follower (the wait doubles from fedlogPollIntervalMs while nothing is new). */
   fedlogIdlePollMaxMs: 30_000,
   /** Out-of-order entries a follower buffers while it fetches a gap. */

@@ -145,4 +145,62 @@ describe('follow-the-log at 120 members (simulated overlay)', () => {
     await runFor(limits.fedlogIdlePollMaxMs);
     expect(fetchedAt.length).toBeGreaterThanOrEqual(Math.floor(limits.fedlogIdlePollMaxMs / limits.fedlogPollIntervalMs) - 1);
   });
+
+  it('a backed-off follower that missed the last batch fetches it from the member whose heartbeat announced it, after the grace only', async () => {
+    const leader = new Applier();
+    const boot = createFederationState();
+    expect(apply(boot, { atMs: 1, proposer: member, bootstrap: { federationId: 'fed-heard', members: [{ peerId: member, name: 'leader', tier: 'leaf', territory: 'DK-AARHUS', council: true }] } }).ok).toBe(true);
+    leader.restore(snapshot(boot), 1);
+    const follower = new Applier();
+    let now = 0;
+    const fetched: Array<{ at: number; peer: string }> = [];
+    const node = new FedlogFollower(follower, {
+      fetch: (peer, afterIndex) => {
+        fetched.push({ at: now, peer });
+        return Promise.resolve(answerFedlog(leader, afterIndex, limits.fedlogMaxEntriesPerResponse));
+      },
+      sources: () => [member],
+    }, () => true, new AbortController().signal, () => now);
+    const step = limits.fedlogPollIntervalMs / 4;
+    const runFor = async (ms: number): Promise<void> => {
+      for (let t = 0; t < ms; t += step) {
+        now += step;
+        node.poll();
+        await flush();
+      }
+    };
+    const commit = (): LogEntry => {
+      const command = encodeCommand({ atMs: now, proposer: member, kvPut: { key: 'k', value: new TextEncoder().encode(String(now)) } });
+      const entry: LogEntry = { index: leader.appliedIndex + 1, term: 2, type: 0, data: encodeEnvelope(newProposalId(), command) };
+      leader.applyEntries([entry]);
+      return entry;
+    };
+    await runFor(10 * 60_000); // idle: the wait between polls is at its cap
+    expect(follower.appliedIndex).toBe(leader.appliedIndex);
+
+    // The batch is lost; a member's heartbeat announces it. Nothing is fetched within the grace, then from that member.
+    commit();
+    fetched.length = 0;
+    node.heard('f7', leader.appliedIndex);
+    await runFor(limits.fedlogBehindGraceMs - step);
+    expect(fetched).toEqual([]);
+    await runFor(2 * step);
+    expect(fetched.map((one) => one.peer)).toEqual(['f7']);
+    expect(follower.appliedIndex).toBe(leader.appliedIndex);
+
+    // Gossip brings each batch within the grace while heartbeats keep announcing newer ones: no fetch.
+    fetched.length = 0;
+    for (let i = 0; i < 20; i += 1) {
+      const entry = commit();
+      node.heard('f7', entry.index);
+      await runFor(step);
+      node.receive([entry], entry.index, member);
+      await flush();
+    }
+    expect(fetched).toEqual([]);
+    // Once the log stops, only the regular idle poll asks, and not the announcing member.
+    await runFor(4 * limits.fedlogBehindGraceMs);
+    expect(fetched.filter((one) => one.peer === 'f7')).toEqual([]);
+    expect(follower.appliedIndex).toBe(leader.appliedIndex);
+  });
 });

@@ -1,6 +1,8 @@
 /**
  * Heartbeats over gossip: every member publishes a signed Heartbeat on one topic each
  * health-check interval; members record the heartbeats of members in their coordinator.
+ * Each carries the sender's applied log index, which a follower of the log uses to notice
+ * that it missed a batch (`onApplied`: fedlog.ts).
  * The channel (GossipChannels) ignores non-members' messages and rejects oversized or
  * undecodable ones (which penalises the forwarder in gossipsub's score).
  */
@@ -42,6 +44,7 @@ export class HeartbeatGossip {
     private readonly coordinator: Coordinator,
     private readonly commitIndex: () => number,
     private readonly now: () => number,
+    private readonly onApplied: (peer: string, appliedIndex: number) => void = () => undefined,
   ) {}
 
   start(): void {
@@ -68,6 +71,7 @@ export class HeartbeatGossip {
     }
     this.coordinator.heartbeat(peer, { loadScore: beat.loadScore, degraded: beat.degraded });
     if (beat.appliedIndex + limits.catchUpLagEntries >= this.commitIndex()) this.coordinator.markCaughtUp(peer);
+    this.onApplied(peer, beat.appliedIndex);
   }
 
   /** Heartbeats dropped as stale or replayed (not newer than the sender's last one). */

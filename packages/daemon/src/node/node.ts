@@ -238,7 +238,8 @@ export function createNode(input: ContinuumConfig | ContinuumConfigInput, option
       healthCheckIntervalSeconds: coordinatorConfig.health_check_interval, unhealthyThreshold: coordinatorConfig.unhealthy_threshold,
       algorithm: coordinatorConfig.load_balance_algorithm, now,
     });
-    const heartbeats = new HeartbeatGossip(gossip, coordinator, () => consensus.status().commitIndex, now);
+    const onApplied = consensus instanceof RaftDriver ? (peer: string, index: number): void => consensus.peerApplied(peer, index) : undefined;
+    const heartbeats = new HeartbeatGossip(gossip, coordinator, () => consensus.status().commitIndex, now, onApplied);
     heartbeats.start();
     stack.push(() => heartbeats.stop());
     const work = await startWork({ config, dataDir: dataDir.paths.dataDir, host, gossip, consensus, penalise, now, signal: controller.signal });

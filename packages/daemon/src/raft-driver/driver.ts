@@ -199,6 +199,11 @@ export class RaftDriver {
     await this.storage?.close();
   }
 
+  /** A member's heartbeat says it applied up to `index`: a follower of the log that missed it fetches it (fedlog.ts). */
+  peerApplied(peer: string, index: number): void {
+    this.follower?.heard(peer, index);
+  }
+
   /** After this node joined: fetch the state from the members that admitted it. */
   async followFrom(peers: readonly string[]): Promise<void> {
     await this.follower?.catchUp(peers);

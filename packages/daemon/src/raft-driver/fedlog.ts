@@ -16,6 +16,11 @@
  *   answers that nothing is new, the wait doubles up to `limits.fedlogIdlePollMaxMs`: at
  *   100 idle followers a fixed 2 s poll was 50 streams a second at the council. Any gossip
  *   batch carries the commit index, so a gap is seen at the next change whatever the wait.
+ * - Every member's signed heartbeat carries the index it applied (`heard`). A follower
+ *   that hears of an index it has still not reached `limits.fedlogBehindGraceMs` later
+ *   fetches it from that member, so a lost last batch costs about that long even while
+ *   it backs off, instead of up to `fedlogIdlePollMaxMs`. Gossip delivers within the grace
+ *   normally, so a follower that keeps up never fetches for it.
  *
  * This module is the follower's logic; the wire (gossip, the protocol) is injected, so a
  * simulation can run hundreds of followers in one process.
@@ -45,6 +50,12 @@ export function answerFedlog(applier: Applier, afterIndex: number, maxEntries: n
   return { snapshot: applier.snapshot(), snapshotIndex: applier.appliedIndex, entries: [], commitIndex: applier.appliedIndex };
 }
 
+interface Claim {
+  readonly peer: string;
+  readonly index: number;
+  readonly at: number;
+}
+
 export interface FollowerStats {
   gossipBatches: number;
   fetches: number;
@@ -63,6 +74,10 @@ export class FedlogFollower {
   private idleWaitMs: number = limits.fedlogPollIntervalMs;
   /** Whether the last fetch loop got an answer from some member. */
   private reachedSource = false;
+  /** The oldest index a member's heartbeat announced that this follower has not applied yet. */
+  private claim: Claim | undefined;
+  /** The newest index announced since `claim` (it takes over once `claim` is met). */
+  private newestClaim: Claim | undefined;
 
   constructor(
     private readonly applier: Applier,
@@ -84,11 +99,20 @@ export class FedlogFollower {
     if (this.buffer.size > 0 || commitIndex > this.applier.appliedIndex) void this.catchUp([from]);
   }
 
+  /** A member's heartbeat says it applied up to `index`. */
+  heard(peer: string, index: number): void {
+    if (!this.active() || index <= this.applier.appliedIndex) return;
+    const claim = { peer, index, at: this.now() };
+    if (this.claim === undefined) this.claim = claim;
+    else if (index > this.claim.index && (this.newestClaim === undefined || index > this.newestClaim.index)) this.newestClaim = claim;
+  }
+
   /** Periodic check: no progress for a poll interval means ask a member. */
   poll(): void {
     if (!this.active()) return;
     const applied = this.applier.appliedIndex;
     const now = this.now();
+    if (this.fetchClaimed(applied, now)) return;
     if (applied !== this.lastApplied) {
       this.lastApplied = applied;
       this.lastProgressAt = now;
@@ -103,6 +127,21 @@ export class FedlogFollower {
         this.idleWaitMs = idle ? Math.min(this.idleWaitMs * 2, limits.fedlogIdlePollMaxMs) : limits.fedlogPollIntervalMs;
       });
     }
+  }
+
+  /** Fetches from the member that announced an index not applied within the grace; true when it did. */
+  private fetchClaimed(applied: number, now: number): boolean {
+    if (this.claim !== undefined && this.claim.index <= applied) {
+      this.claim = this.newestClaim !== undefined && this.newestClaim.index > applied ? this.newestClaim : undefined;
+      this.newestClaim = undefined;
+    }
+    const claim = this.claim;
+    if (claim === undefined || now - claim.at < limits.fedlogBehindGraceMs) return false;
+    this.claim = undefined;
+    this.newestClaim = undefined;
+    this.lastProgressAt = now;
+    void this.catchUp([claim.peer]);
+    return true;
   }
 
   /** Fetches until caught up with a source; one fetch loop at a time. */
