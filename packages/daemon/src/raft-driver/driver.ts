@@ -455,20 +455,32 @@ export class RaftDriver {
     void this.wire.publish(entries, this.commit).catch(() => undefined);
   }
 
-  /** When snapshot-policy.ts says so: a snapshot of the state, then compaction, between writes. */
+  /**
+   * When snapshot-policy.ts says so: a snapshot of the state, then compaction, between
+   * writes. The state is taken now, at `applied`, and encoded over the next loop turns
+   * (a large one took 150 ms in one piece) while the loop and the log writes go on.
+   */
   private maybeSnapshot(): void {
     const storage = this.storage;
     const node = this.node;
-    if (storage === undefined || node === undefined || this.writes === undefined || this.snapshotQueued) return;
+    const writes = this.writes;
+    if (storage === undefined || node === undefined || writes === undefined || this.snapshotQueued) return;
     const applied = this.applier.appliedIndex;
     if (!snapshotDue({ entriesSince: applied - this.lastSnapshotIndex, logBytesSince: this.logBytesSinceSnapshot, lastSnapshotBytes: this.lastSnapshotBytes })) return;
     if (applied > storage.lastIndex()) return;
-    // Taken now, at `applied`: the state moves on while earlier writes finish.
     const confState = node.confState();
-    const data = this.applier.snapshot();
+    const encoded = this.applier.snapshotInSteps();
     const logBytes = this.logBytesSinceSnapshot;
     this.snapshotQueued = true;
-    this.writes.exclusive(async () => {
+    void encoded.then((data) => this.writeSnapshot(writes, storage, applied, confState, data, logBytes), (error: unknown) => {
+      this.snapshotQueued = false;
+      this.options.logger?.error('encoding a snapshot failed', { err: error });
+    });
+  }
+
+  private writeSnapshot(writes: WriteQueue, storage: Storage, applied: number, confState: ConfState, data: Uint8Array, logBytes: number): void {
+    if (this.controller.signal.aborted) return;
+    writes.exclusive(async () => {
       this.snapshotQueued = false;
       if (applied <= this.lastSnapshotIndex || applied > storage.lastIndex()) return;
       await storage.createSnapshot(applied, confState, data);
