@@ -31,6 +31,41 @@ const flush = async (): Promise<void> => {
   for (let i = 0; i < 20; i += 1) await new Promise((resolve) => setImmediate(resolve));
 };
 
+/**
+ * One follower of a bootstrapped leader on a manual clock: `runFor` advances the clock in
+ * poll steps and polls; every fetch is recorded, and answered while `reachable`.
+ */
+function clockedFollower(federationId: string) {
+  const leader = new Applier();
+  const boot = createFederationState();
+  expect(apply(boot, { atMs: 1, proposer: member, bootstrap: { federationId, members: [{ peerId: member, name: 'leader', tier: 'leaf', territory: 'DK-AARHUS', council: true }] } }).ok).toBe(true);
+  leader.restore(snapshot(boot), 1);
+  const follower = new Applier();
+  const rig = { leader, follower, now: 0, reachable: true, fetched: [] as Array<{ at: number; peer: string }>, step: limits.fedlogPollIntervalMs / 4 };
+  const node = new FedlogFollower(follower, {
+    fetch: (peer, afterIndex) => {
+      rig.fetched.push({ at: rig.now, peer });
+      return rig.reachable ? Promise.resolve(answerFedlog(leader, afterIndex, limits.fedlogMaxEntriesPerResponse)) : Promise.reject(new Error('unreachable'));
+    },
+    sources: () => [member],
+  }, () => true, new AbortController().signal, () => rig.now);
+  const runFor = async (ms: number): Promise<void> => {
+    for (let t = 0; t < ms; t += rig.step) {
+      rig.now += rig.step;
+      node.poll();
+      await flush();
+    }
+  };
+  /** The leader commits and applies one KV put. */
+  const commit = (): LogEntry => {
+    const command = encodeCommand({ atMs: rig.now, proposer: member, kvPut: { key: 'k', value: new TextEncoder().encode(String(rig.now)) } });
+    const entry: LogEntry = { index: leader.appliedIndex + 1, term: 2, type: 0, data: encodeEnvelope(newProposalId(), command) };
+    leader.applyEntries([entry]);
+    return entry;
+  };
+  return { rig, node, runFor, commit };
+}
+
 describe('follow-the-log at 120 members (simulated overlay)', () => {
   it('every follower converges on the leader state through relays and gap fetches', async () => {
     const random = prng(7);
@@ -96,85 +131,38 @@ describe('follow-the-log at 120 members (simulated overlay)', () => {
   }, 60_000);
 
   it('an idle follower backs off to fedlogIdlePollMaxMs, and polls often again once the log moves or no member answers', async () => {
-    const leader = new Applier();
-    const boot = createFederationState();
-    expect(apply(boot, { atMs: 1, proposer: member, bootstrap: { federationId: 'fed-idle', members: [{ peerId: member, name: 'leader', tier: 'leaf', territory: 'DK-AARHUS', council: true }] } }).ok).toBe(true);
-    leader.restore(snapshot(boot), 1);
-    const follower = new Applier();
-    let now = 0;
-    const fetchedAt: number[] = [];
-    let reachable = true;
-    const node = new FedlogFollower(follower, {
-      fetch: (_peer, afterIndex) => {
-        fetchedAt.push(now);
-        return reachable ? Promise.resolve(answerFedlog(leader, afterIndex, limits.fedlogMaxEntriesPerResponse)) : Promise.reject(new Error('unreachable'));
-      },
-      sources: () => [member],
-    }, () => true, new AbortController().signal, () => now);
-    const step = limits.fedlogPollIntervalMs / 4;
-    const runFor = async (ms: number): Promise<void> => {
-      for (let t = 0; t < ms; t += step) {
-        now += step;
-        node.poll();
-        await flush();
-      }
-    };
+    const { rig, node, runFor, commit } = clockedFollower('fed-idle');
+    const fetchedAt = (): number[] => rig.fetched.map((one) => one.at);
+    const step = rig.step;
     await runFor(10 * 60_000);
-    const gaps = fetchedAt.slice(1).map((at, i) => at - (fetchedAt[i] as number));
+    const at = fetchedAt();
+    const gaps = at.slice(1).map((one, i) => one - (at[i] as number));
     // The first fetch installs the snapshot; after that the waits double up to the cap.
     expect(Math.max(...gaps)).toBeLessThanOrEqual(limits.fedlogIdlePollMaxMs + step);
     expect(gaps.at(-1)).toBeGreaterThanOrEqual(limits.fedlogIdlePollMaxMs);
-    expect(fetchedAt.length).toBeLessThan((10 * 60_000) / limits.fedlogIdlePollMaxMs + 8);
+    expect(at.length).toBeLessThan((10 * 60_000) / limits.fedlogIdlePollMaxMs + 8);
 
     // The log moves (entries from gossip): polling is frequent again.
-    const command = encodeCommand({ atMs: 20, proposer: member, kvPut: { key: 'k', value: new TextEncoder().encode('v') } });
-    const entry: LogEntry = { index: leader.appliedIndex + 1, term: 2, type: 0, data: encodeEnvelope(newProposalId(), command) };
-    leader.applyEntries([entry]);
+    const entry = commit();
     node.receive([entry], entry.index, member);
     await flush();
-    expect(follower.appliedIndex).toBe(leader.appliedIndex);
-    fetchedAt.length = 0;
+    expect(rig.follower.appliedIndex).toBe(rig.leader.appliedIndex);
+    rig.fetched.length = 0;
     await runFor(3 * limits.fedlogPollIntervalMs);
-    expect(fetchedAt.length).toBeGreaterThanOrEqual(1);
-    expect((fetchedAt[0] as number) - (now - 3 * limits.fedlogPollIntervalMs)).toBeLessThanOrEqual(limits.fedlogPollIntervalMs + step);
+    expect(fetchedAt().length).toBeGreaterThanOrEqual(1);
+    expect((fetchedAt()[0] as number) - (rig.now - 3 * limits.fedlogPollIntervalMs)).toBeLessThanOrEqual(limits.fedlogPollIntervalMs + step);
 
     // No member answers: it keeps asking at the base interval instead of backing off.
-    reachable = false;
+    rig.reachable = false;
     await runFor(2 * limits.fedlogIdlePollMaxMs);
-    fetchedAt.length = 0;
+    rig.fetched.length = 0;
     await runFor(limits.fedlogIdlePollMaxMs);
-    expect(fetchedAt.length).toBeGreaterThanOrEqual(Math.floor(limits.fedlogIdlePollMaxMs / limits.fedlogPollIntervalMs) - 1);
+    expect(fetchedAt().length).toBeGreaterThanOrEqual(Math.floor(limits.fedlogIdlePollMaxMs / limits.fedlogPollIntervalMs) - 1);
   });
 
   it('a backed-off follower that missed the last batch fetches it from the member whose heartbeat announced it, after the grace only', async () => {
-    const leader = new Applier();
-    const boot = createFederationState();
-    expect(apply(boot, { atMs: 1, proposer: member, bootstrap: { federationId: 'fed-heard', members: [{ peerId: member, name: 'leader', tier: 'leaf', territory: 'DK-AARHUS', council: true }] } }).ok).toBe(true);
-    leader.restore(snapshot(boot), 1);
-    const follower = new Applier();
-    let now = 0;
-    const fetched: Array<{ at: number; peer: string }> = [];
-    const node = new FedlogFollower(follower, {
-      fetch: (peer, afterIndex) => {
-        fetched.push({ at: now, peer });
-        return Promise.resolve(answerFedlog(leader, afterIndex, limits.fedlogMaxEntriesPerResponse));
-      },
-      sources: () => [member],
-    }, () => true, new AbortController().signal, () => now);
-    const step = limits.fedlogPollIntervalMs / 4;
-    const runFor = async (ms: number): Promise<void> => {
-      for (let t = 0; t < ms; t += step) {
-        now += step;
-        node.poll();
-        await flush();
-      }
-    };
-    const commit = (): LogEntry => {
-      const command = encodeCommand({ atMs: now, proposer: member, kvPut: { key: 'k', value: new TextEncoder().encode(String(now)) } });
-      const entry: LogEntry = { index: leader.appliedIndex + 1, term: 2, type: 0, data: encodeEnvelope(newProposalId(), command) };
-      leader.applyEntries([entry]);
-      return entry;
-    };
+    const { rig, node, runFor, commit } = clockedFollower('fed-heard');
+    const { leader, follower, fetched, step } = rig;
     await runFor(10 * 60_000); // idle: the wait between polls is at its cap
     expect(follower.appliedIndex).toBe(leader.appliedIndex);
 

@@ -11,7 +11,7 @@
 import { ContinuumError } from '../errors.js';
 import { continuum } from '../gen/federation.js';
 import { isTier } from '../territory/tiers.js';
-import { copyBytes } from './checks.js';
+import { concatBytes, copyBytes } from './checks.js';
 import type { FederationState, Member } from './state.js';
 import { createFederationState, isMemberStatus } from './state.js';
 
@@ -52,16 +52,6 @@ function encodeKv(kv: FederationState['kv'], keys: readonly string[], from: numb
   return FederationSnapshot.encode({
     kv: keys.slice(from, to).map((key) => ({ key, ...(kv.get(key) as NonNullable<ReturnType<typeof kv.get>>) })),
   }).finish();
-}
-
-function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.byteLength, 0));
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.byteLength;
-  }
-  return out;
 }
 
 function encodeAllButKv(state: FederationState): Uint8Array {

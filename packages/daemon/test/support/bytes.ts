@@ -1,14 +1,9 @@
 // Byte helpers shared by the framing tests.
+import { concatBytes } from '../../src/federation/checks.js';
 
 /** The parts one after another in one array. */
 export function concat(...parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.byteLength, 0));
-  let offset = 0;
-  for (const part of parts) {
-    out.set(part, offset);
-    offset += part.byteLength;
-  }
-  return out;
+  return concatBytes(parts);
 }
 
 /** An unsigned varint, as the frames' length prefix. */
