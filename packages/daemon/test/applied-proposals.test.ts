@@ -1,6 +1,7 @@
-// The applied-proposal ids every replica keeps: a duplicate is refused, the oldest id is
-// evicted beyond the bound, and the order (which snapshots carry) is the application
-// order, compared with a plain array model, also across the queue's compaction.
+// The applied-proposal ids every replica keeps (a FifoMap, as are the event stream's seen
+// ids): a duplicate is refused, the oldest id is evicted beyond the bound, and the order
+// (which snapshots carry) is the application order, compared with a plain array model,
+// also across the queue's compaction.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AppliedProposals } from '../src/federation/proposals.js';

@@ -6,6 +6,7 @@
  * remembered per kind (the oldest are forgotten).
  */
 import type { Consensus } from '../consensus/consensus.js';
+import { FifoMap } from '../federation/fifo-map.js';
 import type { MetadataReplica } from '../metadata/replica.js';
 import type { QueryService } from '../query/query.js';
 import { workLimits } from '../work-limits.js';
@@ -20,16 +21,11 @@ export interface NodeEvent {
 
 export type EventListener = (event: NodeEvent) => void;
 
+/** Ids already emitted, the last `maxSeenEvents` of them. */
 class SeenSet {
-  private readonly seen = new Set<string>();
+  private readonly seen = new FifoMap<string, true>();
   add(id: string): boolean {
-    if (this.seen.has(id)) return false;
-    this.seen.add(id);
-    if (this.seen.size > workLimits.maxSeenEvents) {
-      const oldest = this.seen.values().next().value;
-      if (oldest !== undefined) this.seen.delete(oldest);
-    }
-    return true;
+    return this.seen.add(id, true, workLimits.maxSeenEvents);
   }
 }
 
