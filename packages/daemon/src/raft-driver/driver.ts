@@ -189,8 +189,9 @@ export class RaftDriver {
     this.timers = [];
     this.wake();
     await this.loopDone?.catch(() => undefined);
-    this.outbox.close();
     await this.writes?.drain();
+    // After the drain: writes that become durable during it still dispatch their messages.
+    this.outbox.close();
     await this.transport?.stop();
     await this.wire?.stop().catch(() => undefined);
     await this.options.host.unhandle(forwardProtocol).catch(() => undefined);

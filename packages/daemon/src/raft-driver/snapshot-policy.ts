@@ -1,6 +1,6 @@
 /**
  * When a council member snapshots its state and compacts its log. A snapshot serialises
- * the whole federation state on the event loop, so its cost grows with the state, while a
+ * the whole federation state (over several loop turns), so its cost grows with the state, while a
  * log's cost (memory, replay at restart) grows with the bytes written since the last one.
  * A snapshot is due once both hold: at least `limits.snapshotEveryEntries` entries
  * since the last, and at least as many log bytes as that snapshot had (the state's size).
