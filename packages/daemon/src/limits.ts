@@ -161,6 +161,15 @@ export const limits = {
   compactionMarginEntries: 1_000,
   /** Committed entries a member keeps in memory to serve followers' catch-up (fedlog). */
   fedlogRetainedEntries: 10_000,
+  /** ...and at most about this many bytes of them (entries hold up to maxCommandBytes each). */
+  fedlogRetainedBytes: 32 * 1024 * 1024,
+  /**
+   * A snapshot of the federation state crosses the network (Raft's raft-snap stream, a
+   * fedlog answer) in frames of this size after a header that announces its length.
+   */
+  snapshotChunkBytes: 1024 * 1024,
+  /** Largest snapshot a node receives (it is buffered whole before it is installed). */
+  maxSnapshotBytes: 512 * 1024 * 1024,
   /**
    * Proposal ids remembered in the federation state, so a proposal that reached the log
    * twice (a forwarded call retried at another council member after the first one
@@ -170,6 +179,8 @@ export const limits = {
   appliedProposalIdsCount: 20_000,
   /** Entries in one fedlog catch-up answer. */
   fedlogMaxEntriesPerResponse: 2_000,
+  /** Bytes of entries in one fedlog catch-up answer (at least one entry is sent). */
+  fedlogMaxResponseBytes: 2 * 1024 * 1024,
   /** Entries in one fedlog gossip message (the leader splits larger batches). */
   fedlogMaxEntriesPerGossip: 512,
   /** A follower that heard nothing new for this long asks a member whether it missed entries. */
@@ -234,6 +245,9 @@ export function checkLimits(values: Limits = limits): string[] {
   need(values.compactionMarginEntries < values.snapshotEveryEntries, 'compactionMarginEntries < snapshotEveryEntries');
   need(values.snapshotEveryEntries <= values.snapshotMaxEveryEntries, 'snapshotEveryEntries <= snapshotMaxEveryEntries');
   need(values.fedlogMaxEntriesPerResponse <= values.fedlogRetainedEntries, 'fedlogMaxEntriesPerResponse <= fedlogRetainedEntries');
+  need(Math.max(values.fedlogMaxResponseBytes, values.maxCommandBytes) + 64 * 1024 <= values.maxFrameBytes, 'max(fedlogMaxResponseBytes, maxCommandBytes) + 64 KiB <= maxFrameBytes');
+  need(values.fedlogMaxResponseBytes <= values.fedlogRetainedBytes, 'fedlogMaxResponseBytes <= fedlogRetainedBytes');
+  need(values.snapshotChunkBytes + 64 * 1024 <= values.maxFrameBytes, 'snapshotChunkBytes + 64 KiB <= maxFrameBytes');
   need(values.fedlogIdlePollMaxMs >= values.fedlogPollIntervalMs, 'fedlogIdlePollMaxMs >= fedlogPollIntervalMs');
   need(values.raftReconnectMinMs <= values.raftReconnectMaxMs, 'raftReconnectMinMs <= raftReconnectMaxMs');
   need(values.gossipGraylistThreshold <= values.gossipPublishThreshold && values.gossipPublishThreshold <= values.gossipGossipThreshold && values.gossipGossipThreshold <= 0, 'gossipGraylistThreshold <= gossipPublishThreshold <= gossipGossipThreshold <= 0');

@@ -10,6 +10,7 @@ import { encodeCommand } from '../src/federation/command.js';
 import { continuum } from '../src/gen/federation.js';
 import { createHost } from '../src/host/host.js';
 import type { ContinuumHost } from '../src/host/host.js';
+import { limits } from '../src/limits.js';
 import { encodeFrame } from '../src/protocol/framing.js';
 import { encodeEnvelope, newProposalId } from '../src/raft-driver/envelope.js';
 import { fedlogTopic } from '../src/raft-driver/fedlog-wire.js';
@@ -106,6 +107,49 @@ describe.skipIf(!cliBuilt())('a federation of daemon processes', () => {
       expect(read, key).toEqual({ status: 200, body: value });
     }
   }, 120_000);
+
+  it('a voter and a follower that were down while the state outgrew a frame and the log was compacted catch up from snapshots', async () => {
+    const leader = await waitFor('a leader', () => leaderOf(council));
+    const voter = council.find((node) => node !== leader) as ProcNode;
+    const follower = leaves[2] as ProcNode;
+    const before = (await cluster.raft(leader)).commitIndex;
+    cluster.kill9(voter);
+    cluster.kill9(follower);
+    // More entries than a snapshot interval (the leader compacts its log) and than the
+    // fedlog keeps (members answer with their state); a state larger than one frame.
+    const count = 2 * limits.fedlogRetainedEntries + 1_000;
+    const filler = 'x'.repeat(700);
+    const valueOf = (i: number): string => `${i}:${filler}`;
+    expect(count * filler.length).toBeGreaterThan(2 * limits.maxFrameBytes);
+    try {
+      let next = 0;
+      await Promise.all(Array.from({ length: 32 }, async () => {
+        for (let i = next++; i < count; i = next++) {
+          const response = await cluster.api(leader, 'PUT', `/v1/kv/big%2F${i}`, valueOf(i));
+          if (response.status !== 200) throw new Error(`PUT big/${i}: ${response.status} ${JSON.stringify(response.body)}`);
+        }
+      }));
+      // The leader's log no longer holds what the voter lacks: it can only catch up from a snapshot.
+      await waitFor('the leader to compact its log past the voter', async () => {
+        const status = await cluster.raft(leader);
+        return status.logSize < status.commitIndex - before ? true : undefined;
+      }, 30_000);
+    } finally {
+      await Promise.all([cluster.start(voter), cluster.start(follower)]);
+    }
+    const target = (await cluster.raft(leader)).commitIndex;
+    for (const node of [voter, follower]) {
+      await waitFor(`${node.name} to catch up`, async () => ((await cluster.raft(node)).appliedIndex >= target ? true : undefined), 60_000);
+    }
+    // The voter got a snapshot, not the log: its own log starts after the compaction point.
+    expect((await cluster.raft(voter)).logSize).toBeLessThan(count);
+    for (const i of [0, 1, count >> 1, count - 2, count - 1]) {
+      for (const node of [voter, follower]) {
+        const read = await cluster.api<string>(node, 'GET', `/v1/kv/big%2F${i}?consistency=stale`);
+        expect(read, `${node.name} big/${i}`).toEqual({ status: 200, body: valueOf(i) });
+      }
+    }
+  }, 180_000);
 
   it('a member and the leader leave cleanly: out of the state, the leader out of Raft', async () => {
     const leaf = leaves[5] as ProcNode;

@@ -136,7 +136,7 @@ describe('applier', () => {
     expect(applier.pendingProposals).toBe(0);
   });
 
-  it('keeps fedlogRetainedEntries entries; older requests get a snapshot answer', () => {
+  it('keeps fedlogRetainedEntries entries; older requests get a snapshot answer', async () => {
     const applier = started();
     const total = limits.fedlogRetainedEntries * 2 + 2;
     const entries: LogEntry[] = [];
@@ -144,11 +144,48 @@ describe('applier', () => {
     applier.applyEntries(entries);
     expect(applier.entriesAfter(total - 5, 100)).toHaveLength(5);
     expect(applier.entriesAfter(1, 10)).toBeUndefined();
-    const answer = answerFedlog(applier, 1, 10);
+    const answer = await answerFedlog(applier, 1, 10);
     expect(answer.snapshotIndex).toBe(total);
-    expect(answer.snapshot).toBeDefined();
-    const fresh = answerFedlog(applier, total - 3 * limits.fedlogMaxEntriesPerResponse, 1_000_000);
+    expect(answer.snapshot).toEqual(applier.snapshot());
+    const fresh = await answerFedlog(applier, total - 3 * limits.fedlogMaxEntriesPerResponse, 1_000_000);
     expect(fresh.entries).toHaveLength(limits.fedlogMaxEntriesPerResponse);
+  });
+
+  it('keeps at most about fedlogRetainedBytes of entries, and answers at most fedlogMaxResponseBytes (one larger entry alone)', async () => {
+    const applier = started();
+    const size = 100 * 1024;
+    const big = (index: number, bytes = size): LogEntry => ({ index, term: 2, type: 1, data: new Uint8Array(bytes) });
+    const count = Math.ceil((limits.fedlogRetainedBytes * 2) / size) + 1;
+    applier.applyEntries(Array.from({ length: count }, (_, i) => big(i + 2)));
+    const last = count + 1;
+    // Trimmed to the newest entries within fedlogRetainedBytes, far fewer than fedlogRetainedEntries.
+    const kept = Math.floor(limits.fedlogRetainedBytes / size);
+    expect(applier.entriesAfter(last - kept, kept)).toHaveLength(kept);
+    expect(applier.entriesAfter(last - kept - 1, kept + 1)).toBeUndefined();
+    const answer = await answerFedlog(applier, last - kept, limits.fedlogMaxEntriesPerResponse);
+    const bytes = answer.entries.reduce((sum, entry) => sum + entry.data.byteLength, 0);
+    expect(answer.entries).toHaveLength(Math.floor(limits.fedlogMaxResponseBytes / size));
+    expect(bytes).toBeLessThanOrEqual(limits.fedlogMaxResponseBytes);
+    expect(answer.entries[0]?.index).toBe(last - kept + 1);
+    applier.applyEntries([big(last + 1, limits.fedlogMaxResponseBytes + 1)]);
+    expect((await answerFedlog(applier, last, 10)).entries.map((entry) => entry.index)).toEqual([last + 1]);
+  });
+
+  it('encodes one snapshot for the requests made until the next apply, with the index it was taken at', async () => {
+    const applier = started();
+    applier.applyEntries([put(2, 'a')]);
+    const first = applier.encodedSnapshot();
+    const again = applier.encodedSnapshot();
+    expect(again).toBe(first);
+    expect(first.index).toBe(2);
+    const bytesAt2 = applier.snapshot();
+    applier.applyEntries([put(3, 'b')]);
+    // Taken when asked: the apply after the call does not reach it.
+    expect(await first.data).toEqual(bytesAt2);
+    const next = applier.encodedSnapshot();
+    expect(next).not.toBe(first);
+    expect(next.index).toBe(3);
+    expect(await next.data).toEqual(applier.snapshot());
   });
 });
 

@@ -1056,10 +1056,10 @@ export namespace continuum {
             class FedlogResponse {
                 constructor(p?: continuum.daemon.v1.FedlogResponse.$Properties);
                 $unknowns?: Uint8Array[];
-                snapshot: Uint8Array;
                 snapshotIndex: number;
                 entries: continuum.daemon.v1.FedEntry.$Properties[];
                 commitIndex: number;
+                snapshotBytes: number;
                 static create(properties: continuum.daemon.v1.FedlogResponse.$Shape): continuum.daemon.v1.FedlogResponse & continuum.daemon.v1.FedlogResponse.$Shape;
                 static create(properties?: continuum.daemon.v1.FedlogResponse.$Properties): continuum.daemon.v1.FedlogResponse;
                 static encode(m: continuum.daemon.v1.FedlogResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -1072,13 +1072,65 @@ export namespace continuum {
 
             namespace FedlogResponse {
                 interface $Properties {
-                    snapshot?: (Uint8Array|null);
                     snapshotIndex?: (number|null);
                     entries?: (continuum.daemon.v1.FedEntry.$Properties[]|null);
                     commitIndex?: (number|null);
+                    snapshotBytes?: (number|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = continuum.daemon.v1.FedlogResponse.$Properties;
+            }
+
+            interface IRaftSnapshotHeader extends continuum.daemon.v1.RaftSnapshotHeader.$Properties {
+            }
+
+            class RaftSnapshotHeader {
+                constructor(p?: continuum.daemon.v1.RaftSnapshotHeader.$Properties);
+                $unknowns?: Uint8Array[];
+                message: Uint8Array;
+                dataBytes: number;
+                static create(properties: continuum.daemon.v1.RaftSnapshotHeader.$Shape): continuum.daemon.v1.RaftSnapshotHeader & continuum.daemon.v1.RaftSnapshotHeader.$Shape;
+                static create(properties?: continuum.daemon.v1.RaftSnapshotHeader.$Properties): continuum.daemon.v1.RaftSnapshotHeader;
+                static encode(m: continuum.daemon.v1.RaftSnapshotHeader.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): continuum.daemon.v1.RaftSnapshotHeader & continuum.daemon.v1.RaftSnapshotHeader.$Shape;
+                static fromObject(d: { [k: string]: any }): continuum.daemon.v1.RaftSnapshotHeader;
+                static toObject(m: continuum.daemon.v1.RaftSnapshotHeader, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace RaftSnapshotHeader {
+                interface $Properties {
+                    message?: (Uint8Array|null);
+                    dataBytes?: (number|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = continuum.daemon.v1.RaftSnapshotHeader.$Properties;
+            }
+
+            interface IRaftSnapshotAck extends continuum.daemon.v1.RaftSnapshotAck.$Properties {
+            }
+
+            class RaftSnapshotAck {
+                constructor(p?: continuum.daemon.v1.RaftSnapshotAck.$Properties);
+                $unknowns?: Uint8Array[];
+                delivered: boolean;
+                static create(properties: continuum.daemon.v1.RaftSnapshotAck.$Shape): continuum.daemon.v1.RaftSnapshotAck & continuum.daemon.v1.RaftSnapshotAck.$Shape;
+                static create(properties?: continuum.daemon.v1.RaftSnapshotAck.$Properties): continuum.daemon.v1.RaftSnapshotAck;
+                static encode(m: continuum.daemon.v1.RaftSnapshotAck.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): continuum.daemon.v1.RaftSnapshotAck & continuum.daemon.v1.RaftSnapshotAck.$Shape;
+                static fromObject(d: { [k: string]: any }): continuum.daemon.v1.RaftSnapshotAck;
+                static toObject(m: continuum.daemon.v1.RaftSnapshotAck, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace RaftSnapshotAck {
+                interface $Properties {
+                    delivered?: (boolean|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = continuum.daemon.v1.RaftSnapshotAck.$Properties;
             }
 
             interface IForwardRequest extends continuum.daemon.v1.ForwardRequest.$Properties {

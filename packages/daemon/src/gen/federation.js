@@ -11079,10 +11079,10 @@ export const continuum = $root.continuum = (() => {
                 /**
                  * Properties of a FedlogResponse.
                  * @typedef {Object} continuum.daemon.v1.FedlogResponse.$Properties
-                 * @property {Uint8Array|null} [snapshot] FedlogResponse snapshot
                  * @property {number|null} [snapshotIndex] FedlogResponse snapshotIndex
                  * @property {Array.<continuum.daemon.v1.FedEntry.$Properties>|null} [entries] FedlogResponse entries
                  * @property {number|null} [commitIndex] FedlogResponse commitIndex
+                 * @property {number|null} [snapshotBytes] FedlogResponse snapshotBytes
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -11116,14 +11116,6 @@ export const continuum = $root.continuum = (() => {
                 };
 
                 /**
-                 * FedlogResponse snapshot.
-                 * @member {Uint8Array} snapshot
-                 * @memberof continuum.daemon.v1.FedlogResponse
-                 * @instance
-                 */
-                FedlogResponse.prototype.snapshot = $util.newBuffer([]);
-
-                /**
                  * FedlogResponse snapshotIndex.
                  * @member {number} snapshotIndex
                  * @memberof continuum.daemon.v1.FedlogResponse
@@ -11146,6 +11138,14 @@ export const continuum = $root.continuum = (() => {
                  * @instance
                  */
                 FedlogResponse.prototype.commitIndex = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * FedlogResponse snapshotBytes.
+                 * @member {number} snapshotBytes
+                 * @memberof continuum.daemon.v1.FedlogResponse
+                 * @instance
+                 */
+                FedlogResponse.prototype.snapshotBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
                 /**
                  * Creates a new FedlogResponse instance using the specified properties.
@@ -11179,8 +11179,6 @@ export const continuum = $root.continuum = (() => {
                         q = 0;
                     if (q > $util.recursionLimit)
                         throw $Error("max depth exceeded");
-                    if (m.snapshot != null && $Object.hasOwnProperty.call(m, "snapshot") && m.snapshot.length)
-                        w.uint32(/* id 1, wireType 2 =*/10).bytes(m.snapshot);
                     if (m.snapshotIndex != null && $Object.hasOwnProperty.call(m, "snapshotIndex") && (typeof m.snapshotIndex === "object" ? m.snapshotIndex.low || m.snapshotIndex.high : m.snapshotIndex !== 0))
                         w.uint32(/* id 2, wireType 0 =*/16).uint64(m.snapshotIndex);
                     if (m.entries != null && m.entries.length) {
@@ -11189,6 +11187,8 @@ export const continuum = $root.continuum = (() => {
                     }
                     if (m.commitIndex != null && $Object.hasOwnProperty.call(m, "commitIndex") && (typeof m.commitIndex === "object" ? m.commitIndex.low || m.commitIndex.high : m.commitIndex !== 0))
                         w.uint32(/* id 4, wireType 0 =*/32).uint64(m.commitIndex);
+                    if (m.snapshotBytes != null && $Object.hasOwnProperty.call(m, "snapshotBytes") && (typeof m.snapshotBytes === "object" ? m.snapshotBytes.low || m.snapshotBytes.high : m.snapshotBytes !== 0))
+                        w.uint32(/* id 5, wireType 0 =*/40).uint64(m.snapshotBytes);
                     if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                         for (var i = 0; i < m.$unknowns.length; ++i)
                             w.raw(m.$unknowns[i]);
@@ -11233,15 +11233,6 @@ export const continuum = $root.continuum = (() => {
                         }
                         var u = t & 7;
                         switch (t >>>= 3) {
-                        case 1: {
-                                if (u !== 2)
-                                    break;
-                                if ((v = r.bytes()).length)
-                                    m.snapshot = v;
-                                else
-                                    delete m.snapshot;
-                                continue;
-                            }
                         case 2: {
                                 if (u !== 0)
                                     break;
@@ -11266,6 +11257,15 @@ export const continuum = $root.continuum = (() => {
                                     m.commitIndex = v;
                                 else
                                     delete m.commitIndex;
+                                continue;
+                            }
+                        case 5: {
+                                if (u !== 0)
+                                    break;
+                                if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                    m.snapshotBytes = v;
+                                else
+                                    delete m.snapshotBytes;
                                 continue;
                             }
                         }
@@ -11303,14 +11303,6 @@ export const continuum = $root.continuum = (() => {
                     if (q > $util.recursionLimit)
                         throw $Error("max depth exceeded");
                     var m = new $root.continuum.daemon.v1.FedlogResponse();
-                    if (d.snapshot != null) {
-                        if (d.snapshot.length) {
-                            if (typeof d.snapshot === "string")
-                                $util.base64.decode(d.snapshot, m.snapshot = $util.newBuffer($util.base64.length(d.snapshot)), 0);
-                            else if (d.snapshot.length >= 0)
-                                m.snapshot = d.snapshot;
-                        }
-                    }
                     if (d.snapshotIndex != null) {
                         if (typeof d.snapshotIndex === "object" ? d.snapshotIndex.low || d.snapshotIndex.high : $Number(d.snapshotIndex) !== 0) {
                             if ($util.Long)
@@ -11345,6 +11337,18 @@ export const continuum = $root.continuum = (() => {
                                 m.commitIndex = new $util.LongBits(d.commitIndex.low >>> 0, d.commitIndex.high >>> 0).toNumber(true);
                         }
                     }
+                    if (d.snapshotBytes != null) {
+                        if (typeof d.snapshotBytes === "object" ? d.snapshotBytes.low || d.snapshotBytes.high : $Number(d.snapshotBytes) !== 0) {
+                            if ($util.Long)
+                                m.snapshotBytes = $util.Long.fromValue(d.snapshotBytes, true);
+                            else if (typeof d.snapshotBytes === "string")
+                                m.snapshotBytes = $parseInt(d.snapshotBytes, 10);
+                            else if (typeof d.snapshotBytes === "number")
+                                m.snapshotBytes = d.snapshotBytes;
+                            else if (typeof d.snapshotBytes === "object")
+                                m.snapshotBytes = new $util.LongBits(d.snapshotBytes.low >>> 0, d.snapshotBytes.high >>> 0).toNumber(true);
+                        }
+                    }
                     return m;
                 };
 
@@ -11369,13 +11373,6 @@ export const continuum = $root.continuum = (() => {
                         d.entries = [];
                     }
                     if (o.defaults) {
-                        if (o.bytes === $String)
-                            d.snapshot = "";
-                        else {
-                            d.snapshot = [];
-                            if (o.bytes !== $Array)
-                                d.snapshot = $util.newBuffer(d.snapshot);
-                        }
                         if ($util.Long) {
                             var n = new $util.Long(0, 0, true);
                             d.snapshotIndex = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
@@ -11386,9 +11383,11 @@ export const continuum = $root.continuum = (() => {
                             d.commitIndex = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
                         } else
                             d.commitIndex = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
-                    }
-                    if (m.snapshot != null && $Object.hasOwnProperty.call(m, "snapshot")) {
-                        d.snapshot = o.bytes === $String ? $util.base64.encode(m.snapshot, 0, m.snapshot.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.snapshot) : m.snapshot;
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, true);
+                            d.snapshotBytes = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                        } else
+                            d.snapshotBytes = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
                     }
                     if (m.snapshotIndex != null && $Object.hasOwnProperty.call(m, "snapshotIndex")) {
                         if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
@@ -11411,6 +11410,14 @@ export const continuum = $root.continuum = (() => {
                             d.commitIndex = o.longs === $String ? $String(m.commitIndex) : m.commitIndex;
                         else
                             d.commitIndex = o.longs === $String ? $util.Long.prototype.toString.call(m.commitIndex) : o.longs === $Number ? new $util.LongBits(m.commitIndex.low >>> 0, m.commitIndex.high >>> 0).toNumber(true) : m.commitIndex;
+                    }
+                    if (m.snapshotBytes != null && $Object.hasOwnProperty.call(m, "snapshotBytes")) {
+                        if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                            d.snapshotBytes = typeof m.snapshotBytes === "number" ? $BigInt(m.snapshotBytes) : $util.Long.fromBits(m.snapshotBytes.low >>> 0, m.snapshotBytes.high >>> 0, true).toBigInt();
+                        else if (typeof m.snapshotBytes === "number")
+                            d.snapshotBytes = o.longs === $String ? $String(m.snapshotBytes) : m.snapshotBytes;
+                        else
+                            d.snapshotBytes = o.longs === $String ? $util.Long.prototype.toString.call(m.snapshotBytes) : o.longs === $Number ? new $util.LongBits(m.snapshotBytes.low >>> 0, m.snapshotBytes.high >>> 0).toNumber(true) : m.snapshotBytes;
                     }
                     return d;
                 };
@@ -11441,6 +11448,518 @@ export const continuum = $root.continuum = (() => {
                 };
 
                 return FedlogResponse;
+            })();
+
+            v1.RaftSnapshotHeader = (function() {
+
+                /**
+                 * Properties of a RaftSnapshotHeader.
+                 * @typedef {Object} continuum.daemon.v1.RaftSnapshotHeader.$Properties
+                 * @property {Uint8Array|null} [message] RaftSnapshotHeader message
+                 * @property {number|null} [dataBytes] RaftSnapshotHeader dataBytes
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a RaftSnapshotHeader.
+                 * @memberof continuum.daemon.v1
+                 * @interface IRaftSnapshotHeader
+                 * @augments continuum.daemon.v1.RaftSnapshotHeader.$Properties
+                 * @deprecated Use continuum.daemon.v1.RaftSnapshotHeader.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a RaftSnapshotHeader.
+                 * @typedef {continuum.daemon.v1.RaftSnapshotHeader.$Properties} continuum.daemon.v1.RaftSnapshotHeader.$Shape
+                 */
+
+                /**
+                 * Constructs a new RaftSnapshotHeader.
+                 * @memberof continuum.daemon.v1
+                 * @classdesc Represents a RaftSnapshotHeader.
+                 * @constructor
+                 * @param {continuum.daemon.v1.RaftSnapshotHeader.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const RaftSnapshotHeader = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * RaftSnapshotHeader message.
+                 * @member {Uint8Array} message
+                 * @memberof continuum.daemon.v1.RaftSnapshotHeader
+                 * @instance
+                 */
+                RaftSnapshotHeader.prototype.message = $util.newBuffer([]);
+
+                /**
+                 * RaftSnapshotHeader dataBytes.
+                 * @member {number} dataBytes
+                 * @memberof continuum.daemon.v1.RaftSnapshotHeader
+                 * @instance
+                 */
+                RaftSnapshotHeader.prototype.dataBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new RaftSnapshotHeader instance using the specified properties.
+                 * @function create
+                 * @memberof continuum.daemon.v1.RaftSnapshotHeader
+                 * @static
+                 * @param {continuum.daemon.v1.RaftSnapshotHeader.$Properties=} [properties] Properties to set
+                 * @returns {continuum.daemon.v1.RaftSnapshotHeader} RaftSnapshotHeader instance
+                 * @type {{
+                 *   (properties: continuum.daemon.v1.RaftSnapshotHeader.$Shape): continuum.daemon.v1.RaftSnapshotHeader & continuum.daemon.v1.RaftSnapshotHeader.$Shape;
+                 *   (properties?: continuum.daemon.v1.RaftSnapshotHeader.$Properties): continuum.daemon.v1.RaftSnapshotHeader;
+                 * }}
+                 */
+                RaftSnapshotHeader.create = function(properties) {
+                    return new RaftSnapshotHeader(properties);
+                };
+
+                /**
+                 * Encodes the specified RaftSnapshotHeader message. Does not implicitly {@link continuum.daemon.v1.RaftSnapshotHeader.verify|verify} messages.
+                 * @function encode
+                 * @memberof continuum.daemon.v1.RaftSnapshotHeader
+                 * @static
+                 * @param {continuum.daemon.v1.RaftSnapshotHeader.$Properties} m RaftSnapshotHeader message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                RaftSnapshotHeader.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.message != null && $Object.hasOwnProperty.call(m, "message") && m.message.length)
+                        w.uint32(/* id 1, wireType 2 =*/10).bytes(m.message);
+                    if (m.dataBytes != null && $Object.hasOwnProperty.call(m, "dataBytes") && (typeof m.dataBytes === "object" ? m.dataBytes.low || m.dataBytes.high : m.dataBytes !== 0))
+                        w.uint32(/* id 2, wireType 0 =*/16).uint64(m.dataBytes);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Decodes a RaftSnapshotHeader message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof continuum.daemon.v1.RaftSnapshotHeader
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {continuum.daemon.v1.RaftSnapshotHeader & continuum.daemon.v1.RaftSnapshotHeader.$Shape} RaftSnapshotHeader
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                RaftSnapshotHeader.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.continuum.daemon.v1.RaftSnapshotHeader();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.bytes()).length)
+                                    m.message = v;
+                                else
+                                    delete m.message;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 0)
+                                    break;
+                                if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                    m.dataBytes = v;
+                                else
+                                    delete m.dataBytes;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Creates a RaftSnapshotHeader message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof continuum.daemon.v1.RaftSnapshotHeader
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {continuum.daemon.v1.RaftSnapshotHeader} RaftSnapshotHeader
+                 */
+                RaftSnapshotHeader.fromObject = function (d, q) {
+                    if (d instanceof $root.continuum.daemon.v1.RaftSnapshotHeader)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".continuum.daemon.v1.RaftSnapshotHeader: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.continuum.daemon.v1.RaftSnapshotHeader();
+                    if (d.message != null) {
+                        if (d.message.length) {
+                            if (typeof d.message === "string")
+                                $util.base64.decode(d.message, m.message = $util.newBuffer($util.base64.length(d.message)), 0);
+                            else if (d.message.length >= 0)
+                                m.message = d.message;
+                        }
+                    }
+                    if (d.dataBytes != null) {
+                        if (typeof d.dataBytes === "object" ? d.dataBytes.low || d.dataBytes.high : $Number(d.dataBytes) !== 0) {
+                            if ($util.Long)
+                                m.dataBytes = $util.Long.fromValue(d.dataBytes, true);
+                            else if (typeof d.dataBytes === "string")
+                                m.dataBytes = $parseInt(d.dataBytes, 10);
+                            else if (typeof d.dataBytes === "number")
+                                m.dataBytes = d.dataBytes;
+                            else if (typeof d.dataBytes === "object")
+                                m.dataBytes = new $util.LongBits(d.dataBytes.low >>> 0, d.dataBytes.high >>> 0).toNumber(true);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a RaftSnapshotHeader message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof continuum.daemon.v1.RaftSnapshotHeader
+                 * @static
+                 * @param {continuum.daemon.v1.RaftSnapshotHeader} m RaftSnapshotHeader
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                RaftSnapshotHeader.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        if (o.bytes === $String)
+                            d.message = "";
+                        else {
+                            d.message = [];
+                            if (o.bytes !== $Array)
+                                d.message = $util.newBuffer(d.message);
+                        }
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, true);
+                            d.dataBytes = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                        } else
+                            d.dataBytes = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    }
+                    if (m.message != null && $Object.hasOwnProperty.call(m, "message")) {
+                        d.message = o.bytes === $String ? $util.base64.encode(m.message, 0, m.message.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.message) : m.message;
+                    }
+                    if (m.dataBytes != null && $Object.hasOwnProperty.call(m, "dataBytes")) {
+                        if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                            d.dataBytes = typeof m.dataBytes === "number" ? $BigInt(m.dataBytes) : $util.Long.fromBits(m.dataBytes.low >>> 0, m.dataBytes.high >>> 0, true).toBigInt();
+                        else if (typeof m.dataBytes === "number")
+                            d.dataBytes = o.longs === $String ? $String(m.dataBytes) : m.dataBytes;
+                        else
+                            d.dataBytes = o.longs === $String ? $util.Long.prototype.toString.call(m.dataBytes) : o.longs === $Number ? new $util.LongBits(m.dataBytes.low >>> 0, m.dataBytes.high >>> 0).toNumber(true) : m.dataBytes;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this RaftSnapshotHeader to JSON.
+                 * @function toJSON
+                 * @memberof continuum.daemon.v1.RaftSnapshotHeader
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                RaftSnapshotHeader.prototype.toJSON = function() {
+                    return RaftSnapshotHeader.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for RaftSnapshotHeader
+                 * @function getTypeUrl
+                 * @memberof continuum.daemon.v1.RaftSnapshotHeader
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                RaftSnapshotHeader.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/continuum.daemon.v1.RaftSnapshotHeader";
+                };
+
+                return RaftSnapshotHeader;
+            })();
+
+            v1.RaftSnapshotAck = (function() {
+
+                /**
+                 * Properties of a RaftSnapshotAck.
+                 * @typedef {Object} continuum.daemon.v1.RaftSnapshotAck.$Properties
+                 * @property {boolean|null} [delivered] RaftSnapshotAck delivered
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a RaftSnapshotAck.
+                 * @memberof continuum.daemon.v1
+                 * @interface IRaftSnapshotAck
+                 * @augments continuum.daemon.v1.RaftSnapshotAck.$Properties
+                 * @deprecated Use continuum.daemon.v1.RaftSnapshotAck.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a RaftSnapshotAck.
+                 * @typedef {continuum.daemon.v1.RaftSnapshotAck.$Properties} continuum.daemon.v1.RaftSnapshotAck.$Shape
+                 */
+
+                /**
+                 * Constructs a new RaftSnapshotAck.
+                 * @memberof continuum.daemon.v1
+                 * @classdesc Represents a RaftSnapshotAck.
+                 * @constructor
+                 * @param {continuum.daemon.v1.RaftSnapshotAck.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const RaftSnapshotAck = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * RaftSnapshotAck delivered.
+                 * @member {boolean} delivered
+                 * @memberof continuum.daemon.v1.RaftSnapshotAck
+                 * @instance
+                 */
+                RaftSnapshotAck.prototype.delivered = false;
+
+                /**
+                 * Creates a new RaftSnapshotAck instance using the specified properties.
+                 * @function create
+                 * @memberof continuum.daemon.v1.RaftSnapshotAck
+                 * @static
+                 * @param {continuum.daemon.v1.RaftSnapshotAck.$Properties=} [properties] Properties to set
+                 * @returns {continuum.daemon.v1.RaftSnapshotAck} RaftSnapshotAck instance
+                 * @type {{
+                 *   (properties: continuum.daemon.v1.RaftSnapshotAck.$Shape): continuum.daemon.v1.RaftSnapshotAck & continuum.daemon.v1.RaftSnapshotAck.$Shape;
+                 *   (properties?: continuum.daemon.v1.RaftSnapshotAck.$Properties): continuum.daemon.v1.RaftSnapshotAck;
+                 * }}
+                 */
+                RaftSnapshotAck.create = function(properties) {
+                    return new RaftSnapshotAck(properties);
+                };
+
+                /**
+                 * Encodes the specified RaftSnapshotAck message. Does not implicitly {@link continuum.daemon.v1.RaftSnapshotAck.verify|verify} messages.
+                 * @function encode
+                 * @memberof continuum.daemon.v1.RaftSnapshotAck
+                 * @static
+                 * @param {continuum.daemon.v1.RaftSnapshotAck.$Properties} m RaftSnapshotAck message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                RaftSnapshotAck.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.delivered != null && $Object.hasOwnProperty.call(m, "delivered") && m.delivered !== false)
+                        w.uint32(/* id 1, wireType 0 =*/8).bool(m.delivered);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Decodes a RaftSnapshotAck message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof continuum.daemon.v1.RaftSnapshotAck
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {continuum.daemon.v1.RaftSnapshotAck & continuum.daemon.v1.RaftSnapshotAck.$Shape} RaftSnapshotAck
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                RaftSnapshotAck.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.continuum.daemon.v1.RaftSnapshotAck();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.bool())
+                                    m.delivered = v;
+                                else
+                                    delete m.delivered;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Creates a RaftSnapshotAck message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof continuum.daemon.v1.RaftSnapshotAck
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {continuum.daemon.v1.RaftSnapshotAck} RaftSnapshotAck
+                 */
+                RaftSnapshotAck.fromObject = function (d, q) {
+                    if (d instanceof $root.continuum.daemon.v1.RaftSnapshotAck)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".continuum.daemon.v1.RaftSnapshotAck: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.continuum.daemon.v1.RaftSnapshotAck();
+                    if (d.delivered != null) {
+                        if (d.delivered) {
+                            m.delivered = $Boolean(d.delivered);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a RaftSnapshotAck message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof continuum.daemon.v1.RaftSnapshotAck
+                 * @static
+                 * @param {continuum.daemon.v1.RaftSnapshotAck} m RaftSnapshotAck
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                RaftSnapshotAck.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.delivered = false;
+                    }
+                    if (m.delivered != null && $Object.hasOwnProperty.call(m, "delivered")) {
+                        d.delivered = m.delivered;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this RaftSnapshotAck to JSON.
+                 * @function toJSON
+                 * @memberof continuum.daemon.v1.RaftSnapshotAck
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                RaftSnapshotAck.prototype.toJSON = function() {
+                    return RaftSnapshotAck.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for RaftSnapshotAck
+                 * @function getTypeUrl
+                 * @memberof continuum.daemon.v1.RaftSnapshotAck
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                RaftSnapshotAck.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/continuum.daemon.v1.RaftSnapshotAck";
+                };
+
+                return RaftSnapshotAck;
             })();
 
             v1.ForwardRequest = (function() {

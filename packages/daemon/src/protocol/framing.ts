@@ -97,7 +97,8 @@ async function* timed(
   }
 }
 
-function withTimer<T>(promise: Promise<T>, ms: number, error: () => Error): Promise<T> {
+/** `promise`, or `error()` once `ms` passed (at once when `ms` <= 0). */
+export function withTimer<T>(promise: Promise<T>, ms: number, error: () => Error): Promise<T> {
   if (ms <= 0) return Promise.reject(error());
   return new Promise<T>((resolve, reject) => {
     const timer = setTimeout(() => reject(error()), ms);

@@ -2,8 +2,8 @@
  * The local replica of the federation state and everything keyed on its applied index:
  * committed entries are applied here in log order (from Raft on council nodes, from the
  * fedlog on followers), pending proposals are resolved by their proposal id, waiters for
- * an applied index are released, and the last `limits.fedlogRetainedEntries` entries are
- * kept to serve followers' catch-up. Entries at or below the applied index are skipped, so
+ * an applied index are released, and the last `limits.fedlogRetainedEntries` entries (at
+ * most about `limits.fedlogRetainedBytes` of them) are kept to serve followers' catch-up. Entries at or below the applied index are skipped, so
  * a node that followed the fedlog and then becomes a Raft learner does not apply twice.
  */
 import { ContinuumError } from '../errors.js';
@@ -45,6 +45,10 @@ export class Applier {
   private current: FederationState = createFederationState();
   private applied = 0;
   private recent: LogEntry[] = [];
+  /** Bytes of the entries' data in `recent`. */
+  private recentBytes = 0;
+  /** The stepped snapshot encoded last (or being encoded), shared by the requests for the same index. */
+  private encoded: { readonly index: number; readonly data: Promise<Uint8Array> } | undefined;
   private readonly proposals = new Map<string, ProposalWaiter>();
   private waiters: IndexWaiter[] = [];
   private readonly listeners: Array<(entries: readonly LogEntry[]) => void> = [];
@@ -87,15 +91,31 @@ export class Applier {
       if (entry.type === 0 && entry.data.byteLength > 0) this.applyOne(entry);
       this.applied = entry.index;
       this.recent.push(entry);
+      this.recentBytes += entry.data.byteLength;
       done.push(entry);
     }
-    if (this.recent.length > limits.fedlogRetainedEntries * 2) this.recent = this.recent.slice(-limits.fedlogRetainedEntries);
+    if (this.recent.length > limits.fedlogRetainedEntries * 2 || this.recentBytes > limits.fedlogRetainedBytes * 2) this.trimRecent();
     if (done.length === 0) return;
+    this.encoded = undefined;
     this.release();
     for (const listener of this.listeners) listener(done);
     const changes = this.kvChanges;
     this.kvChanges = [];
     if (changes.length > 0) for (const listener of this.kvListeners) listener(changes, false);
+  }
+
+  /** Keeps the newest entries within fedlogRetainedEntries and fedlogRetainedBytes (trimmed at twice either: amortised). */
+  private trimRecent(): void {
+    let keep = 0;
+    let bytes = 0;
+    for (let at = this.recent.length - 1; at >= 0 && keep < limits.fedlogRetainedEntries; at -= 1) {
+      const size = this.recent[at]?.data.byteLength ?? 0;
+      if (keep > 0 && bytes + size > limits.fedlogRetainedBytes) break;
+      bytes += size;
+      keep += 1;
+    }
+    this.recent = this.recent.slice(this.recent.length - keep);
+    this.recentBytes = bytes;
   }
 
   /** Applies one entry and answers this node's proposal of it, if any. */
@@ -120,6 +140,8 @@ export class Applier {
     this.current = data.byteLength === 0 ? createFederationState() : restore(data);
     this.applied = index;
     this.recent = [];
+    this.recentBytes = 0;
+    this.encoded = undefined;
     this.release();
     if (this.kvListeners.length === 0) return;
     const changes = kvResync(before, this.current);
@@ -135,13 +157,40 @@ export class Applier {
     return snapshotInSteps(this.current, () => new Promise((resolve) => setImmediate(resolve)));
   }
 
-  /** Entries after `afterIndex` (at most `max`), or undefined when they are no longer kept. */
-  entriesAfter(afterIndex: number, max: number): LogEntry[] | undefined {
+  /**
+   * The state now, as `snapshot()` would give it, with its applied index; encoded over
+   * several loop turns, once for all the requests made until the next apply (which drops
+   * the bytes, so an idle node holds at most one encoded copy of its state).
+   */
+  encodedSnapshot(): { readonly index: number; readonly data: Promise<Uint8Array> } {
+    if (this.encoded?.index !== this.applied) {
+      const data = this.snapshotInSteps();
+      this.encoded = { index: this.applied, data };
+      // A failed encoding is not kept: the next request starts a fresh one.
+      data.catch(() => {
+        if (this.encoded?.data === data) this.encoded = undefined;
+      });
+    }
+    return this.encoded;
+  }
+
+  /**
+   * Entries after `afterIndex` (at most `max`, and no more than `maxBytes` of data unless the
+   * first entry alone is larger), or undefined when they are no longer kept.
+   */
+  entriesAfter(afterIndex: number, max: number, maxBytes = Number.POSITIVE_INFINITY): LogEntry[] | undefined {
     if (afterIndex >= this.applied) return [];
     const first = this.recent[0]?.index ?? this.applied + 1;
     if (afterIndex + 1 < first) return undefined;
     const start = afterIndex + 1 - first;
-    return this.recent.slice(start, start + max);
+    let end = start;
+    let bytes = 0;
+    for (const limit = Math.min(this.recent.length, start + max); end < limit; end += 1) {
+      const size = this.recent[end]?.data.byteLength ?? 0;
+      if (end > start && bytes + size > maxBytes) break;
+      bytes += size;
+    }
+    return this.recent.slice(start, end);
   }
 
   /** Registers a proposal id; resolves when this node applies the entry carrying it. */

@@ -152,7 +152,10 @@ export class RaftDriver {
     this.transport = new RaftTransport(host, {
       deliver: (message) => this.deliver(message),
       unreachable: (peer) => this.localCall(() => this.node?.reportUnreachable(peer)),
-      snapshotStatus: (peer, delivered) => this.localCall(() => this.node?.reportSnapshot(peer, delivered)),
+      snapshotStatus: (peer, delivered, error) => {
+        if (error !== undefined) this.options.logger?.warn('a snapshot did not reach a peer; Raft sends another', { peer, err: error });
+        this.localCall(() => this.node?.reportSnapshot(peer, delivered));
+      },
       isRaftPeer: (peer) => this.confStateCache.voters.includes(peer) || this.confStateCache.learners.includes(peer) || isCouncil(peer),
       addressesOf: (peer) => this.applier.state.members.get(peer)?.addresses ?? [],
       penalise: penalties.penalise,
@@ -212,7 +215,8 @@ export class RaftDriver {
   }
 
   private saveFollowerState(): Promise<void> {
-    return this.followerState.save(this.isRaftPeer() ? 0 : this.applier.appliedIndex, () => this.applier.snapshot());
+    // Encoded over several loop turns: a large state does not hold the loop every save.
+    return this.followerState.save(this.isRaftPeer() ? 0 : this.applier.appliedIndex, () => this.applier.encodedSnapshot().data);
   }
 
   // --- Consensus ---

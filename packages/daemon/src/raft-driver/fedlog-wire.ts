@@ -1,13 +1,15 @@
 /**
  * The wire of follow-the-log: the gossip topic `continuum/fedlog/1` (publish by the council
  * leader; only council members are accepted as publishers) and the catch-up protocol
- * `/continuum/fedlog/1.0.0` (members only; one FedlogRequest in, one FedlogResponse out).
+ * `/continuum/fedlog/1.0.0` (members only; one FedlogRequest in, one FedlogResponse out,
+ * followed by the snapshot's bytes in chunks when it carries one: protocol/chunked-body.ts).
  */
 import { ContinuumError } from '../errors.js';
 import { continuum } from '../gen/federation.js';
 import type { GossipChannel, GossipChannels } from '../host/gossip-channels.js';
 import type { ContinuumHost } from '../host/host.js';
 import { limits } from '../limits.js';
+import { readBody, writeBody } from '../protocol/chunked-body.js';
 import { decodeFrame, readFrames, writeFrame } from '../protocol/framing.js';
 import { federationHandler } from '../protocol/handler.js';
 import type { PenaliseHook } from '../protocol/penalties.js';
@@ -61,11 +63,13 @@ export class FedlogWire {
         const context = { peer, protocol: fedlogProtocol };
         for await (const frame of readFrames(stream, context, { maxFrameBytes: 1024, maxFrames: 1 })) {
           const request = decodeFrame((bytes) => FedlogRequest.decode(bytes), frame, context);
-          const answer = answerFedlog(applier, Number(request.afterIndex), request.maxEntries);
+          const answer = await answerFedlog(applier, Number(request.afterIndex), request.maxEntries);
+          const snapshot = answer.snapshot ?? new Uint8Array();
           await writeFrame(stream, FedlogResponse.encode({
-            ...(answer.snapshot === undefined ? {} : { snapshot: answer.snapshot, snapshotIndex: answer.snapshotIndex ?? 0 }),
+            ...(answer.snapshot === undefined ? {} : { snapshotBytes: snapshot.byteLength, snapshotIndex: answer.snapshotIndex ?? 0 }),
             entries: answer.entries.map((entry) => ({ ...entry })), commitIndex: answer.commitIndex,
           }).finish());
+          await writeBody(stream, snapshot);
           return;
         }
       },
@@ -96,16 +100,21 @@ export class FedlogWire {
     try {
       await writeFrame(stream, FedlogRequest.encode({ afterIndex, maxEntries: limits.fedlogMaxEntriesPerResponse }).finish(), signal);
       const context = { peer, protocol: fedlogProtocol };
-      for await (const frame of readFrames(stream, context, { maxFrames: 1 })) {
-        const response = decodeFrame((bytes) => FedlogResponse.decode(bytes), frame, context);
-        return {
-          ...(response.snapshot.byteLength > 0 || Number(response.snapshotIndex) > 0 ? { snapshot: response.snapshot, snapshotIndex: Number(response.snapshotIndex) } : {}),
-          entries: toEntries(response.entries), commitIndex: Number(response.commitIndex),
-        };
-      }
-      throw new ContinuumError('UNAVAILABLE', `${peer} closed the fedlog stream without an answer`, { reason: 'no answer' });
+      const frames = readFrames(stream, context);
+      const first = await frames.next();
+      if (first.done === true) throw new ContinuumError('UNAVAILABLE', `${peer} closed the fedlog stream without an answer`, { reason: 'no answer' });
+      const response = decodeFrame((bytes) => FedlogResponse.decode(bytes), first.value, context);
+      const snapshotIndex = Number(response.snapshotIndex);
+      const snapshot = snapshotIndex > 0 ? await readBody(frames, Number(response.snapshotBytes), limits.maxSnapshotBytes, context) : undefined;
+      return {
+        ...(snapshot === undefined ? {} : { snapshot, snapshotIndex }),
+        entries: toEntries(response.entries), commitIndex: Number(response.commitIndex),
+      };
+    } catch (error) {
+      stream.abort(error instanceof Error ? error : new Error('fedlog fetch failed'));
+      throw error;
     } finally {
-      await stream.close().catch(() => stream.abort(new Error('close failed')));
+      if (stream.status === 'open') await stream.close().catch(() => stream.abort(new Error('close failed')));
     }
   }
 }

@@ -6,9 +6,10 @@
  *   gossip topic `continuum/fedlog/1` (only council members may publish there), so the
  *   gossipsub mesh — not the leader — fans them out to every member.
  * - Any member serves catch-up (`/continuum/fedlog/1.0.0`, members only): "what came after
- *   index N?" is answered with up to `limits.fedlogMaxEntriesPerResponse` entries from the
- *   last `limits.fedlogRetainedEntries` it applied, or with a snapshot of its state when it
- *   no longer holds them.
+ *   index N?" is answered with up to `limits.fedlogMaxEntriesPerResponse` entries (and
+ *   `limits.fedlogMaxResponseBytes`) from the last `limits.fedlogRetainedEntries` it applied,
+ *   or with a snapshot of its state when it no longer holds them; the snapshot follows the
+ *   answer in chunks, so a state larger than one frame still reaches the follower.
  * - A follower applies gossiped entries in index order; an entry after a gap is buffered
  *   (bounded) and the gap is fetched from the publisher or another member. A follower that
  *   heard nothing for `limits.fedlogPollIntervalMs` asks a member, so a lost message or a
@@ -42,12 +43,17 @@ export interface FedlogSources {
   sources(): readonly string[];
 }
 
-/** The serving side: what a member answers to "after index N". */
-export function answerFedlog(applier: Applier, afterIndex: number, maxEntries: number): FedlogAnswer {
+/**
+ * The serving side: what a member answers to "after index N": up to `maxEntries` (and
+ * limits.fedlogMaxResponseBytes) entries, or, when it no longer holds them, its state as a
+ * snapshot (encoded over several loop turns, once for concurrent requests).
+ */
+export async function answerFedlog(applier: Applier, afterIndex: number, maxEntries: number): Promise<FedlogAnswer> {
   const max = Math.max(1, Math.min(maxEntries, limits.fedlogMaxEntriesPerResponse));
-  const entries = applier.entriesAfter(afterIndex, max);
+  const entries = applier.entriesAfter(afterIndex, max, limits.fedlogMaxResponseBytes);
   if (entries !== undefined) return { entries, commitIndex: applier.appliedIndex };
-  return { snapshot: applier.snapshot(), snapshotIndex: applier.appliedIndex, entries: [], commitIndex: applier.appliedIndex };
+  const encoded = applier.encodedSnapshot();
+  return { snapshot: await encoded.data, snapshotIndex: encoded.index, entries: [], commitIndex: encoded.index };
 }
 
 interface Claim {

@@ -47,11 +47,12 @@ export class FollowerStateSaver {
 
   constructor(private readonly dataDir: string) {}
 
-  async save(index: number, snapshot: () => Uint8Array): Promise<void> {
+  /** `snapshot` gives the state at `index` when called (its bytes may come later). */
+  async save(index: number, snapshot: () => Promise<Uint8Array>): Promise<void> {
     if (index === 0 || index === this.saved || this.saving) return;
     this.saving = true;
     try {
-      await saveFollowerState(this.dataDir, index, snapshot());
+      await saveFollowerState(this.dataDir, index, await snapshot());
       this.saved = index;
     } catch {
       // the next interval tries again

@@ -3,8 +3,11 @@
  * carries length-prefixed frames, each an encodeMessageBatch of the messages queued for
  * that peer since the last write (so a busy leader sends few, large frames). Per-peer
  * queues are bounded and drop their oldest message when full (Raft tolerates loss). A
- * failed dial or write drops what was queued, tells Raft (reportUnreachable, and
- * reportSnapshot(false) for a snapshot) and retries with a doubling backoff. Inbound:
+ * failed dial or write drops what was queued, tells Raft (reportUnreachable) and retries
+ * with a doubling backoff. Snapshots (MsgSnap) go on a stream of their own, in chunks
+ * (snapshot-stream.ts), one at a time per peer (a newer one waits for the one in flight
+ * and replaces an older waiting one); Raft hears reportSnapshot(true) once the peer
+ * acknowledged it, false when the transfer failed or was replaced. Inbound:
  * `federationHandler` refuses peers that are not Raft peers of the current membership
  * before a byte is read; a message whose `from` is not the authenticated sender is a
  * typed failure that penalises the peer.
@@ -19,6 +22,7 @@ import { readFramesFromEvents } from '../protocol/frame-events.js';
 import { invalidFrame, writeFrame } from '../protocol/framing.js';
 import { federationHandler } from '../protocol/handler.js';
 import type { PenaliseHook } from '../protocol/penalties.js';
+import { raftSnapshotProtocol, sendSnapshot, serveSnapshots } from './snapshot-stream.js';
 
 export const raftProtocol = '/continuum/raft/1.0.0';
 
@@ -26,7 +30,8 @@ export interface TransportHooks {
   /** A message from the network, already checked to come from its authenticated sender. */
   readonly deliver: (message: Message) => void;
   readonly unreachable: (peer: string) => void;
-  readonly snapshotStatus: (peer: string, delivered: boolean) => void;
+  /** A snapshot reached the peer, or did not (`error`: why the transfer failed; absent when a newer one replaced it). */
+  readonly snapshotStatus: (peer: string, delivered: boolean, error?: unknown) => void;
   /** May this peer send Raft messages (a Raft peer or council member of the current state)? */
   readonly isRaftPeer: (peer: string) => boolean;
   /** Known addresses of a peer (from the federation state). */
@@ -40,6 +45,8 @@ export interface TransportStats {
   messagesDropped: number;
   messagesReceived: number;
   dialFailures: number;
+  snapshotsSent: number;
+  snapshotsFailed: number;
 }
 
 interface PeerLink {
@@ -50,17 +57,20 @@ interface PeerLink {
   frames: number;
   backoffMs: number;
   retryAt: number;
+  /** A snapshot transfer is in flight to this peer. */
+  snapshotting: boolean;
+  /** The snapshot to send once the one in flight is done. */
+  nextSnapshot: Message | undefined;
 }
 
 function sizeOf(message: Message): number {
   let bytes = 96 + message.context.byteLength;
   for (const entry of message.entries) bytes += entry.data.byteLength + 24;
-  if (message.snapshot !== undefined) bytes += message.snapshot.data.byteLength + 128;
   return bytes;
 }
 
 export class RaftTransport {
-  readonly stats: TransportStats = { framesSent: 0, messagesSent: 0, messagesDropped: 0, messagesReceived: 0, dialFailures: 0 };
+  readonly stats: TransportStats = { framesSent: 0, messagesSent: 0, messagesDropped: 0, messagesReceived: 0, dialFailures: 0, snapshotsSent: 0, snapshotsFailed: 0 };
   private readonly links = new Map<string, PeerLink>();
   private stopped = false;
 
@@ -87,13 +97,22 @@ export class RaftTransport {
         });
       },
     }), { maxInboundStreams: 64, runOnLimitedConnection: false });
+    await serveSnapshots({
+      host: this.host, isRaftPeer: this.hooks.isRaftPeer, penalise: this.hooks.penalise,
+      deliver: (message) => {
+        this.stats.messagesReceived += 1;
+        this.hooks.deliver(message);
+      },
+    });
   }
 
   async stop(): Promise<void> {
     this.stopped = true;
     await this.host.unhandle(raftProtocol).catch(() => undefined);
+    await this.host.unhandle(raftSnapshotProtocol).catch(() => undefined);
     for (const link of this.links.values()) {
       link.queue = [];
+      link.nextSnapshot = undefined;
       link.stream?.abort(new Error('raft transport stopped'));
       link.stream = undefined;
     }
@@ -106,18 +125,47 @@ export class RaftTransport {
     for (const message of messages) {
       let link = this.links.get(message.to);
       if (link === undefined) {
-        link = { peer: message.to, queue: [], stream: undefined, writing: false, frames: 0, backoffMs: limits.raftReconnectMinMs, retryAt: 0 };
+        link = { peer: message.to, queue: [], stream: undefined, writing: false, frames: 0, backoffMs: limits.raftReconnectMinMs, retryAt: 0, snapshotting: false, nextSnapshot: undefined };
         this.links.set(message.to, link);
+      }
+      if (message.type === MessageType.Snap) {
+        this.queueSnapshot(link, message);
+        continue;
       }
       link.queue.push(message);
       if (link.queue.length > limits.maxPeerQueueMessages) {
-        const dropped = link.queue.shift();
+        link.queue.shift();
         this.stats.messagesDropped += 1;
-        if (dropped?.type === MessageType.Snap) this.hooks.snapshotStatus(link.peer, false);
       }
       touched.add(link);
     }
     for (const link of touched) if (!link.writing) void this.flush(link);
+  }
+
+  private queueSnapshot(link: PeerLink, message: Message): void {
+    if (link.nextSnapshot !== undefined) this.snapshotDone(link, false);
+    link.nextSnapshot = message;
+    if (!link.snapshotting) void this.sendSnapshots(link);
+  }
+
+  private snapshotDone(link: PeerLink, delivered: boolean, error?: unknown): void {
+    if (delivered) this.stats.snapshotsSent += 1;
+    else this.stats.snapshotsFailed += 1;
+    if (!this.stopped) this.hooks.snapshotStatus(link.peer, delivered, error);
+  }
+
+  /** Sends the waiting snapshot, then any that replaced it meanwhile. */
+  private async sendSnapshots(link: PeerLink): Promise<void> {
+    link.snapshotting = true;
+    try {
+      for (let message = link.nextSnapshot; message !== undefined && !this.stopped; message = link.nextSnapshot) {
+        link.nextSnapshot = undefined;
+        const failure = await sendSnapshot(this.host, this.hooks.addressesOf(link.peer), message, this.signal).then(() => undefined, (error: unknown) => error ?? new Error('snapshot transfer failed'));
+        this.snapshotDone(link, failure === undefined, failure);
+      }
+    } finally {
+      link.snapshotting = false;
+    }
   }
 
   private async open(link: PeerLink): Promise<Stream> {
@@ -157,7 +205,6 @@ export class RaftTransport {
         link.backoffMs = limits.raftReconnectMinMs;
         this.stats.framesSent += 1;
         this.stats.messagesSent += batch.length;
-        for (const message of batch) if (message.type === MessageType.Snap) this.hooks.snapshotStatus(link.peer, true);
         batch = [];
       }
     } catch {
@@ -172,13 +219,11 @@ export class RaftTransport {
     this.stats.dialFailures += 1;
     link.stream?.abort(new Error('raft stream failed'));
     link.stream = undefined;
-    const lost = [...inFlight, ...link.queue];
+    this.stats.messagesDropped += inFlight.length + link.queue.length;
     link.queue = [];
-    this.stats.messagesDropped += lost.length;
     link.retryAt = Date.now() + link.backoffMs;
     link.backoffMs = Math.min(limits.raftReconnectMaxMs, link.backoffMs * 2);
     if (this.stopped) return;
     this.hooks.unreachable(link.peer);
-    for (const message of lost) if (message.type === MessageType.Snap) this.hooks.snapshotStatus(link.peer, false);
   }
 }

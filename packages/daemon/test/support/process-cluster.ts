@@ -69,6 +69,19 @@ export async function attachUntilReady(node: ProcNode, child: ChildProcess): Pro
   });
 }
 
+/** GET /v1/raft as the tests read it. */
+export interface RaftView {
+  readonly role: string;
+  readonly leaderId?: string;
+  readonly term: number;
+  readonly commitIndex: number;
+  readonly appliedIndex: number;
+  /** Entries in this node's Raft log (0 on a member that follows the log). */
+  readonly logSize: number;
+  readonly voters: string[];
+  readonly learners: string[];
+}
+
 export class ProcessCluster {
   readonly nodes: ProcNode[] = [];
   private base = '';
@@ -151,8 +164,8 @@ export class ProcessCluster {
     return { status: response.status, body: parsed as T };
   }
 
-  async raft(node: ProcNode): Promise<{ role: string; leaderId?: string; term: number; commitIndex: number; appliedIndex: number; voters: string[]; learners: string[] }> {
-    return (await this.api<{ role: string; leaderId?: string; term: number; commitIndex: number; appliedIndex: number; voters: string[]; learners: string[] }>(node, 'GET', '/v1/raft')).body;
+  async raft(node: ProcNode): Promise<RaftView> {
+    return (await this.api<RaftView>(node, 'GET', '/v1/raft')).body;
   }
 
   /** A token from `member`, then `joiner` joins with it. */

@@ -1,0 +1,135 @@
+// Raft snapshots on their own stream, between two RaftTransports over real libp2p hosts on
+// loopback: a snapshot larger than a frame arrives whole and is acknowledged; snapshots
+// queued while one is in flight collapse to the newest; a header that lies about its
+// sender, or announces more than maxSnapshotBytes, is refused and penalised; a peer that
+// is not a Raft peer is refused before a byte is read.
+import { MessageType, encodeMessage } from '@continuum/raft';
+import type { Message } from '@continuum/raft';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ContinuumError } from '../src/errors.js';
+import { continuum } from '../src/gen/federation.js';
+import type { ContinuumHost } from '../src/host/host.js';
+import { limits } from '../src/limits.js';
+import { writeFrame } from '../src/protocol/framing.js';
+import type { Penalty } from '../src/protocol/penalties.js';
+import { raftSnapshotProtocol } from '../src/raft-driver/snapshot-stream.js';
+import { RaftTransport } from '../src/raft-driver/transport.js';
+import { LoopbackHosts } from './support/loopback-hosts.js';
+import { until } from './support/until.js';
+
+const hosts = new LoopbackHosts();
+const controllers: AbortController[] = [];
+const transports: RaftTransport[] = [];
+
+afterEach(async () => {
+  for (const transport of transports.splice(0)) await transport.stop();
+  for (const controller of controllers.splice(0)) controller.abort();
+  await hosts.stopAll();
+});
+
+function snap(from: string, to: string, index: number, data: Uint8Array): Message {
+  return {
+    type: MessageType.Snap, to, from, term: 3, logTerm: 0, index: 0, entries: [], commit: 0, reject: false, rejectHint: 0, context: new Uint8Array(),
+    snapshot: { metadata: { index, term: 3, confState: { voters: [from, to], learners: [] } }, data },
+  };
+}
+
+function pattern(length: number, seed: number): Uint8Array {
+  return Uint8Array.from({ length }, (_, i) => (i * 7 + seed) & 0xff);
+}
+
+interface End {
+  readonly host: ContinuumHost;
+  readonly id: string;
+  readonly transport: RaftTransport;
+  readonly delivered: Message[];
+  readonly statuses: Array<{ peer: string; delivered: boolean }>;
+  readonly penalties: Penalty[];
+}
+
+async function end(host: ContinuumHost, peers: () => readonly ContinuumHost[], isRaftPeer: (peer: string) => boolean = () => true): Promise<End> {
+  const controller = new AbortController();
+  controllers.push(controller);
+  const delivered: Message[] = [];
+  const statuses: Array<{ peer: string; delivered: boolean }> = [];
+  const penalties: Penalty[] = [];
+  const transport = new RaftTransport(host, {
+    deliver: (message) => delivered.push(message),
+    unreachable: () => undefined,
+    snapshotStatus: (peer, ok) => statuses.push({ peer, delivered: ok }),
+    isRaftPeer,
+    addressesOf: (peer) => peers().find((other) => other.peerId.toString() === peer)?.getMultiaddrs().map(String) ?? [],
+    penalise: (event) => penalties.push(event),
+  }, controller.signal);
+  transports.push(transport);
+  await transport.start();
+  return { host, id: host.peerId.toString(), transport, delivered, statuses, penalties };
+}
+
+async function pair(receiverAdmits: (peer: string) => boolean = () => true): Promise<readonly [End, End]> {
+  const [hostA, hostB] = [await hosts.create(), await hosts.create()];
+  const all = (): readonly ContinuumHost[] => [hostA, hostB];
+  return [await end(hostA, all), await end(hostB, all, receiverAdmits)] as const;
+}
+
+describe('raft snapshots over /continuum/raft-snap/1.0.0', () => {
+  it('delivers a snapshot larger than a frame whole, with its metadata, and reports it delivered', async () => {
+    const [a, b] = await pair();
+    const data = pattern(limits.maxFrameBytes * 2 + 12_345, 1);
+    a.transport.send([snap(a.id, b.id, 40, data)]);
+    await until(async () => a.statuses.length > 0, 'the snapshot status', 60_000);
+    expect(a.statuses).toEqual([{ peer: b.id, delivered: true }]);
+    expect(b.delivered).toHaveLength(1);
+    const got = b.delivered[0];
+    expect(got?.type).toBe(MessageType.Snap);
+    expect(got?.from).toBe(a.id);
+    expect(got?.snapshot?.metadata).toEqual({ index: 40, term: 3, confState: { voters: [a.id, b.id], learners: [] } });
+    expect(got?.snapshot?.data.byteLength).toBe(data.byteLength);
+    expect(Buffer.compare(got?.snapshot?.data ?? new Uint8Array(), data)).toBe(0);
+    expect(a.transport.stats).toMatchObject({ snapshotsSent: 1, snapshotsFailed: 0 });
+    expect(b.penalties).toEqual([]);
+  }, 90_000);
+
+  it('sends one snapshot at a time per peer: those queued meanwhile collapse to the newest', async () => {
+    const [a, b] = await pair();
+    const size = limits.snapshotChunkBytes * 3;
+    a.transport.send([snap(a.id, b.id, 10, pattern(size, 10))]);
+    a.transport.send([snap(a.id, b.id, 11, pattern(size, 11))]);
+    a.transport.send([snap(a.id, b.id, 12, pattern(size, 12))]);
+    await until(async () => a.statuses.length === 3, 'three snapshot statuses', 60_000);
+    // The second was replaced while the first was in flight: Raft hears it failed, at once.
+    expect(a.statuses.map((status) => status.delivered)).toEqual([false, true, true]);
+    expect(b.delivered.map((message) => message.snapshot?.metadata.index)).toEqual([10, 12]);
+    expect(Buffer.compare(b.delivered[1]?.snapshot?.data ?? new Uint8Array(), pattern(size, 12))).toBe(0);
+  }, 90_000);
+
+  it('a peer that is not a Raft peer is refused and its snapshot reported failed', async () => {
+    const [a, b] = await pair(() => false);
+    a.transport.send([snap(a.id, b.id, 5, pattern(1_000, 5))]);
+    await until(async () => a.statuses.length > 0, 'the snapshot status', 30_000);
+    expect(a.statuses).toEqual([{ peer: b.id, delivered: false }]);
+    expect(b.delivered).toEqual([]);
+    await until(async () => b.penalties.length > 0, 'the refusal to be penalised');
+    expect(b.penalties[0]?.error.code).toBe('NOT_MEMBER');
+  }, 60_000);
+
+  it('refuses a header from another sender, or over maxSnapshotBytes, and penalises the peer', async () => {
+    const [a, b] = await pair();
+    const { RaftSnapshotHeader } = continuum.daemon.v1;
+    const attempts = [
+      { from: 'someone-else', dataBytes: 10, reason: /someone-else/ },
+      { from: a.id, dataBytes: limits.maxSnapshotBytes + 1, reason: /at most/ },
+    ];
+    for (const [i, attempt] of attempts.entries()) {
+      const stream = await a.host.dialProtocol(b.host.getMultiaddrs(), raftSnapshotProtocol);
+      const message = snap(attempt.from, b.id, 7, new Uint8Array());
+      await writeFrame(stream, RaftSnapshotHeader.encode({ message: encodeMessage(message), dataBytes: attempt.dataBytes }).finish());
+      await writeFrame(stream, new Uint8Array(10));
+      await until(async () => b.penalties.length > i, `penalty ${i + 1}`);
+      const error = b.penalties[i]?.error;
+      expect(ContinuumError.is(error, 'PEER_MESSAGE_INVALID')).toBe(true);
+      expect(error?.message).toMatch(attempt.reason);
+    }
+    expect(b.delivered).toEqual([]);
+  }, 60_000);
+});
