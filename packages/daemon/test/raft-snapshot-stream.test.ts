@@ -2,9 +2,12 @@
 // loopback: a snapshot larger than a frame arrives whole and is acknowledged; snapshots
 // queued while one is in flight collapse to the newest; a header that lies about its
 // sender, or announces more than maxSnapshotBytes, is refused and penalised; a peer that
-// is not a Raft peer is refused before a byte is read.
+// is not a Raft peer is refused before a byte is read; hostile bytes from a Raft peer end
+// the stream and deliver nothing.
 import { MessageType, encodeMessage } from '@continuum/raft';
 import type { Message } from '@continuum/raft';
+import fc from 'fast-check';
+import { encode as lpEncode } from 'it-length-prefixed';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ContinuumError } from '../src/errors.js';
 import { continuum } from '../src/gen/federation.js';
@@ -132,4 +135,40 @@ describe('raft snapshots over /continuum/raft-snap/1.0.0', () => {
     }
     expect(b.delivered).toEqual([]);
   }, 60_000);
+
+  it('hostile bytes from a Raft peer (random, mutated header, lying lengths) end the stream and deliver nothing but a well-formed snapshot', async () => {
+    const [a, b] = await pair();
+    const { RaftSnapshotHeader } = continuum.daemon.v1;
+    const valid = RaftSnapshotHeader.encode({ message: encodeMessage(snap(a.id, b.id, 9, new Uint8Array())), dataBytes: 6 }).finish();
+    const input = fc.oneof(
+      fc.uint8Array({ maxLength: 512 }).map((bytes) => ({ kind: 'random', bytes })),
+      fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })).map(([at, value]) => {
+        const header = Uint8Array.from(valid);
+        header[at % header.length] = value;
+        return { kind: 'mutated header', bytes: Uint8Array.from([...lpEncode.single(header).subarray(), ...lpEncode.single(new Uint8Array(6)).subarray()]) };
+      }),
+      fc.integer({ min: 1, max: 12 }).map((sent) => ({
+        kind: 'body length',
+        bytes: Uint8Array.from([...lpEncode.single(valid).subarray(), ...lpEncode.single(new Uint8Array(sent)).subarray()]),
+      })),
+    );
+    const kinds = new Set<string>();
+    await fc.assert(fc.asyncProperty(input, async ({ kind, bytes }) => {
+      kinds.add(kind);
+      const stream = await a.host.dialProtocol(b.host.getMultiaddrs(), raftSnapshotProtocol);
+      stream.send(bytes);
+      await stream.close().catch(() => undefined);
+      // Whatever came in, the stream ends (an ack for an exact body, else a close or a reset).
+      try {
+        for await (const frame of stream) void frame;
+      } catch {
+        // reset: refused
+      }
+    }), { numRuns: 40, seed: 3 });
+    expect([...kinds].sort()).toEqual(['body length', 'mutated header', 'random']);
+    // Only an exact 6-byte body with an intact header is a snapshot: nothing else was delivered.
+    expect(b.delivered.every((message) => message.type === MessageType.Snap && message.snapshot?.data.byteLength === 6)).toBe(true);
+    expect(b.penalties.length).toBeGreaterThan(0);
+    expect(b.penalties.every((penalty) => penalty.error.code === 'PEER_MESSAGE_INVALID')).toBe(true);
+  }, 120_000);
 });

@@ -8,7 +8,7 @@
 // messages keep arriving. (Stream floods: rate-limit.test.ts.)
 import { randomBytes } from 'node:crypto';
 import type { PeerId } from '@libp2p/interface';
-import { encodeMessageBatch, message, MessageType } from '@continuum/raft';
+import { encodeMessage, encodeMessageBatch, message, MessageType } from '@continuum/raft';
 import { encode as lpEncode } from 'it-length-prefixed';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildJoinRequest } from '../../src/federation/index.js';
@@ -22,7 +22,7 @@ import { metadataTopic } from '../../src/metadata/libp2p-transport.js';
 import { readFrames, writeFrame } from '../../src/protocol/framing.js';
 import { bareHost, joinWith, memberHost, newToken, startFederation, stopFederation, streamEnd, until, type Federation } from './support.js';
 
-const { JoinRequest, JoinResponse, FedlogRequest, ForwardRequest, Heartbeat } = continuum.daemon.v1;
+const { JoinRequest, JoinResponse, FedlogRequest, ForwardRequest, Heartbeat, RaftSnapshotHeader } = continuum.daemon.v1;
 
 let fed: Federation;
 let node: ContinuumHost;
@@ -147,6 +147,7 @@ describe('a non-member is served nothing', () => {
     })]);
     const answers = {
       raft: await ask(outsider, '/continuum/raft/1.0.0', append),
+      raftSnap: await ask(outsider, '/continuum/raft-snap/1.0.0', RaftSnapshotHeader.encode({ message: encodeMessage(message({ type: MessageType.Snap, from: self, to: node.peerId.toString(), term: status.term + 5 })), dataBytes: 0 }).finish()),
       fedprop: await ask(outsider, '/continuum/fedprop/1.0.0', ForwardRequest.encode({ readIndex: true }).finish()),
       fedlog: await ask(outsider, '/continuum/fedlog/1.0.0', FedlogRequest.encode({ afterIndex: 0, maxEntries: 10 }).finish()),
       sync: await ask(outsider, '/continuum/sync/1.0.0', Uint8Array.from([0, ...encodeSyncMessage({ type: 'hello', from: self })])),
@@ -157,7 +158,7 @@ describe('a non-member is served nothing', () => {
     expect(fed.node.consensus.status().term).toBe(status.term);
     expect(fed.node.consensus.status().role).toBe('leader');
     const refusals = fed.node.penalties.recent.filter((penalty) => penalty.peer === self && penalty.error.code === 'NOT_MEMBER').map((penalty) => penalty.protocol);
-    expect(refusals.sort()).toEqual(['/continuum/fedlog/1.0.0', '/continuum/fedprop/1.0.0', '/continuum/proxy/1.0.0', '/continuum/raft/1.0.0', '/continuum/sync/1.0.0']);
+    expect(refusals.sort()).toEqual(['/continuum/fedlog/1.0.0', '/continuum/fedprop/1.0.0', '/continuum/proxy/1.0.0', '/continuum/raft-snap/1.0.0', '/continuum/raft/1.0.0', '/continuum/sync/1.0.0']);
   });
 });
 
