@@ -49,7 +49,7 @@ export { RaftDriver, raftDir } from './raft-driver/driver.js';
 export type { RaftDriverOptions } from './raft-driver/driver.js';
 export { raftTiming } from './raft-driver/timing.js';
 export type { RaftTiming } from './raft-driver/timing.js';
-export { bootstrapCouncil } from './raft-driver/bootstrap.js';
+export { advertisedAddresses, bootstrapCouncil, founderName, foundFromDataDir } from './raft-driver/bootstrap.js';
 export type { CouncilBootstrap } from './raft-driver/bootstrap.js';
 export { raftProtocol } from './raft-driver/transport.js';
 export { fedlogProtocol, fedlogTopic } from './raft-driver/fedlog-wire.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { apply, applyBytes, createFederationState, encodeCommand, listMembers, snapshot, territoryTree } from '../src/federation/index.js';
+import { apply, applyBytes, createFederationState, encodeCommand, listMembers, restore, snapshot, territoryTree } from '../src/federation/index.js';
 import type { ApplyResult } from '../src/federation/index.js';
 import { limits } from '../src/limits.js';
 import { bootstrapped, command, council, fakePeerId } from './support/federation-fixtures.js';
@@ -101,6 +101,34 @@ describe('federation state machine: members, hierarchy, territories', () => {
     expect(state.territories.has('HAIDA-FN-CA')).toBe(true);
     expect(state.territories.has('CA')).toBe(false);
     expect(rejection(apply(state, command(10, { addTerritory: { id: 'GLOBAL' } })))).toBe('TERRITORY_INVALID');
+  });
+
+  it('a member describes itself: a new name keeps its links; a new place orphans its children and drops its own parents', () => {
+    const state = bootstrapped();
+    const usCa = fakePeerId(1);
+    const leaf = fakePeerId(10);
+    apply(state, command(5, { addMember: { member: { peerId: leaf, name: 'sf-1', tier: 'leaf', territory: 'US-CA-SF' } } }));
+    apply(state, command(6, { setParent: { peerId: leaf, parent: usCa, home: true } }));
+    apply(state, command(6, { setParent: { peerId: usCa, parent: fakePeerId(2), home: true } }));
+    const describe = (name: string, tier: string, territory: string, proposer = usCa): ApplyResult => apply(state, command(7, { describeMember: { name, tier, territory } }, proposer));
+    // The proposer's own record only; its name must be free, its place valid.
+    expect(rejection(describe('dk-national', 'regional', 'US-CA'))).toBe('NAME_TAKEN');
+    expect(rejection(describe('x', 'regional', 'XX-CA'))).toBe('TERRITORY_INVALID');
+    expect(rejection(describe('x', 'mayor', 'US-CA'))).toBe('INVALID_ARGUMENT');
+    expect(rejection(describe('bad name!', 'regional', 'US-CA'))).toBe('INVALID_ARGUMENT');
+    expect(rejection(describe('x', 'leaf', 'DK-A', fakePeerId(99)))).toBe('NOT_A_MEMBER');
+    expect(state.members.get(usCa)).toMatchObject({ name: 'us-ca', tier: 'regional', territory: 'US-CA', parent: fakePeerId(2) });
+    // Same place, new name: links stay.
+    expect(describe('us-ca-1', 'regional', 'US-CA')).toEqual({ ok: true, peerId: usCa, orphans: [] });
+    expect(state.members.get(usCa)).toMatchObject({ name: 'us-ca-1', parent: fakePeerId(2), homeParent: fakePeerId(2) });
+    expect(state.members.get(leaf)).toMatchObject({ parent: usCa });
+    // A new place: the territory joins the tree, the member loses its parents, its children theirs.
+    expect(describe('us-ny', 'regional', 'US-NY')).toEqual({ ok: true, peerId: usCa, orphans: [leaf] });
+    expect(state.members.get(usCa)).toMatchObject({ name: 'us-ny', tier: 'regional', territory: 'US-NY', parent: undefined, homeParent: undefined });
+    expect(state.members.get(leaf)).toMatchObject({ parent: undefined, homeParent: undefined });
+    expect(state.territories.has('US-NY')).toBe(true);
+    // A snapshot carries the description.
+    expect(restore(snapshot(state)).members.get(usCa)).toMatchObject({ name: 'us-ny', tier: 'regional', territory: 'US-NY' });
   });
 });
 

@@ -13,7 +13,7 @@ import { decodeEnvelope, encodeEnvelope, newProposalId, proposalIdBytes } from '
 import { FedlogFollower, answerFedlog } from '../src/raft-driver/fedlog.js';
 import { nextConfChange } from '../src/raft-driver/membership.js';
 import { raftTiming } from '../src/raft-driver/timing.js';
-import { bootstrapped, council } from './support/federation-fixtures.js';
+import { bootstrapped, council, fakePeerId } from './support/federation-fixtures.js';
 
 function put(index: number, key: string, id = newProposalId()): LogEntry {
   const command = encodeCommand({ atMs: 100 + index, proposer: council, kvPut: { key, value: new TextEncoder().encode(`v${index}`) } });
@@ -202,15 +202,50 @@ describe('fedlog follower', () => {
 });
 
 describe('council bootstrap', () => {
-  it('refuses founding voters besides this node (they would diverge at index 1)', async () => {
+  async function founded(self: string, council: readonly string[], nowMs: number, name = 'b1'): Promise<{ digest: string; voters: readonly string[]; dir: string }> {
     const { bootstrapCouncil } = await import('../src/raft-driver/bootstrap.js');
     const { validateConfig } = await import('../src/config/validate.js');
-    const { mkdtemp, rm } = await import('node:fs/promises');
+    const { mkdtemp } = await import('node:fs/promises');
     const { tmpdir } = await import('node:os');
     const { join } = await import('node:path');
     const dir = await mkdtemp(join(tmpdir(), 'continuum-boot-'));
+    const config = validateConfig({ node: { name, territory: 'DK-AARHUS', data_dir: dir }, federation: { council: [...council] } });
+    const result = await bootstrapCouncil(config, self, [`/ip4/127.0.0.1/tcp/${nowMs % 1000}/p2p/${self}`], 'fed-b', nowMs);
+    return { ...result, dir };
+  }
+
+  it('several founders listed: every founder writes the same founding snapshot, whatever its name, clock or addresses', async () => {
+    const { rm } = await import('node:fs/promises');
+    const peers = [fakePeerId(7), fakePeerId(3), fakePeerId(5)];
+    const list = peers.map((peer, i) => `/ip4/10.0.0.${i + 1}/tcp/7000/p2p/${peer}`);
+    const a = await founded(peers[0] ?? '', list, 1_000, 'alpha');
+    const b = await founded(peers[1] ?? '', [...list].reverse(), 2_345, 'beta');
+    const single = await founded(council, [], 1_000);
     try {
-      const config = validateConfig({ node: { name: 'b1', territory: 'DK-AARHUS', data_dir: dir }, federation: { council: [council] } });
+      expect(a.digest).toBe(b.digest);
+      expect(a.voters).toEqual([...peers].sort());
+      // One founder alone keeps its own name and clock: a different state.
+      expect(single.voters).toEqual([council]);
+      expect(single.digest).not.toBe(a.digest);
+      // A different list is a different federation.
+      const c = await founded(peers[0] ?? '', list.slice(0, 2), 1_000, 'alpha');
+      expect(c.digest).not.toBe(a.digest);
+      await rm(c.dir, { recursive: true, force: true });
+    } finally {
+      for (const dir of [a.dir, b.dir, single.dir]) await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses a list of founders that leaves this node out', async () => {
+    const { rm } = await import('node:fs/promises');
+    const { mkdtemp } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { bootstrapCouncil } = await import('../src/raft-driver/bootstrap.js');
+    const { validateConfig } = await import('../src/config/validate.js');
+    const dir = await mkdtemp(join(tmpdir(), 'continuum-boot-'));
+    try {
+      const config = validateConfig({ node: { name: 'b1', territory: 'DK-AARHUS', data_dir: dir }, federation: { council: [council, fakePeerId(4)] } });
       await expect(bootstrapCouncil(config, 'self', [], 'fed-b', 1)).rejects.toMatchObject({ code: 'CONFIG_INVALID', details: { path: 'federation.council' } });
     } finally {
       await rm(dir, { recursive: true, force: true });

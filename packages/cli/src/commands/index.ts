@@ -2,6 +2,7 @@ import type { RegisterCommand } from '../context.js';
 import { registerDaemon } from './daemon/index.js';
 import { registerDemo } from './demo/index.js';
 import { registerIngest } from './ingest/index.js';
+import { registerFound } from './found/index.js';
 import { registerInit } from './init/index.js';
 import { registerJoin } from './join/index.js';
 import { registerLeave } from './leave/index.js';
@@ -23,6 +24,6 @@ import { registerLogs } from './logs/index.js';
 
 /** Every command, in the order `continuum --help` lists them. */
 export const commands: readonly RegisterCommand[] = [
-  registerInit, registerDaemon, registerDemo, registerId, registerStatus, registerPeers, registerMembers, registerTree, registerRaft, registerKv, registerMap, registerDocs,
+  registerInit, registerFound, registerDaemon, registerDemo, registerId, registerStatus, registerPeers, registerMembers, registerTree, registerRaft, registerKv, registerMap, registerDocs,
   registerIngest, registerQuery, registerAlerts, registerCampaigns, registerMetrics, registerLogs, registerToken, registerJoin, registerLeave,
 ];

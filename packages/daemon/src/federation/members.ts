@@ -1,5 +1,5 @@
 /**
- * Membership commands: bootstrap, add, remove, status, parent and addresses.
+ * Membership commands: bootstrap, add, describe, remove, status, parent and addresses.
  * Each handler checks everything before it changes anything.
  */
 import { limits } from '../limits.js';
@@ -76,6 +76,40 @@ export function applyAddMember(state: FederationState, command: continuum.daemon
   const member = prepareMember(state, command.member ?? {}, 'JOINING', context.atMs);
   if ('ok' in member) return member;
   return admit(state, member);
+}
+
+/**
+ * The proposer's own record takes the name, tier and territory it states. A new tier or
+ * territory can break the parent links around it, so the member loses its parent and
+ * home parent and its children lose theirs (`orphans`): the coordinator places them again.
+ */
+export function applyDescribeMember(state: FederationState, command: continuum.daemon.v1.DescribeMember, context: ApplyContext): ApplyResult {
+  const member = state.members.get(context.proposer);
+  if (member === undefined) return reject('MEMBER_UNKNOWN', `${context.proposer} is not a member`);
+  const problem = checkNodeName(command.name);
+  if (problem !== undefined) return problem;
+  const placement = checkTierTerritory(command.tier, command.territory);
+  if ('ok' in placement) return placement;
+  for (const other of state.members.values()) {
+    if (other.name === command.name && other.peerId !== member.peerId) return reject('NAME_TAKEN', `the name ${command.name} is taken by ${other.peerId}`);
+  }
+  const moved = placement.tier !== member.tier || command.territory !== member.territory;
+  if (moved && !territoryRoom(state, command.territory)) return reject('LIMIT_EXCEEDED', `the territory tree has ${limits.maxTerritories} entries`);
+  member.name = command.name;
+  if (!moved) return { ok: true, peerId: member.peerId, orphans: [] };
+  member.tier = placement.tier;
+  member.territory = command.territory;
+  member.parent = undefined;
+  member.homeParent = undefined;
+  const orphans: string[] = [];
+  for (const child of state.members.values()) {
+    if (child.parent === member.peerId) {
+      child.parent = undefined;
+      orphans.push(child.peerId);
+    }
+    if (child.homeParent === member.peerId) child.homeParent = undefined;
+  }
+  return { ok: true, peerId: member.peerId, orphans };
 }
 
 export function applyRemoveMember(state: FederationState, command: continuum.daemon.v1.RemoveMember): ApplyResult {

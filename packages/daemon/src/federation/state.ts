@@ -16,9 +16,10 @@ export function isMemberStatus(value: string): value is MemberStatus {
 
 export interface Member {
   readonly peerId: string;
-  readonly name: string;
-  readonly tier: Tier;
-  readonly territory: string;
+  /** Name, tier and territory change only by the member's own DescribeMember. */
+  name: string;
+  tier: Tier;
+  territory: string;
   addresses: readonly string[];
   /** A member of the council (a Raft voter) rather than a follower of the committed log. */
   readonly council: boolean;

@@ -3486,6 +3486,293 @@ export const continuum = $root.continuum = (() => {
                 return SetAddresses;
             })();
 
+            v1.DescribeMember = (function() {
+
+                /**
+                 * Properties of a DescribeMember.
+                 * @typedef {Object} continuum.daemon.v1.DescribeMember.$Properties
+                 * @property {string|null} [name] DescribeMember name
+                 * @property {string|null} [tier] DescribeMember tier
+                 * @property {string|null} [territory] DescribeMember territory
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a DescribeMember.
+                 * @memberof continuum.daemon.v1
+                 * @interface IDescribeMember
+                 * @augments continuum.daemon.v1.DescribeMember.$Properties
+                 * @deprecated Use continuum.daemon.v1.DescribeMember.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a DescribeMember.
+                 * @typedef {continuum.daemon.v1.DescribeMember.$Properties} continuum.daemon.v1.DescribeMember.$Shape
+                 */
+
+                /**
+                 * Constructs a new DescribeMember.
+                 * @memberof continuum.daemon.v1
+                 * @classdesc Represents a DescribeMember.
+                 * @constructor
+                 * @param {continuum.daemon.v1.DescribeMember.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const DescribeMember = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * DescribeMember name.
+                 * @member {string} name
+                 * @memberof continuum.daemon.v1.DescribeMember
+                 * @instance
+                 */
+                DescribeMember.prototype.name = "";
+
+                /**
+                 * DescribeMember tier.
+                 * @member {string} tier
+                 * @memberof continuum.daemon.v1.DescribeMember
+                 * @instance
+                 */
+                DescribeMember.prototype.tier = "";
+
+                /**
+                 * DescribeMember territory.
+                 * @member {string} territory
+                 * @memberof continuum.daemon.v1.DescribeMember
+                 * @instance
+                 */
+                DescribeMember.prototype.territory = "";
+
+                /**
+                 * Creates a new DescribeMember instance using the specified properties.
+                 * @function create
+                 * @memberof continuum.daemon.v1.DescribeMember
+                 * @static
+                 * @param {continuum.daemon.v1.DescribeMember.$Properties=} [properties] Properties to set
+                 * @returns {continuum.daemon.v1.DescribeMember} DescribeMember instance
+                 * @type {{
+                 *   (properties: continuum.daemon.v1.DescribeMember.$Shape): continuum.daemon.v1.DescribeMember & continuum.daemon.v1.DescribeMember.$Shape;
+                 *   (properties?: continuum.daemon.v1.DescribeMember.$Properties): continuum.daemon.v1.DescribeMember;
+                 * }}
+                 */
+                DescribeMember.create = function(properties) {
+                    return new DescribeMember(properties);
+                };
+
+                /**
+                 * Encodes the specified DescribeMember message. Does not implicitly {@link continuum.daemon.v1.DescribeMember.verify|verify} messages.
+                 * @function encode
+                 * @memberof continuum.daemon.v1.DescribeMember
+                 * @static
+                 * @param {continuum.daemon.v1.DescribeMember.$Properties} m DescribeMember message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                DescribeMember.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.name != null && $Object.hasOwnProperty.call(m, "name") && m.name !== "")
+                        w.uint32(/* id 1, wireType 2 =*/10).string(m.name);
+                    if (m.tier != null && $Object.hasOwnProperty.call(m, "tier") && m.tier !== "")
+                        w.uint32(/* id 2, wireType 2 =*/18).string(m.tier);
+                    if (m.territory != null && $Object.hasOwnProperty.call(m, "territory") && m.territory !== "")
+                        w.uint32(/* id 3, wireType 2 =*/26).string(m.territory);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Decodes a DescribeMember message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof continuum.daemon.v1.DescribeMember
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {continuum.daemon.v1.DescribeMember & continuum.daemon.v1.DescribeMember.$Shape} DescribeMember
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                DescribeMember.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.continuum.daemon.v1.DescribeMember();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.name = v;
+                                else
+                                    delete m.name;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.tier = v;
+                                else
+                                    delete m.tier;
+                                continue;
+                            }
+                        case 3: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.territory = v;
+                                else
+                                    delete m.territory;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Creates a DescribeMember message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof continuum.daemon.v1.DescribeMember
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {continuum.daemon.v1.DescribeMember} DescribeMember
+                 */
+                DescribeMember.fromObject = function (d, q) {
+                    if (d instanceof $root.continuum.daemon.v1.DescribeMember)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".continuum.daemon.v1.DescribeMember: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.continuum.daemon.v1.DescribeMember();
+                    if (d.name != null) {
+                        if (typeof d.name !== "string" || d.name.length) {
+                            m.name = $String(d.name);
+                        }
+                    }
+                    if (d.tier != null) {
+                        if (typeof d.tier !== "string" || d.tier.length) {
+                            m.tier = $String(d.tier);
+                        }
+                    }
+                    if (d.territory != null) {
+                        if (typeof d.territory !== "string" || d.territory.length) {
+                            m.territory = $String(d.territory);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a DescribeMember message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof continuum.daemon.v1.DescribeMember
+                 * @static
+                 * @param {continuum.daemon.v1.DescribeMember} m DescribeMember
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                DescribeMember.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.name = "";
+                        d.tier = "";
+                        d.territory = "";
+                    }
+                    if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
+                        d.name = m.name;
+                    }
+                    if (m.tier != null && $Object.hasOwnProperty.call(m, "tier")) {
+                        d.tier = m.tier;
+                    }
+                    if (m.territory != null && $Object.hasOwnProperty.call(m, "territory")) {
+                        d.territory = m.territory;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this DescribeMember to JSON.
+                 * @function toJSON
+                 * @memberof continuum.daemon.v1.DescribeMember
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                DescribeMember.prototype.toJSON = function() {
+                    return DescribeMember.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for DescribeMember
+                 * @function getTypeUrl
+                 * @memberof continuum.daemon.v1.DescribeMember
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                DescribeMember.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/continuum.daemon.v1.DescribeMember";
+                };
+
+                return DescribeMember;
+            })();
+
             v1.AddTerritory = (function() {
 
                 /**
@@ -6174,7 +6461,8 @@ export const continuum = $root.continuum = (() => {
                  * @property {continuum.daemon.v1.KvPut.$Properties|null} [kvPut] Command kvPut
                  * @property {continuum.daemon.v1.KvDelete.$Properties|null} [kvDelete] Command kvDelete
                  * @property {continuum.daemon.v1.KvCas.$Properties|null} [kvCas] Command kvCas
-                 * @property {"bootstrap"|"addMember"|"join"|"removeMember"|"setMemberStatus"|"setParent"|"setAddresses"|"addTerritory"|"removeTerritory"|"setPolicy"|"deletePolicy"|"issueDirective"|"revokeDirective"|"createToken"|"kvPut"|"kvDelete"|"kvCas"} [kind] Command kind
+                 * @property {continuum.daemon.v1.DescribeMember.$Properties|null} [describeMember] Command describeMember
+                 * @property {"bootstrap"|"addMember"|"join"|"removeMember"|"setMemberStatus"|"setParent"|"setAddresses"|"addTerritory"|"removeTerritory"|"setPolicy"|"deletePolicy"|"issueDirective"|"revokeDirective"|"createToken"|"kvPut"|"kvDelete"|"kvCas"|"describeMember"} [kind] Command kind
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -6208,9 +6496,10 @@ export const continuum = $root.continuum = (() => {
                  *   kvPut?: continuum.daemon.v1.KvPut.$Shape|null;
                  *   kvDelete?: continuum.daemon.v1.KvDelete.$Shape|null;
                  *   kvCas?: continuum.daemon.v1.KvCas.$Shape|null;
+                 *   describeMember?: continuum.daemon.v1.DescribeMember.$Shape|null;
                  *   $unknowns?: Array.<Uint8Array>;
                  * } & (
-                 *   ({ kind?: undefined; bootstrap?: null; addMember?: null; join?: null; removeMember?: null; setMemberStatus?: null; setParent?: null; setAddresses?: null; addTerritory?: null; removeTerritory?: null; setPolicy?: null; deletePolicy?: null; issueDirective?: null; revokeDirective?: null; createToken?: null; kvPut?: null; kvDelete?: null; kvCas?: null }|{ kind?: "bootstrap"; bootstrap: continuum.daemon.v1.Bootstrap.$Shape; addMember?: null; join?: null; removeMember?: null; setMemberStatus?: null; setParent?: null; setAddresses?: null; addTerritory?: null; removeTerritory?: null; setPolicy?: null; deletePolicy?: null; issueDirective?: null; revokeDirective?: null; createToken?: null; kvPut?: null; kvDelete?: null; kvCas?: null }|{ kind?: "addMember"; bootstrap?: null; addMember: continuum.daemon.v1.AddMember.$Shape; join?: null; removeMember?: null; setMemberStatus?: null; setParent?: null; setAddresses?: null; addTerritory?: null; removeTerritory?: null; setPolicy?: null; deletePolicy?: null; issueDirective?: null; revokeDirective?: null; createToken?: null; kvPut?: null; kvDelete?: null; kvCas?: null }|{ kind?: "join"; bootstrap?: null; addMember?: null; join: continuum.daemon.v1.Join.$Shape; removeMember?: null; setMemberStatus?: null; setParent?: null; setAddresses?: null; addTerritory?: null; removeTerritory?: null; setPolicy?: null; deletePolicy?: null; issueDirective?: null; revokeDirective?: null; createToken?: null; kvPut?: null; kvDelete?: null; kvCas?: null }|{ kind?: "removeMember"; bootstrap?: null; addMember?: null; join?: null; removeMember: continuum.daemon.v1.RemoveMember.$Shape; setMemberStatus?: null; setParent?: null; setAddresses?: null; addTerritory?: null; removeTerritory?: null; setPolicy?: null; deletePolicy?: null; issueDirective?: null; revokeDirective?: null; createToken?: null; kvPut?: null; kvDelete?: null; kvCas?: null }|{ kind?: "setMemberStatus"; bootstrap?: null; addMember?: null; join?: null; removeMember?: null; setMemberStatus: continuum.daemon.v1.SetMemberStatus.$Shape; setParent?: null; setAddresses?: null; addTerritory?: null; removeTerritory?: null; setPolicy?: null; deletePolicy?: null; issueDirective?: null; revokeDirective?: null; createToken?: null; kvPut?: null; kvDelete?: null; kvCas?: null }|{ kind?: "setParent"; bootstrap?: null; addMember?: null; join?: null; removeMember?: null; setMemberStatus?: null; setParent: continuum.daemon.v1.SetParent.$Shape; setAddresses?: null; addTerritory?: null; removeTerritory?: null; setPolicy?: null; deletePolicy?: null; issueDirective?: null; revokeDirective?: null; createToken?: null; kvPut?: null; kvDelete?: null; kvCas?: null }|{ kind?: "setAddresses"; bootstrap?: null; addMember?: null; join?: null; removeMember?: null; setMemberStatus?: null; setParent?: null; setAddresses: continuum.daemon.v1.SetAddresses.$Shape; addTerritory?: null; removeTerritory?: null; setPolicy?: null; deletePolicy?: null; issueDirective?: null; revokeDirective?: null; createToken?: null; kvPut?: null; kvDelete?: null; kvCas?: null }|{ kind?: "addTerritory"; bootstrap?: null; addMember?: null; join?: null; removeMember?: null; setMemberStatus?: null; setParent?: null; setAddresses?: null; addTerritory: continuum.daemon.v1.AddTerritory.$Shape; removeTerritory?: null; setPolicy?: null; deletePolicy?: null; issueDirective?: null; revokeDirective?: null; createToken?: null; kvPut?: null; kvDelete?: null; kvCas?: null }|{ kind?: "removeTerritory"; bootstrap?: null; addMember?: null; join?: null; removeMember?: null; setMemberStatus?: null; setParent?: null; setAddresses?: null; addTerritory?: null; removeTerritory: continuum.daemon.v1.RemoveTerritory.$Shape; setPolicy?: null; deletePolicy?: null; issueDirective?: null; revokeDirective?: null; createToken?: null; kvPut?: null; kvDelete?: null; kvCas?: null }|{ kind?: "setPolicy"; bootstrap?: null; addMember?: null; join?: null; removeMember?: null; setMemberStatus?: null; setParent?: null; setAddresses?: null; addTerritory?: null; removeTerritory?: null; setPolicy: continuum.daemon.v1.SetPolicy.$Shape; deletePolicy?: null; issueDirective?: null; revokeDirective?: null; createToken?: null; kvPut?: null; kvDelete?: null; kvCas?: null }|{ kind?: "deletePolicy"; bootstrap?: null; addMember?: null; join?: null; removeMember?: null; setMemberStatus?: null; setParent?: null; setAddresses?: null; addTerritory?: null; removeTerritory?: null; setPolicy?: null; deletePolicy: continuum.daemon.v1.DeletePolicy.$Shape; issueDirective?: null; revokeDirective?: null; createToken?: null; kvPut?: null; kvDelete?: null; kvCas?: null }|{ kind?: "issueDirective"; bootstrap?: null; addMember?: null; join?: null; removeMember?: null; setMemberStatus?: null; setParent?: null; setAddresses?: null; addTerritory?: null; removeTerritory?: null; setPolicy?: null; deletePolicy?: null; issueDirective: continuum.daemon.v1.IssueDirective.$Shape; revokeDirective?: null; createToken?: null; kvPut?: null; kvDelete?: null; kvCas?: null }|{ kind?: "revokeDirective"; bootstrap?: null; addMember?: null; join?: null; removeMember?: null; setMemberStatus?: null; setParent?: null; setAddresses?: null; addTerritory?: null; removeTerritory?: null; setPolicy?: null; deletePolicy?: null; issueDirective?: null; revokeDirective: continuum.daemon.v1.RevokeDirective.$Shape; createToken?: null; kvPut?: null; kvDelete?: null; kvCas?: null }|{ kind?: "createToken"; bootstrap?: null; addMember?: null; join?: null; removeMember?: null; setMemberStatus?: null; setParent?: null; setAddresses?: null; addTerritory?: null; removeTerritory?: null; setPolicy?: null; deletePolicy?: null; issueDirective?: null; revokeDirective?: null; createToken: continuum.daemon.v1.CreateToken.$Shape; kvPut?: null; kvDelete?: null; kvCas?: null }|{ kind?: "kvPut"; bootstrap?: null; addMember?: null; join?: null; removeMember?: null; setMemberStatus?: null; setParent?: null; setAddresses?: null; addTerritory?: null; removeTerritory?: null; setPolicy?: null; deletePolicy?: null; issueDirective?: null; revokeDirective?: null; createToken?: null; kvPut: continuum.daemon.v1.KvPut.$Shape; kvDelete?: null; kvCas?: null }|{ kind?: "kvDelete"; bootstrap?: null; addMember?: null; join?: null; removeMember?: null; setMemberStatus?: null; setParent?: null; setAddresses?: null; addTerritory?: null; removeTerritory?: null; setPolicy?: null; deletePolicy?: null; issueDirective?: null; revokeDirective?: null; createToken?: null; kvPut?: null; kvDelete: continuum.daemon.v1.KvDelete.$Shape; kvCas?: null }|{ kind?: "kvCas"; bootstrap?: null; addMember?: null; join?: null; removeMember?: null; setMemberStatus?: null; setParent?: null; setAddresses?: null; addTerritory?: null; removeTerritory?: null; setPolicy?: null; deletePolicy?: null; issueDirective?: null; revokeDirective?: null; createToken?: null; kvPut?: null; kvDelete?: null; kvCas: continuum.daemon.v1.KvCas.$Shape })
+                 *   ({ kind?: undefined; bootstrap?: null; addMember?: null; join?: null; removeMember?: null; setMemberStatus?: null; setParent?: null; setAddresses?: null; addTerritory?: null; removeTerritory?: null; setPolicy?: null; deletePolicy?: null; issueDirective?: null; revokeDirective?: null; createToken?: null; kvPut?: null; kvDelete?: null; kvCas?: null; describeMember?: null }|{ kind?: "bootstrap"; bootstrap: continuum.daemon.v1.Bootstrap.$Shape; addMember?: null; join?: null; removeMember?: null; setMemberStatus?: null; setParent?: null; setAddresses?: null; addTerritory?: null; removeTerritory?: null; setPolicy?: null; deletePolicy?: null; issueDirective?: null; revokeDirective?: null; createToken?: null; kvPut?: null; kvDelete?: null; kvCas?: null; describeMember?: null }|{ kind?: "addMember"; bootstrap?: null; addMember: continuum.daemon.v1.AddMember.$Shape; join?: null; removeMember?: null; setMemberStatus?: null; setParent?: null; setAddresses?: null; addTerritory?: null; removeTerritory?: null; setPolicy?: null; deletePolicy?: null; issueDirective?: null; revokeDirective?: null; createToken?: null; kvPut?: null; kvDelete?: null; kvCas?: null; describeMember?: null }|{ kind?: "join"; bootstrap?: null; addMember?: null; join: continuum.daemon.v1.Join.$Shape; removeMember?: null; setMemberStatus?: null; setParent?: null; setAddresses?: null; addTerritory?: null; removeTerritory?: null; setPolicy?: null; deletePolicy?: null; issueDirective?: null; revokeDirective?: null; createToken?: null; kvPut?: null; kvDelete?: null; kvCas?: null; describeMember?: null }|{ kind?: "removeMember"; bootstrap?: null; addMember?: null; join?: null; removeMember: continuum.daemon.v1.RemoveMember.$Shape; setMemberStatus?: null; setParent?: null; setAddresses?: null; addTerritory?: null; removeTerritory?: null; setPolicy?: null; deletePolicy?: null; issueDirective?: null; revokeDirective?: null; createToken?: null; kvPut?: null; kvDelete?: null; kvCas?: null; describeMember?: null }|{ kind?: "setMemberStatus"; bootstrap?: null; addMember?: null; join?: null; removeMember?: null; setMemberStatus: continuum.daemon.v1.SetMemberStatus.$Shape; setParent?: null; setAddresses?: null; addTerritory?: null; removeTerritory?: null; setPolicy?: null; deletePolicy?: null; issueDirective?: null; revokeDirective?: null; createToken?: null; kvPut?: null; kvDelete?: null; kvCas?: null; describeMember?: null }|{ kind?: "setParent"; bootstrap?: null; addMember?: null; join?: null; removeMember?: null; setMemberStatus?: null; setParent: continuum.daemon.v1.SetParent.$Shape; setAddresses?: null; addTerritory?: null; removeTerritory?: null; setPolicy?: null; deletePolicy?: null; issueDirective?: null; revokeDirective?: null; createToken?: null; kvPut?: null; kvDelete?: null; kvCas?: null; describeMember?: null }|{ kind?: "setAddresses"; bootstrap?: null; addMember?: null; join?: null; removeMember?: null; setMemberStatus?: null; setParent?: null; setAddresses: continuum.daemon.v1.SetAddresses.$Shape; addTerritory?: null; removeTerritory?: null; setPolicy?: null; deletePolicy?: null; issueDirective?: null; revokeDirective?: null; createToken?: null; kvPut?: null; kvDelete?: null; kvCas?: null; describeMember?: null }|{ kind?: "addTerritory"; bootstrap?: null; addMember?: null; join?: null; removeMember?: null; setMemberStatus?: null; setParent?: null; setAddresses?: null; addTerritory: continuum.daemon.v1.AddTerritory.$Shape; removeTerritory?: null; setPolicy?: null; deletePolicy?: null; issueDirective?: null; revokeDirective?: null; createToken?: null; kvPut?: null; kvDelete?: null; kvCas?: null; describeMember?: null }|{ kind?: "removeTerritory"; bootstrap?: null; addMember?: null; join?: null; removeMember?: null; setMemberStatus?: null; setParent?: null; setAddresses?: null; addTerritory?: null; removeTerritory: continuum.daemon.v1.RemoveTerritory.$Shape; setPolicy?: null; deletePolicy?: null; issueDirective?: null; revokeDirective?: null; createToken?: null; kvPut?: null; kvDelete?: null; kvCas?: null; describeMember?: null }|{ kind?: "setPolicy"; bootstrap?: null; addMember?: null; join?: null; removeMember?: null; setMemberStatus?: null; setParent?: null; setAddresses?: null; addTerritory?: null; removeTerritory?: null; setPolicy: continuum.daemon.v1.SetPolicy.$Shape; deletePolicy?: null; issueDirective?: null; revokeDirective?: null; createToken?: null; kvPut?: null; kvDelete?: null; kvCas?: null; describeMember?: null }|{ kind?: "deletePolicy"; bootstrap?: null; addMember?: null; join?: null; removeMember?: null; setMemberStatus?: null; setParent?: null; setAddresses?: null; addTerritory?: null; removeTerritory?: null; setPolicy?: null; deletePolicy: continuum.daemon.v1.DeletePolicy.$Shape; issueDirective?: null; revokeDirective?: null; createToken?: null; kvPut?: null; kvDelete?: null; kvCas?: null; describeMember?: null }|{ kind?: "issueDirective"; bootstrap?: null; addMember?: null; join?: null; removeMember?: null; setMemberStatus?: null; setParent?: null; setAddresses?: null; addTerritory?: null; removeTerritory?: null; setPolicy?: null; deletePolicy?: null; issueDirective: continuum.daemon.v1.IssueDirective.$Shape; revokeDirective?: null; createToken?: null; kvPut?: null; kvDelete?: null; kvCas?: null; describeMember?: null }|{ kind?: "revokeDirective"; bootstrap?: null; addMember?: null; join?: null; removeMember?: null; setMemberStatus?: null; setParent?: null; setAddresses?: null; addTerritory?: null; removeTerritory?: null; setPolicy?: null; deletePolicy?: null; issueDirective?: null; revokeDirective: continuum.daemon.v1.RevokeDirective.$Shape; createToken?: null; kvPut?: null; kvDelete?: null; kvCas?: null; describeMember?: null }|{ kind?: "createToken"; bootstrap?: null; addMember?: null; join?: null; removeMember?: null; setMemberStatus?: null; setParent?: null; setAddresses?: null; addTerritory?: null; removeTerritory?: null; setPolicy?: null; deletePolicy?: null; issueDirective?: null; revokeDirective?: null; createToken: continuum.daemon.v1.CreateToken.$Shape; kvPut?: null; kvDelete?: null; kvCas?: null; describeMember?: null }|{ kind?: "kvPut"; bootstrap?: null; addMember?: null; join?: null; removeMember?: null; setMemberStatus?: null; setParent?: null; setAddresses?: null; addTerritory?: null; removeTerritory?: null; setPolicy?: null; deletePolicy?: null; issueDirective?: null; revokeDirective?: null; createToken?: null; kvPut: continuum.daemon.v1.KvPut.$Shape; kvDelete?: null; kvCas?: null; describeMember?: null }|{ kind?: "kvDelete"; bootstrap?: null; addMember?: null; join?: null; removeMember?: null; setMemberStatus?: null; setParent?: null; setAddresses?: null; addTerritory?: null; removeTerritory?: null; setPolicy?: null; deletePolicy?: null; issueDirective?: null; revokeDirective?: null; createToken?: null; kvPut?: null; kvDelete: continuum.daemon.v1.KvDelete.$Shape; kvCas?: null; describeMember?: null }|{ kind?: "kvCas"; bootstrap?: null; addMember?: null; join?: null; removeMember?: null; setMemberStatus?: null; setParent?: null; setAddresses?: null; addTerritory?: null; removeTerritory?: null; setPolicy?: null; deletePolicy?: null; issueDirective?: null; revokeDirective?: null; createToken?: null; kvPut?: null; kvDelete?: null; kvCas: continuum.daemon.v1.KvCas.$Shape; describeMember?: null }|{ kind?: "describeMember"; bootstrap?: null; addMember?: null; join?: null; removeMember?: null; setMemberStatus?: null; setParent?: null; setAddresses?: null; addTerritory?: null; removeTerritory?: null; setPolicy?: null; deletePolicy?: null; issueDirective?: null; revokeDirective?: null; createToken?: null; kvPut?: null; kvDelete?: null; kvCas?: null; describeMember: continuum.daemon.v1.DescribeMember.$Shape })
                  * )} continuum.daemon.v1.Command.$Shape
                  */
 
@@ -6381,17 +6670,25 @@ export const continuum = $root.continuum = (() => {
                  */
                 Command.prototype.kvCas = null;
 
+                /**
+                 * Command describeMember.
+                 * @member {continuum.daemon.v1.DescribeMember.$Properties|null|undefined} describeMember
+                 * @memberof continuum.daemon.v1.Command
+                 * @instance
+                 */
+                Command.prototype.describeMember = null;
+
                 // OneOf field names bound to virtual getters and setters
                 let $oneOfFields;
 
                 /**
                  * Command kind.
-                 * @member {"bootstrap"|"addMember"|"join"|"removeMember"|"setMemberStatus"|"setParent"|"setAddresses"|"addTerritory"|"removeTerritory"|"setPolicy"|"deletePolicy"|"issueDirective"|"revokeDirective"|"createToken"|"kvPut"|"kvDelete"|"kvCas"|undefined} kind
+                 * @member {"bootstrap"|"addMember"|"join"|"removeMember"|"setMemberStatus"|"setParent"|"setAddresses"|"addTerritory"|"removeTerritory"|"setPolicy"|"deletePolicy"|"issueDirective"|"revokeDirective"|"createToken"|"kvPut"|"kvDelete"|"kvCas"|"describeMember"|undefined} kind
                  * @memberof continuum.daemon.v1.Command
                  * @instance
                  */
                 $Object.defineProperty(Command.prototype, "kind", {
-                    get: $util.oneOfGetter($oneOfFields = ["bootstrap", "addMember", "join", "removeMember", "setMemberStatus", "setParent", "setAddresses", "addTerritory", "removeTerritory", "setPolicy", "deletePolicy", "issueDirective", "revokeDirective", "createToken", "kvPut", "kvDelete", "kvCas"]),
+                    get: $util.oneOfGetter($oneOfFields = ["bootstrap", "addMember", "join", "removeMember", "setMemberStatus", "setParent", "setAddresses", "addTerritory", "removeTerritory", "setPolicy", "deletePolicy", "issueDirective", "revokeDirective", "createToken", "kvPut", "kvDelete", "kvCas", "describeMember"]),
                     set: $util.oneOfSetter($oneOfFields)
                 });
 
@@ -6465,6 +6762,8 @@ export const continuum = $root.continuum = (() => {
                         $root.continuum.daemon.v1.KvDelete.encode(m.kvDelete, w.uint32(/* id 25, wireType 2 =*/202).fork(), q + 1).ldelim();
                     if (m.kvCas != null && $Object.hasOwnProperty.call(m, "kvCas"))
                         $root.continuum.daemon.v1.KvCas.encode(m.kvCas, w.uint32(/* id 26, wireType 2 =*/210).fork(), q + 1).ldelim();
+                    if (m.describeMember != null && $Object.hasOwnProperty.call(m, "describeMember"))
+                        $root.continuum.daemon.v1.DescribeMember.encode(m.describeMember, w.uint32(/* id 27, wireType 2 =*/218).fork(), q + 1).ldelim();
                     if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                         for (var i = 0; i < m.$unknowns.length; ++i)
                             w.raw(m.$unknowns[i]);
@@ -6646,6 +6945,13 @@ export const continuum = $root.continuum = (() => {
                                 m.kind = "kvCas";
                                 continue;
                             }
+                        case 27: {
+                                if (u !== 2)
+                                    break;
+                                m.describeMember = $root.continuum.daemon.v1.DescribeMember.decode(r, r.size(), $undefined, q + 1, m.describeMember);
+                                m.kind = "describeMember";
+                                continue;
+                            }
                         }
                         r.skipType(u, q, t);
                         if (!r.discardUnknown) {
@@ -6783,6 +7089,11 @@ export const continuum = $root.continuum = (() => {
                             throw $TypeError(".continuum.daemon.v1.Command.kvCas: object expected");
                         m.kvCas = $root.continuum.daemon.v1.KvCas.fromObject(d.kvCas, q + 1);
                     }
+                    if (d.describeMember != null) {
+                        if (!$util.isObject(d.describeMember))
+                            throw $TypeError(".continuum.daemon.v1.Command.describeMember: object expected");
+                        m.describeMember = $root.continuum.daemon.v1.DescribeMember.fromObject(d.describeMember, q + 1);
+                    }
                     return m;
                 };
 
@@ -6906,6 +7217,11 @@ export const continuum = $root.continuum = (() => {
                         d.kvCas = $root.continuum.daemon.v1.KvCas.toObject(m.kvCas, o, q + 1);
                         if (o.oneofs)
                             d.kind = "kvCas";
+                    }
+                    if (m.describeMember != null && $Object.hasOwnProperty.call(m, "describeMember")) {
+                        d.describeMember = $root.continuum.daemon.v1.DescribeMember.toObject(m.describeMember, o, q + 1);
+                        if (o.oneofs)
+                            d.kind = "describeMember";
                     }
                     return d;
                 };

@@ -3,12 +3,13 @@
  * an API token (`api-token`) and a config file (`config.yaml`); `openDataDir` loads them
  * back. Init never replaces an existing identity.
  */
-import { mkdir } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { mkdir, readFile } from 'node:fs/promises';
+import { parseDocument } from 'yaml';
+import { dirname, join, resolve } from 'node:path';
 import { dataDirFiles } from '../config/defaults.js';
-import { loadConfigFile, renderConfig } from '../config/load.js';
+import { loadConfigFile, renderConfig, resolveConfigPaths } from '../config/load.js';
 import type { ContinuumConfig, ContinuumConfigInput } from '../config/schema.js';
-import { validateConfig } from '../config/validate.js';
+import { parseConfig, validateConfig } from '../config/validate.js';
 import { exists, identityError, privateDirMode, writePrivateFile } from './files.js';
 import type { Identity } from './keys.js';
 import { createApiTokenFile, createPrivateKeyFile, loadApiTokenFile, loadPrivateKeyFile } from './keys.js';
@@ -73,4 +74,22 @@ export async function openWithConfig(config: ContinuumConfig): Promise<OpenedDat
   const identity = await loadPrivateKeyFile(paths.privateKey);
   const apiToken = await loadApiTokenFile(paths.apiToken);
   return { paths, config, identity, apiToken };
+}
+
+/**
+ * The data dir's config file with `federation.council` set, the rest as it was (comments
+ * and relative paths included): its text (for `writeConfigText`) and the validated config.
+ */
+export async function configWithCouncil(dataDir: string, council: readonly string[]): Promise<{ readonly text: string; readonly config: ContinuumConfig }> {
+  const { config: path } = dataDirPaths(dataDir);
+  if (!(await exists(path))) throw identityError(path, 'missing (run init first)');
+  const document = parseDocument(await readFile(path, 'utf8'));
+  document.setIn(['federation', 'council'], document.createNode([...council], { flow: false }));
+  const text = document.toString();
+  return { text, config: resolveConfigPaths(parseConfig(text), dirname(path)) };
+}
+
+/** Replaces the data dir's config file with `text` (atomically, mode 0600). */
+export async function writeConfigText(dataDir: string, text: string): Promise<void> {
+  await writePrivateFile(dataDirPaths(dataDir).config, text, true);
 }

@@ -29,7 +29,7 @@ import type { OpenedDataDir } from '../identity/data-dir.js';
 import { openWithConfig } from '../identity/data-dir.js';
 import type { DaemonMetrics } from '../metrics/registry.js';
 import { createMetrics } from '../metrics/registry.js';
-import { checkLimits } from '../limits.js';
+import { checkLimits, limits } from '../limits.js';
 import { PenaltyBox } from '../protocol/penalties.js';
 import type { NodeViews } from '../status/types.js';
 import { requestJoin } from '../join/client.js';
@@ -37,6 +37,7 @@ import { joinHandler, joinProtocol } from '../join/server.js';
 import { HeartbeatGossip } from './heartbeats.js';
 import { runHealthRound } from './health-round.js';
 import type { HealthRoundOutcome } from './health-round.js';
+import { SelfDescription } from './self-description.js';
 import { hostPeers, measureLatency } from './views.js';
 import { startWork } from './work.js';
 import { createDiscovery } from '@continuum/discovery';
@@ -174,6 +175,7 @@ export function createNode(input: ContinuumConfig | ContinuumConfigInput, option
   let state: NodeState = 'new';
   let running: Running | undefined;
   let log: ComponentLoggers | undefined;
+  let description: SelfDescription | undefined;
 
   const need = (): Running => {
     if (running === undefined) throw lifecycle(state, 'use');
@@ -280,9 +282,32 @@ export function createNode(input: ContinuumConfig | ContinuumConfigInput, option
     timer.unref();
     stack.push(() => clearInterval(timer));
     stack.push(startLogObserver({ loggers, consensus, host, self: self.peerId }));
+    description = new SelfDescription(consensus, self.peerId, { name: config.node.name, tier: config.node.tier, territory: config.node.territory }, now);
+    void describeAtStart();
     loggers.api.info('API listening', { api: `${api.host}:${api.port}` });
     loggers.host.info('listening', { peer_id: self.peerId, listen: host.getMultiaddrs().map((address) => address.toString()) });
     return { dataDir, host, consensus, coordinator, heartbeats, metrics, api, penalties };
+  }
+
+  /** Makes this node's committed record match its config (founders start as placeholders); false when it could not propose (no quorum yet). */
+  async function describeSelf(): Promise<boolean> {
+    const signal = AbortSignal.any([controller.signal, AbortSignal.timeout(limits.consensusTimeoutMs)]);
+    try {
+      const outcome = await description?.check(signal);
+      if (outcome?.kind === 'described') log?.node.info('described this node to the federation', { name: config.node.name, tier: config.node.tier, territory: config.node.territory, index: outcome.index });
+      if (outcome?.kind === 'refused') log?.node.warn('the federation refused this node\'s description (config node.name, tier, territory)', { reason: outcome.reason });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** At start (founders elect their first leader now), retried every second for a while; the health rounds retry after that. */
+  async function describeAtStart(): Promise<void> {
+    for (let attempt = 0; attempt < 30 && !controller.signal.aborted; attempt += 1) {
+      if (await describeSelf()) return;
+      await new Promise((resolve) => setTimeout(resolve, 1_000).unref());
+    }
   }
 
   async function round(): Promise<HealthRoundOutcome> {
@@ -294,6 +319,7 @@ export function createNode(input: ContinuumConfig | ContinuumConfigInput, option
       self: { peerId: parts.host.peerId.toString(), tier: config.node.tier, territory: config.node.territory },
     });
     await parts.heartbeats.publish({ ...selfHeartbeat, appliedIndex: status.appliedIndex }).catch(() => undefined);
+    await describeSelf();
     await measureLatency(parts.host, parts.coordinator, controller.signal);
     if (outcome.proposed.length > 0) log?.coordinator.debug('health round proposed changes', { proposed: outcome.proposed.length, changes: outcome.changes.length });
     if (outcome.failedProposals > 0) log?.coordinator.warn('health round: proposals failed', { failed: outcome.failedProposals });

@@ -21,18 +21,13 @@ interface InitOptions {
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
-/** The addresses other members dial: listen addresses with 0.0.0.0 as loopback, ending in /p2p/<id>. */
-function advertised(listen: readonly string[], peerId: string): string[] {
-  return listen.map((address) => `${address.replace('/ip4/0.0.0.0/', '/ip4/127.0.0.1/')}/p2p/${peerId}`);
-}
-
 export const registerInit: RegisterCommand = (program: Command, io: CliIo) => {
   program.command('init')
     .description('create a data dir: identity, API token, config; with --council also a new federation with this node as its first voter')
     .requiredOption('--name <name>', 'node name (unique in the federation)')
     .requiredOption('--tier <tier>', 'leaf | regional | national | global')
     .requiredOption('--territory <id>', 'territory id, e.g. US-CA-SF')
-    .option('--council', 'bootstrap a new federation with this node as its first Raft voter')
+    .option('--council', 'bootstrap a new federation with this node as its first Raft voter (several founding voters at once: init each, then `continuum found`)')
     .option('--federation-id <id>', 'id of the new federation (with --council; default random)')
     .option('--listen <multiaddr>', 'libp2p listen address (repeatable)', collect)
     .option('--node-api <host:port>', 'address of this node\'s HTTP API')
@@ -50,7 +45,7 @@ export const registerInit: RegisterCommand = (program: Command, io: CliIo) => {
         enabled_methods: methods, bootstrap_nodes: options.bootstrap ?? [],
         ...(options.dnsDomain === undefined ? {} : { dns_domain: options.dnsDomain }), dns_servers: options.dnsServer ?? [],
       };
-      const { bootstrapCouncil, initDataDir } = await daemonLib();
+      const { advertisedAddresses, bootstrapCouncil, initDataDir } = await daemonLib();
       const opened = await initDataDir({
         config: {
           node: {
@@ -64,7 +59,7 @@ export const registerInit: RegisterCommand = (program: Command, io: CliIo) => {
       let federationId: string | null = null;
       if (options.council === true) {
         federationId = options.federationId ?? `fed-${randomBytes(6).toString('hex')}`;
-        await bootstrapCouncil(opened.config, peerId, advertised(opened.config.node.listen, peerId), federationId, Date.now());
+        await bootstrapCouncil(opened.config, peerId, advertisedAddresses(opened.config.node.listen, peerId), federationId, Date.now());
       }
       context.print({ data_dir: opened.paths.dataDir, peer_id: peerId, federation_id: federationId, api: opened.config.node.api }, (v) =>
         [`initialised ${v.data_dir}`, `peer id: ${v.peer_id}`, ...(v.federation_id === null ? ['next: continuum daemon, then continuum join <token>'] : [`federation: ${v.federation_id} (this node is its first voter)`])].join('\n'));
