@@ -29,7 +29,7 @@ describe('continuum CLI', () => {
   });
 
   it('every command and subcommand shows examples in --help', async () => {
-    const paths = [['init'], ['daemon'], ['demo'], ['id'], ['status'], ['peers'], ['members'], ['tree'], ['raft'], ['raft', 'status'], ['kv'], ['kv', 'get'], ['kv', 'put'], ['kv', 'del'],
+    const paths = [['init'], ['found'], ['daemon'], ['demo'], ['id'], ['status'], ['peers'], ['members'], ['tree'], ['raft'], ['raft', 'status'], ['kv'], ['kv', 'get'], ['kv', 'put'], ['kv', 'del'],
       ['kv', 'list'], ['kv', 'watch'], ['map'], ['map', 'get'], ['map', 'put'], ['map', 'del'], ['map', 'list'], ['docs'], ['docs', 'list'], ['docs', 'get'], ['docs', 'edit'], ['ingest'],
       ['query'], ['alerts'], ['campaigns'], ['metrics'], ['logs'], ['token'], ['token', 'create'], ['join'], ['leave']];
     const listed = (await runCli(['--help'])).out.split('\n').flatMap((line) => /^ {2}([a-z]+)\b/.exec(line)?.[1] ?? []).filter((name) => name !== 'help' && name !== 'continuum');

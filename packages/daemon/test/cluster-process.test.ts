@@ -138,8 +138,10 @@ describe.skipIf(!cliBuilt())('a federation of daemon processes', () => {
       await Promise.all([cluster.start(voter), cluster.start(follower)]);
     }
     const target = (await cluster.raft(leader)).commitIndex;
+    const restartedAt = performance.now();
     for (const node of [voter, follower]) {
       await waitFor(`${node.name} to catch up`, async () => ((await cluster.raft(node)).appliedIndex >= target ? true : undefined), 60_000);
+      console.log(`CATCH_UP_MS ${node.name} ${(performance.now() - restartedAt).toFixed(0)} (${count} writes since it stopped)`);
     }
     // The voter got a snapshot, not the log: its own log starts after the compaction point.
     expect((await cluster.raft(voter)).logSize).toBeLessThan(count);

@@ -101,28 +101,25 @@ export function applyDescribeMember(state: FederationState, command: continuum.d
   member.territory = command.territory;
   member.parent = undefined;
   member.homeParent = undefined;
+  return { ok: true, peerId: member.peerId, orphans: orphanChildren(state, member.peerId) };
+}
+
+/** Clears every link to `parent` (current and home); the members that lost their current parent. */
+function orphanChildren(state: FederationState, parent: string): string[] {
   const orphans: string[] = [];
   for (const child of state.members.values()) {
-    if (child.parent === member.peerId) {
+    if (child.parent === parent) {
       child.parent = undefined;
       orphans.push(child.peerId);
     }
-    if (child.homeParent === member.peerId) child.homeParent = undefined;
+    if (child.homeParent === parent) child.homeParent = undefined;
   }
-  return { ok: true, peerId: member.peerId, orphans };
+  return orphans;
 }
 
 export function applyRemoveMember(state: FederationState, command: continuum.daemon.v1.RemoveMember): ApplyResult {
   if (!state.members.delete(command.peerId)) return reject('MEMBER_UNKNOWN', `${command.peerId} is not a member`);
-  const orphans: string[] = [];
-  for (const member of state.members.values()) {
-    if (member.parent === command.peerId) {
-      member.parent = undefined;
-      orphans.push(member.peerId);
-    }
-    if (member.homeParent === command.peerId) member.homeParent = undefined;
-  }
-  return { ok: true, peerId: command.peerId, orphans };
+  return { ok: true, peerId: command.peerId, orphans: orphanChildren(state, command.peerId) };
 }
 
 export function applySetMemberStatus(state: FederationState, command: continuum.daemon.v1.SetMemberStatus): ApplyResult {
