@@ -4,15 +4,21 @@
  * out). A council member proposes the envelope (or runs ReadIndex) through its own driver
  * and answers with the commit index; the asking member then waits until its own replica
  * has applied that index and takes the result from its own apply, matched by proposal id.
+ * A member proposes only in its own name: an envelope whose command names another
+ * proposer (or is not a command) is refused as PEER_MESSAGE_INVALID, which penalises the
+ * sender, since the state machine trusts the proposer field (DescribeMember, bootstrap).
  */
 import { ContinuumError } from '../errors.js';
 import { continuum } from '../gen/federation.js';
 import type { ContinuumHost } from '../host/host.js';
 import { limits } from '../limits.js';
-import { decodeFrame, readFrames, writeFrame } from '../protocol/framing.js';
+import { decodeCommand } from '../federation/command.js';
+import { decodeFrame, invalidFrame, readFrames, writeFrame } from '../protocol/framing.js';
+import type { FrameContext } from '../protocol/framing.js';
 import { federationHandler } from '../protocol/handler.js';
 import type { PenaliseHook } from '../protocol/penalties.js';
 import { dialMember } from './dial.js';
+import { decodeEnvelope } from './envelope.js';
 
 const { ForwardRequest, ForwardResponse } = continuum.daemon.v1;
 export const forwardProtocol = '/continuum/fedprop/1.0.0';
@@ -27,6 +33,19 @@ export interface ForwardServerOptions {
   readonly signal: AbortSignal;
 }
 
+/** Refuses an envelope that is not a command proposed by `peer`, the member that sent it. */
+function checkProposer(envelope: Uint8Array, peer: string, context: FrameContext): void {
+  const command = decodeEnvelope(envelope)?.command;
+  if (command === undefined) throw invalidFrame(context, 'not a proposal envelope');
+  let proposer: string;
+  try {
+    proposer = decodeCommand(command).proposer;
+  } catch (error) {
+    throw invalidFrame(context, 'not a federation command', error);
+  }
+  if (proposer !== peer) throw invalidFrame(context, `a command proposed as ${proposer.slice(0, 64)}`);
+}
+
 export async function serveForward(options: ForwardServerOptions): Promise<void> {
   await options.host.handle(forwardProtocol, federationHandler({
     protocol: forwardProtocol, membersOnly: true, isMember: options.isMember, penalise: options.penalise,
@@ -34,6 +53,7 @@ export async function serveForward(options: ForwardServerOptions): Promise<void>
       const context = { peer, protocol: forwardProtocol };
       for await (const frame of readFrames(stream, context, { maxFrameBytes: limits.maxCommandBytes + 1024, maxFrames: 1 })) {
         const request = decodeFrame((bytes) => ForwardRequest.decode(bytes), frame, context);
+        if (!request.readIndex) checkProposer(request.envelope, peer, context);
         const signal = AbortSignal.any([options.signal, AbortSignal.timeout(limits.consensusTimeoutMs)]);
         let response: continuum.daemon.v1.ForwardResponse.$Properties;
         try {

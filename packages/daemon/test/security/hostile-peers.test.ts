@@ -5,13 +5,14 @@
 // or content (proxy); no gossip of a non-member is accepted on any topic, a forged
 // (`from` spoofed) message is dropped, a replayed one is not delivered twice, and a
 // gossip flooder is scored below the graylist threshold while an honest member's
-// messages keep arriving. (Stream floods: rate-limit.test.ts.)
+// messages keep arriving; a member cannot forward a command in another member's name. (Stream floods: rate-limit.test.ts.)
 import { randomBytes } from 'node:crypto';
 import type { PeerId } from '@libp2p/interface';
 import { encodeMessage, encodeMessageBatch, message, MessageType } from '@continuum/raft';
 import { encode as lpEncode } from 'it-length-prefixed';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { buildJoinRequest } from '../../src/federation/index.js';
+import { buildJoinRequest, encodeCommand } from '../../src/federation/index.js';
+import { encodeEnvelope, newProposalId } from '../../src/raft-driver/envelope.js';
 import type { JoinTokenData } from '../../src/federation/index.js';
 import { continuum } from '../../src/gen/federation.js';
 import { gossipScore, scoreParamsOf, topicScoreOf } from '../../src/host/gossip.js';
@@ -22,7 +23,7 @@ import { metadataTopic } from '../../src/metadata/libp2p-transport.js';
 import { readFrames, writeFrame } from '../../src/protocol/framing.js';
 import { bareHost, joinWith, memberHost, newToken, startFederation, stopFederation, streamEnd, until, type Federation } from './support.js';
 
-const { JoinRequest, JoinResponse, FedlogRequest, ForwardRequest, Heartbeat, RaftSnapshotHeader } = continuum.daemon.v1;
+const { JoinRequest, JoinResponse, FedlogRequest, ForwardRequest, ForwardResponse, Heartbeat, RaftSnapshotHeader } = continuum.daemon.v1;
 
 let fed: Federation;
 let node: ContinuumHost;
@@ -177,6 +178,30 @@ describe('replayed and forged stream messages', () => {
     expect(fed.node.penalties.penalties(author.peerId.toString())).toBe(0);
     await send(replayer);
     expect(fed.node.penalties.recent.at(-1)).toMatchObject({ peer: replayer.peerId.toString(), protocol: '/continuum/sync/1.0.0', error: { details: { reason: 'undecodable or sender mismatch' } } });
+  });
+
+  it('a member forwards commands only in its own name: another proposer is refused, penalised and never applied', async () => {
+    const forger = await memberHost(fed, 'forger');
+    const victim = await memberHost(fed, 'victim');
+    const forward = async (proposer: string, key: string): Promise<continuum.daemon.v1.ForwardResponse | 'reset'> => {
+      const envelope = encodeEnvelope(newProposalId(), encodeCommand({ atMs: Date.now(), proposer, kvPut: { key, value: new Uint8Array([1]) } }));
+      const stream = await forger.dialProtocol(node.getMultiaddrs(), '/continuum/fedprop/1.0.0');
+      await writeFrame(stream, ForwardRequest.encode({ envelope }).finish());
+      try {
+        for await (const frame of readFrames(stream, { peer: node.peerId.toString(), protocol: 'fedprop' }, { maxFrames: 1 })) return ForwardResponse.decode(frame);
+      } catch {
+        return 'reset';
+      }
+      return 'reset';
+    };
+    const before = fed.node.penalties.penalties(forger.peerId.toString());
+    expect(await forward(victim.peerId.toString(), 'forged/key')).toBe('reset');
+    expect(fed.node.penalties.recent.at(-1)).toMatchObject({ peer: forger.peerId.toString(), protocol: '/continuum/fedprop/1.0.0', error: { code: 'PEER_MESSAGE_INVALID' } });
+    expect(fed.node.penalties.penalties(forger.peerId.toString())).toBe(before + 1);
+    // In its own name the same member is served.
+    expect(await forward(forger.peerId.toString(), 'own/key')).toMatchObject({ ok: true });
+    await until(async () => fed.node.consensus.state.kv.has('own/key'), 'the member\'s own write to apply');
+    expect(fed.node.consensus.state.kv.has('forged/key')).toBe(false);
   });
 });
 
