@@ -170,6 +170,8 @@ export const limits = {
   snapshotChunkBytes: 1024 * 1024,
   /** Largest snapshot a node receives (it is buffered whole before it is installed). */
   maxSnapshotBytes: 512 * 1024 * 1024,
+  /** After a failed snapshot transfer the next one to that peer waits, doubling from raftReconnectMinMs up to this. */
+  snapshotRetryMaxMs: 10_000,
   /**
    * Proposal ids remembered in the federation state, so a proposal that reached the log
    * twice (a forwarded call retried at another council member after the first one

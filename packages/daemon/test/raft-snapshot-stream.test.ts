@@ -116,6 +116,23 @@ describe('raft snapshots over /continuum/raft-snap/1.0.0', () => {
     expect(b.penalties[0]?.error.code).toBe('NOT_MEMBER');
   }, 60_000);
 
+  it('after a failed transfer the next one to that peer waits, longer after each failure', async () => {
+    const [a, b] = await pair(() => false);
+    const gaps: number[] = [];
+    let last = performance.now();
+    for (let i = 0; i < 3; i += 1) {
+      a.transport.send([snap(a.id, b.id, 20 + i, pattern(100, i))]);
+      await until(async () => a.statuses.length > i, `status ${i + 1}`, 30_000);
+      const now = performance.now();
+      gaps.push(now - last);
+      last = now;
+    }
+    expect(a.statuses.map((status) => status.delivered)).toEqual([false, false, false]);
+    // No wait before the first; then at least raftReconnectMinMs, then twice that.
+    expect(gaps[1]).toBeGreaterThanOrEqual(limits.raftReconnectMinMs);
+    expect(gaps[2]).toBeGreaterThanOrEqual(2 * limits.raftReconnectMinMs);
+  }, 60_000);
+
   it('refuses a header from another sender, or over maxSnapshotBytes, and penalises the peer', async () => {
     const [a, b] = await pair();
     const { RaftSnapshotHeader } = continuum.daemon.v1;

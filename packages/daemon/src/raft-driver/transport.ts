@@ -6,8 +6,9 @@
  * failed dial or write drops what was queued, tells Raft (reportUnreachable) and retries
  * with a doubling backoff. Snapshots (MsgSnap) go on a stream of their own, in chunks
  * (snapshot-stream.ts), one at a time per peer (a newer one waits for the one in flight
- * and replaces an older waiting one); Raft hears reportSnapshot(true) once the peer
- * acknowledged it, false when the transfer failed or was replaced. Inbound:
+ * and replaces an older waiting one; after a failure the next one waits, doubling up to
+ * snapshotRetryMaxMs); Raft hears reportSnapshot(true) once the peer acknowledged it,
+ * false when the transfer failed or was replaced. Inbound:
  * `federationHandler` refuses peers that are not Raft peers of the current membership
  * before a byte is read; a message whose `from` is not the authenticated sender is a
  * typed failure that penalises the peer.
@@ -61,6 +62,8 @@ interface PeerLink {
   snapshotting: boolean;
   /** The snapshot to send once the one in flight is done. */
   nextSnapshot: Message | undefined;
+  /** Wait before the next snapshot transfer after a failed one (doubles up to snapshotRetryMaxMs). */
+  snapshotBackoffMs: number;
 }
 
 function sizeOf(message: Message): number {
@@ -125,7 +128,7 @@ export class RaftTransport {
     for (const message of messages) {
       let link = this.links.get(message.to);
       if (link === undefined) {
-        link = { peer: message.to, queue: [], stream: undefined, writing: false, frames: 0, backoffMs: limits.raftReconnectMinMs, retryAt: 0, snapshotting: false, nextSnapshot: undefined };
+        link = { peer: message.to, queue: [], stream: undefined, writing: false, frames: 0, backoffMs: limits.raftReconnectMinMs, retryAt: 0, snapshotting: false, nextSnapshot: undefined, snapshotBackoffMs: 0 };
         this.links.set(message.to, link);
       }
       if (message.type === MessageType.Snap) {
@@ -154,13 +157,21 @@ export class RaftTransport {
     if (!this.stopped) this.hooks.snapshotStatus(link.peer, delivered, error);
   }
 
-  /** Sends the waiting snapshot, then any that replaced it meanwhile. */
+  /**
+   * Sends the waiting snapshot, then any that replaced it meanwhile. After a failure the
+   * next transfer waits (Raft asks again at once), so a peer that keeps failing is not sent
+   * megabytes in a loop.
+   */
   private async sendSnapshots(link: PeerLink): Promise<void> {
     link.snapshotting = true;
     try {
       for (let message = link.nextSnapshot; message !== undefined && !this.stopped; message = link.nextSnapshot) {
+        if (link.snapshotBackoffMs > 0) await new Promise((resolve) => setTimeout(resolve, link.snapshotBackoffMs).unref());
+        message = link.nextSnapshot ?? message;
         link.nextSnapshot = undefined;
+        if (this.stopped) break;
         const failure = await sendSnapshot(this.host, this.hooks.addressesOf(link.peer), message, this.signal).then(() => undefined, (error: unknown) => error ?? new Error('snapshot transfer failed'));
+        link.snapshotBackoffMs = failure === undefined ? 0 : Math.min(limits.snapshotRetryMaxMs, Math.max(limits.raftReconnectMinMs, link.snapshotBackoffMs * 2));
         this.snapshotDone(link, failure === undefined, failure);
       }
     } finally {
