@@ -14,6 +14,7 @@ export function continuumBuilt(): boolean {
 export interface ContinuumProc {
   readonly name: string;
   readonly api: string;
+  readonly dataDir: string;
   child: ChildProcess | undefined;
   peerId: string;
   startupMs: number;
@@ -49,22 +50,29 @@ export class ContinuumCluster {
     if (first) this.token = readFileSync(join(dataDir, 'api-token'), 'utf8').trim();
     else writeFileSync(join(dataDir, 'api-token'), `${this.token}\n`, { mode: 0o600 });
     // Taken before the first await, so nodes added concurrently get distinct ports.
-    const node: ContinuumProc = { name, api, child: undefined, peerId, startupMs: 0 };
+    const node: ContinuumProc = { name, api, dataDir, child: undefined, peerId, startupMs: 0 };
     this.nodes.push(node);
     if (options.tune !== undefined) {
       const file = join(dataDir, 'config.yaml');
       writeFileSync(file, renderConfig(options.tune(await loadConfigFile(file))), { mode: 0o600 });
     }
-    await this.start(node, dataDir);
+    await this.start(node);
     if (!first) await this.join(node, council);
     return node;
   }
 
-  private async start(node: ContinuumProc, dataDir: string): Promise<void> {
+  /** Starts a node that was killed again, from its data dir; resolves once it is ready. */
+  async restart(index: number): Promise<void> {
+    const node = this.nodes[index];
+    if (node === undefined || node.child !== undefined) throw new Error(`node ${index} is not stopped`);
+    await this.start(node);
+  }
+
+  private async start(node: ContinuumProc): Promise<void> {
     const t0 = performance.now();
     // BENCH_NODE_ARGS: extra node flags for the daemons, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`.
     const nodeArgs = process.env.BENCH_NODE_ARGS?.split(' ').filter((arg) => arg !== '') ?? [];
-    const child = spawn(process.execPath, [...nodeArgs, cliBin, '--data-dir', dataDir, 'daemon'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...nodeArgs, cliBin, '--data-dir', node.dataDir, 'daemon'], { stdio: ['ignore', 'pipe', 'pipe'] });
     node.child = child;
     let output = '';
     await new Promise<void>((resolve, reject) => {
@@ -114,10 +122,10 @@ export class ContinuumCluster {
     }
   }
 
-  async raft(node: ContinuumProc): Promise<{ role: string; voters: string[] } | undefined> {
+  async raft(node: ContinuumProc): Promise<{ role: string; voters: string[]; commitIndex: number; appliedIndex: number; logSize: number } | undefined> {
     try {
       const answer = await this.request(node, 'GET', '/v1/raft');
-      return JSON.parse(answer.text) as { role: string; voters: string[] };
+      return JSON.parse(answer.text) as { role: string; voters: string[]; commitIndex: number; appliedIndex: number; logSize: number };
     } catch {
       return undefined;
     }

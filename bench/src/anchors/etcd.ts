@@ -10,6 +10,10 @@ export interface EtcdCluster {
   /** Index of the current leader among the members still running. */
   leader(): Promise<number>;
   kill(index: number): void;
+  /** Starts a killed member again on its data dir. */
+  restart(index: number): void;
+  /** A member's Raft indexes (`/v3/maintenance/status`). */
+  status(index: number): Promise<{ raftIndex: number; raftAppliedIndex: number; dbSize: number }>;
   stop(): Promise<void>;
 }
 
@@ -24,24 +28,27 @@ export function etcdPut(key: string, value: string) {
   return { method: 'POST', path: '/v3/kv/put', body: JSON.stringify({ key: b64(key), value: b64(value) }), headers: { 'content-type': 'application/json' } };
 }
 
-export async function startEtcdCluster(baseDir: string, basePort: number, members = 3): Promise<EtcdCluster> {
+/** `extraArgs` go to every member (e.g. `--snapshot-count`). */
+export async function startEtcdCluster(baseDir: string, basePort: number, members = 3, extraArgs: readonly string[] = []): Promise<EtcdCluster> {
   rmSync(baseDir, { recursive: true, force: true });
   mkdirSync(baseDir, { recursive: true });
   const names = Array.from({ length: members }, (_, i) => `etcd${i}`);
   const peerUrl = (i: number) => `http://127.0.0.1:${basePort + 2 * i + 1}`;
   const clientAddresses = names.map((_, i) => `127.0.0.1:${basePort + 2 * i}`);
   const initialCluster = names.map((name, i) => `${name}=${peerUrl(i)}`).join(',');
-  const processes: Array<ChildProcess | undefined> = names.map((name, i) => spawn('etcd', [
-    '--name', name, '--data-dir', join(baseDir, name),
+  // A restarted member finds its data dir and ignores the --initial-* flags.
+  const argsOf = (i: number): string[] => [
+    '--name', names[i] as string, '--data-dir', join(baseDir, names[i] as string),
     '--listen-client-urls', `http://${clientAddresses[i]}`, '--advertise-client-urls', `http://${clientAddresses[i]}`,
     '--listen-peer-urls', peerUrl(i), '--initial-advertise-peer-urls', peerUrl(i),
     '--initial-cluster', initialCluster, '--initial-cluster-state', 'new', '--initial-cluster-token', 'continuum-bench',
-    '--log-level', 'error',
-  ], { stdio: 'ignore' }));
+    '--log-level', 'error', ...extraArgs,
+  ];
+  const processes: Array<ChildProcess | undefined> = names.map((_, i) => spawn('etcd', argsOf(i), { stdio: 'ignore' }));
   const agent = new Agent({ keepAlive: false });
   const status = async (i: number) => {
     const response = await send(agent, clientAddresses[i] as string, { method: 'POST', path: '/v3/maintenance/status', body: '{}' }, 1_000);
-    return JSON.parse(response.body) as { leader?: string; header?: { member_id?: string } };
+    return JSON.parse(response.body) as { leader?: string; header?: { member_id?: string }; raftIndex?: string; raftAppliedIndex?: string; dbSize?: string };
   };
   const cluster: EtcdCluster = {
     clientAddresses,
@@ -60,6 +67,14 @@ export async function startEtcdCluster(baseDir: string, basePort: number, member
     kill(index) {
       processes[index]?.kill('SIGKILL');
       processes[index] = undefined;
+    },
+    restart(index) {
+      if (processes[index] !== undefined) throw new Error(`etcd member ${index} is running`);
+      processes[index] = spawn('etcd', argsOf(index), { stdio: 'ignore' });
+    },
+    async status(index) {
+      const s = await status(index);
+      return { raftIndex: Number(s.raftIndex ?? 0), raftAppliedIndex: Number(s.raftAppliedIndex ?? 0), dbSize: Number(s.dbSize ?? 0) };
     },
     async stop() {
       for (const child of processes) child?.kill('SIGKILL');

@@ -133,6 +133,26 @@ describe('raft snapshots over /continuum/raft-snap/1.0.0', () => {
     expect(gaps[2]).toBeGreaterThanOrEqual(2 * limits.raftReconnectMinMs);
   }, 60_000);
 
+  it('a new connection from the peer ends the wait: the snapshot goes at once, not after the backoff', async () => {
+    let admit = false;
+    const [a, b] = await pair(() => admit);
+    for (let i = 0; i < 5; i += 1) {
+      a.transport.send([snap(a.id, b.id, 30 + i, pattern(100, i))]);
+      await until(async () => a.statuses.length > i, `failure ${i + 1}`, 30_000);
+    }
+    // Five failures: the next transfer waits 16 × raftReconnectMinMs (1.6 s).
+    admit = true;
+    a.transport.send([snap(a.id, b.id, 40, pattern(100, 40))]);
+    await a.host.hangUp(b.host.peerId);
+    await until(async () => b.host.getConnections(a.host.peerId).length === 0, 'the connection to close at both ends');
+    const reconnectedAt = performance.now();
+    await b.host.dial(a.host.getMultiaddrs());
+    await until(async () => a.statuses.length > 5, 'the snapshot after the reconnection', 30_000);
+    expect(a.statuses[5]).toEqual({ peer: b.id, delivered: true });
+    expect(performance.now() - reconnectedAt).toBeLessThan(8 * limits.raftReconnectMinMs);
+    expect(b.delivered.map((message) => message.snapshot?.metadata.index)).toEqual([40]);
+  }, 60_000);
+
   it('refuses a header from another sender, or over maxSnapshotBytes, and penalises the peer', async () => {
     const [a, b] = await pair();
     const { RaftSnapshotHeader } = continuum.daemon.v1;

@@ -8,12 +8,13 @@
  * (snapshot-stream.ts), one at a time per peer (a newer one waits for the one in flight
  * and replaces an older waiting one; after a failure the next one waits, doubling up to
  * snapshotRetryMaxMs); Raft hears reportSnapshot(true) once the peer acknowledged it,
- * false when the transfer failed or was replaced. Inbound:
+ * false when the transfer failed or was replaced. A new connection to a peer ends its
+ * backoffs (it restarted: it should hear from the leader now). Inbound:
  * `federationHandler` refuses peers that are not Raft peers of the current membership
  * before a byte is read; a message whose `from` is not the authenticated sender is a
  * typed failure that penalises the peer.
  */
-import type { Stream } from '@libp2p/interface';
+import type { PeerId, Stream } from '@libp2p/interface';
 import { dialMember } from './dial.js';
 import { MessageType, RaftError, decodeMessageBatch, encodeMessageBatch, isLocalMessage } from '@continuum/raft';
 import type { Message } from '@continuum/raft';
@@ -64,6 +65,23 @@ interface PeerLink {
   nextSnapshot: Message | undefined;
   /** Wait before the next snapshot transfer after a failed one (doubles up to snapshotRetryMaxMs). */
   snapshotBackoffMs: number;
+  /** End the waits before the next snapshot transfer and the next dial early (the peer connected again). */
+  wakeSnapshot: (() => void) | undefined;
+  wakeFlush: (() => void) | undefined;
+}
+
+/** Waits `ms`, or less when the callback handed to `setWake` is called; `setWake(undefined)` once over. */
+function sleep(ms: number, setWake: (wake: (() => void) | undefined) => void): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (): void => {
+      clearTimeout(timer);
+      setWake(undefined);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    timer.unref();
+    setWake(done);
+  });
 }
 
 function sizeOf(message: Message): number {
@@ -100,6 +118,7 @@ export class RaftTransport {
         });
       },
     }), { maxInboundStreams: 64, runOnLimitedConnection: false });
+    this.host.addEventListener('peer:connect', this.onConnect);
     await serveSnapshots({
       host: this.host, isRaftPeer: this.hooks.isRaftPeer, penalise: this.hooks.penalise,
       deliver: (message) => {
@@ -109,13 +128,32 @@ export class RaftTransport {
     });
   }
 
+  /**
+   * A connection to `peer` opened (it restarted, or the network healed): the backoffs of
+   * its link are over, so Raft's messages and a waiting snapshot go now rather than up to
+   * raftReconnectMaxMs or snapshotRetryMaxMs later.
+   */
+  private readonly onConnect = (event: CustomEvent<PeerId>): void => {
+    const link = this.links.get(event.detail.toString());
+    if (link === undefined || this.stopped) return;
+    link.retryAt = 0;
+    link.backoffMs = limits.raftReconnectMinMs;
+    link.snapshotBackoffMs = 0;
+    link.wakeSnapshot?.();
+    link.wakeFlush?.();
+    if (link.queue.length > 0 && !link.writing) void this.flush(link);
+  };
+
   async stop(): Promise<void> {
+    this.host.removeEventListener('peer:connect', this.onConnect);
     this.stopped = true;
     await this.host.unhandle(raftProtocol).catch(() => undefined);
     await this.host.unhandle(raftSnapshotProtocol).catch(() => undefined);
     for (const link of this.links.values()) {
       link.queue = [];
       link.nextSnapshot = undefined;
+      link.wakeSnapshot?.();
+      link.wakeFlush?.();
       link.stream?.abort(new Error('raft transport stopped'));
       link.stream = undefined;
     }
@@ -128,7 +166,7 @@ export class RaftTransport {
     for (const message of messages) {
       let link = this.links.get(message.to);
       if (link === undefined) {
-        link = { peer: message.to, queue: [], stream: undefined, writing: false, frames: 0, backoffMs: limits.raftReconnectMinMs, retryAt: 0, snapshotting: false, nextSnapshot: undefined, snapshotBackoffMs: 0 };
+        link = { peer: message.to, queue: [], stream: undefined, writing: false, frames: 0, backoffMs: limits.raftReconnectMinMs, retryAt: 0, snapshotting: false, nextSnapshot: undefined, snapshotBackoffMs: 0, wakeSnapshot: undefined, wakeFlush: undefined };
         this.links.set(message.to, link);
       }
       if (message.type === MessageType.Snap) {
@@ -166,7 +204,7 @@ export class RaftTransport {
     link.snapshotting = true;
     try {
       for (let message = link.nextSnapshot; message !== undefined && !this.stopped; message = link.nextSnapshot) {
-        if (link.snapshotBackoffMs > 0) await new Promise((resolve) => setTimeout(resolve, link.snapshotBackoffMs).unref());
+        if (link.snapshotBackoffMs > 0) await sleep(link.snapshotBackoffMs, (wake) => (link.wakeSnapshot = wake));
         message = link.nextSnapshot ?? message;
         link.nextSnapshot = undefined;
         if (this.stopped) break;
@@ -207,7 +245,7 @@ export class RaftTransport {
     try {
       while (link.queue.length > 0 && !this.stopped) {
         const wait = link.retryAt - Date.now();
-        if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait).unref());
+        if (wait > 0) await sleep(wait, (wake) => (link.wakeFlush = wake));
         const stream = await this.open(link);
         batch = this.takeBatch(link);
         if (batch.length === 0) continue;
