@@ -82,7 +82,10 @@ describe('config', () => {
 
   it('reads the large-cluster example of the federation architecture', () => {
     const config = parseConfig(largeCluster);
-    expect(config.federation.coordinator).toEqual({ health_check_interval: 30, unhealthy_threshold: 3, load_balance_algorithm: 'latency' });
+    expect(config.federation.coordinator).toEqual({
+      health_check_interval: 30, unhealthy_threshold: 3, load_balance_algorithm: 'latency',
+      council_size: configDefaults.federation.coordinator.council_size, council_replace_after: configDefaults.federation.coordinator.council_replace_after,
+    });
     expect(config.federation.raft.heartbeat_interval_ms).toBe(50);
   });
 
@@ -98,6 +101,8 @@ describe('config', () => {
     expect(configError(() => validateConfig({ ...minimal, extra: 1 }))).toMatchObject({ path: 'extra' });
     expect(configError(() => validateConfig({ node: { ...minimal.node, colour: 'red' } }))).toMatchObject({ path: 'node.colour' });
     expect(configError(() => parseConfig(`${designConfig}\n  raft2: {}\n`)).path).toBe('federation.raft2');
+    expect(configError(() => validateConfig({ ...minimal, federation: { coordinator: { council_size: 0 } } })).path).toBe('federation.coordinator.council_size');
+    expect(configError(() => validateConfig({ ...minimal, federation: { coordinator: { council_replace_after: -1 } } })).path).toBe('federation.coordinator.council_replace_after');
     expect(configError(() => validateConfig({ ...minimal, federation: { coordinator: { load_balance_algorithm: 'random' } } })).path)
       .toBe('federation.coordinator.load_balance_algorithm');
     expect(configError(() => validateConfig({ ...minimal, federation: { gossip: { fanout: 'three' } } })).path).toBe('federation.gossip.fanout');

@@ -22,6 +22,10 @@ export const configDefaults = {
       /** Consecutive late rounds after which a node is DEAD. */
       unhealthy_threshold: 3,
       load_balance_algorithm: 'least_loaded',
+      /** Live council members (Raft voters) the leader keeps when council members die: it promotes a HEALTHY member to replace one. */
+      council_size: 3,
+      /** Seconds a council member stays DEAD before the leader replaces it (0: never). */
+      council_replace_after: 600,
     },
     raft: {
       election_timeout_ms: [150, 300] as [number, number],

@@ -52,6 +52,8 @@ const coordinatorSection = z.strictObject({
   health_check_interval: z.number().positive().max(3600).default(d.federation.coordinator.health_check_interval),
   unhealthy_threshold: z.number().int().min(1).max(1000).default(d.federation.coordinator.unhealthy_threshold),
   load_balance_algorithm: z.enum(loadBalanceAlgorithms).default(d.federation.coordinator.load_balance_algorithm),
+  council_size: z.number().int().min(1).max(limits.maxCouncilPeers).default(d.federation.coordinator.council_size),
+  council_replace_after: z.number().min(0).max(30 * 24 * 3600).default(d.federation.coordinator.council_replace_after),
 });
 
 const raftSection = z.strictObject({

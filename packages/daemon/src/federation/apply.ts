@@ -14,7 +14,7 @@ import { kvChangeOf } from './kv-changes.js';
 import type { KvChange } from './kv-changes.js';
 import type { ApplyContext } from './members.js';
 import {
-  applyAddMember, applyBootstrap, applyDescribeMember, applyRemoveMember, applySetAddresses, applySetMemberStatus, applySetParent,
+  applyAddMember, applyBootstrap, applyDescribeMember, applyRemoveMember, applySetAddresses, applySetCouncil, applySetMemberStatus, applySetParent,
 } from './members.js';
 import type { ApplyResult } from './result.js';
 import { reject } from './result.js';
@@ -40,6 +40,7 @@ function dispatch(state: FederationState, command: DecodedCommand, context: Appl
     case 'kvPut': return applyKvPut(state, c.kvPut as continuum.daemon.v1.KvPut);
     case 'kvDelete': return applyKvDelete(state, c.kvDelete as continuum.daemon.v1.KvDelete);
     case 'kvCas': return applyKvCas(state, c.kvCas as continuum.daemon.v1.KvCas);
+    case 'setCouncil': return applySetCouncil(state, c.setCouncil as continuum.daemon.v1.SetCouncil);
     case 'describeMember': return applyDescribeMember(state, c.describeMember as continuum.daemon.v1.DescribeMember, context);
     default: return reject('MALFORMED', 'no command kind set');
   }

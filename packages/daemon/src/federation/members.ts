@@ -1,5 +1,5 @@
 /**
- * Membership commands: bootstrap, add, describe, remove, status, parent and addresses.
+ * Membership commands: bootstrap, add, describe, remove, status, council, parent and addresses.
  * Each handler checks everything before it changes anything.
  */
 import { limits } from '../limits.js';
@@ -120,6 +120,15 @@ function orphanChildren(state: FederationState, parent: string): string[] {
 export function applyRemoveMember(state: FederationState, command: continuum.daemon.v1.RemoveMember): ApplyResult {
   if (!state.members.delete(command.peerId)) return reject('MEMBER_UNKNOWN', `${command.peerId} is not a member`);
   return { ok: true, peerId: command.peerId, orphans: orphanChildren(state, command.peerId) };
+}
+
+/** Council membership: a DEAD member is not made a council member (it could not vote). */
+export function applySetCouncil(state: FederationState, command: continuum.daemon.v1.SetCouncil): ApplyResult {
+  const member = state.members.get(command.peerId);
+  if (member === undefined) return reject('MEMBER_UNKNOWN', `${command.peerId} is not a member`);
+  if (command.council && member.status === 'DEAD') return reject('INVALID_ARGUMENT', `${command.peerId} is DEAD`);
+  member.council = command.council;
+  return applied;
 }
 
 export function applySetMemberStatus(state: FederationState, command: continuum.daemon.v1.SetMemberStatus): ApplyResult {

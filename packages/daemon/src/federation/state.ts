@@ -22,7 +22,7 @@ export interface Member {
   territory: string;
   addresses: readonly string[];
   /** A member of the council (a Raft voter) rather than a follower of the committed log. */
-  readonly council: boolean;
+  council: boolean;
   status: MemberStatus;
   /** The peer id of the current parent node, if any. */
   parent: string | undefined;

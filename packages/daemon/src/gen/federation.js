@@ -3486,6 +3486,264 @@ export const continuum = $root.continuum = (() => {
                 return SetAddresses;
             })();
 
+            v1.SetCouncil = (function() {
+
+                /**
+                 * Properties of a SetCouncil.
+                 * @typedef {Object} continuum.daemon.v1.SetCouncil.$Properties
+                 * @property {string|null} [peerId] SetCouncil peerId
+                 * @property {boolean|null} [council] SetCouncil council
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a SetCouncil.
+                 * @memberof continuum.daemon.v1
+                 * @interface ISetCouncil
+                 * @augments continuum.daemon.v1.SetCouncil.$Properties
+                 * @deprecated Use continuum.daemon.v1.SetCouncil.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a SetCouncil.
+                 * @typedef {continuum.daemon.v1.SetCouncil.$Properties} continuum.daemon.v1.SetCouncil.$Shape
+                 */
+
+                /**
+                 * Constructs a new SetCouncil.
+                 * @memberof continuum.daemon.v1
+                 * @classdesc Represents a SetCouncil.
+                 * @constructor
+                 * @param {continuum.daemon.v1.SetCouncil.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const SetCouncil = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * SetCouncil peerId.
+                 * @member {string} peerId
+                 * @memberof continuum.daemon.v1.SetCouncil
+                 * @instance
+                 */
+                SetCouncil.prototype.peerId = "";
+
+                /**
+                 * SetCouncil council.
+                 * @member {boolean} council
+                 * @memberof continuum.daemon.v1.SetCouncil
+                 * @instance
+                 */
+                SetCouncil.prototype.council = false;
+
+                /**
+                 * Creates a new SetCouncil instance using the specified properties.
+                 * @function create
+                 * @memberof continuum.daemon.v1.SetCouncil
+                 * @static
+                 * @param {continuum.daemon.v1.SetCouncil.$Properties=} [properties] Properties to set
+                 * @returns {continuum.daemon.v1.SetCouncil} SetCouncil instance
+                 * @type {{
+                 *   (properties: continuum.daemon.v1.SetCouncil.$Shape): continuum.daemon.v1.SetCouncil & continuum.daemon.v1.SetCouncil.$Shape;
+                 *   (properties?: continuum.daemon.v1.SetCouncil.$Properties): continuum.daemon.v1.SetCouncil;
+                 * }}
+                 */
+                SetCouncil.create = function(properties) {
+                    return new SetCouncil(properties);
+                };
+
+                /**
+                 * Encodes the specified SetCouncil message. Does not implicitly {@link continuum.daemon.v1.SetCouncil.verify|verify} messages.
+                 * @function encode
+                 * @memberof continuum.daemon.v1.SetCouncil
+                 * @static
+                 * @param {continuum.daemon.v1.SetCouncil.$Properties} m SetCouncil message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                SetCouncil.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.peerId != null && $Object.hasOwnProperty.call(m, "peerId") && m.peerId !== "")
+                        w.uint32(/* id 1, wireType 2 =*/10).string(m.peerId);
+                    if (m.council != null && $Object.hasOwnProperty.call(m, "council") && m.council !== false)
+                        w.uint32(/* id 2, wireType 0 =*/16).bool(m.council);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Decodes a SetCouncil message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof continuum.daemon.v1.SetCouncil
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {continuum.daemon.v1.SetCouncil & continuum.daemon.v1.SetCouncil.$Shape} SetCouncil
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                SetCouncil.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.continuum.daemon.v1.SetCouncil();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.peerId = v;
+                                else
+                                    delete m.peerId;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.bool())
+                                    m.council = v;
+                                else
+                                    delete m.council;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Creates a SetCouncil message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof continuum.daemon.v1.SetCouncil
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {continuum.daemon.v1.SetCouncil} SetCouncil
+                 */
+                SetCouncil.fromObject = function (d, q) {
+                    if (d instanceof $root.continuum.daemon.v1.SetCouncil)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".continuum.daemon.v1.SetCouncil: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.continuum.daemon.v1.SetCouncil();
+                    if (d.peerId != null) {
+                        if (typeof d.peerId !== "string" || d.peerId.length) {
+                            m.peerId = $String(d.peerId);
+                        }
+                    }
+                    if (d.council != null) {
+                        if (d.council) {
+                            m.council = $Boolean(d.council);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a SetCouncil message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof continuum.daemon.v1.SetCouncil
+                 * @static
+                 * @param {continuum.daemon.v1.SetCouncil} m SetCouncil
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                SetCouncil.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.peerId = "";
+                        d.council = false;
+                    }
+                    if (m.peerId != null && $Object.hasOwnProperty.call(m, "peerId")) {
+                        d.peerId = m.peerId;
+                    }
+                    if (m.council != null && $Object.hasOwnProperty.call(m, "council")) {
+                        d.council = m.council;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this SetCouncil to JSON.
+                 * @function toJSON
+                 * @memberof continuum.daemon.v1.SetCouncil
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                SetCouncil.prototype.toJSON = function() {
+                    return SetCouncil.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for SetCouncil
+                 * @function getTypeUrl
+                 * @memberof continuum.daemon.v1.SetCouncil
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                SetCouncil.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/continuum.daemon.v1.SetCouncil";
+                };
+
+                return SetCouncil;
+            })();
+
             v1.DescribeMember = (function() {
 
                 /**
@@ -6462,7 +6720,8 @@ export const continuum = $root.continuum = (() => {
                  * @property {continuum.daemon.v1.KvDelete.$Properties|null} [kvDelete] Command kvDelete
                  * @property {continuum.daemon.v1.KvCas.$Properties|null} [kvCas] Command kvCas
                  * @property {continuum.daemon.v1.DescribeMember.$Properties|null} [describeMember] Command describeMember
-                 * @property {"bootstrap"|"addMember"|"join"|"removeMember"|"setMemberStatus"|"setParent"|"setAddresses"|"addTerritory"|"removeTerritory"|"setPolicy"|"deletePolicy"|"issueDirective"|"revokeDirective"|"createToken"|"kvPut"|"kvDelete"|"kvCas"|"describeMember"} [kind] Command kind
+                 * @property {continuum.daemon.v1.SetCouncil.$Properties|null} [setCouncil] Command setCouncil
+                 * @property {"bootstrap"|"addMember"|"join"|"removeMember"|"setMemberStatus"|"setParent"|"setAddresses"|"addTerritory"|"removeTerritory"|"setPolicy"|"deletePolicy"|"issueDirective"|"revokeDirective"|"createToken"|"kvPut"|"kvDelete"|"kvCas"|"describeMember"|"setCouncil"} [kind] Command kind
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -6497,9 +6756,10 @@ export const continuum = $root.continuum = (() => {
                  *   kvDelete?: continuum.daemon.v1.KvDelete.$Shape|null;
                  *   kvCas?: continuum.daemon.v1.KvCas.$Shape|null;
                  *   describeMember?: continuum.daemon.v1.DescribeMember.$Shape|null;
+                 *   setCouncil?: continuum.daemon.v1.SetCouncil.$Shape|null;
                  *   $unknowns?: Array.<Uint8Array>;
                  * } & (
-                 *   ({ kind?: undefined; bootstrap?: null; addMember?: null; join?: null; removeMember?: null; setMemberStatus?: null; setParent?: null; setAddresses?: null; addTerritory?: null; removeTerritory?: null; setPolicy?: null; deletePolicy?: null; issueDirective?: null; revokeDirective?: null; createToken?: null; kvPut?: null; kvDelete?: null; kvCas?: null; describeMember?: null }|{ kind?: "bootstrap"; bootstrap: continuum.daemon.v1.Bootstrap.$Shape; addMember?: null; join?: null; removeMember?: null; setMemberStatus?: null; setParent?: null; setAddresses?: null; addTerritory?: null; removeTerritory?: null; setPolicy?: null; deletePolicy?: null; issueDirective?: null; revokeDirective?: null; createToken?: null; kvPut?: null; kvDelete?: null; kvCas?: null; describeMember?: null }|{ kind?: "addMember"; bootstrap?: null; addMember: continuum.daemon.v1.AddMember.$Shape; join?: null; removeMember?: null; setMemberStatus?: null; setParent?: null; setAddresses?: null; addTerritory?: null; removeTerritory?: null; setPolicy?: null; deletePolicy?: null; issueDirective?: null; revokeDirective?: null; createToken?: null; kvPut?: null; kvDelete?: null; kvCas?: null; describeMember?: null }|{ kind?: "join"; bootstrap?: null; addMember?: null; join: continuum.daemon.v1.Join.$Shape; removeMember?: null; setMemberStatus?: null; setParent?: null; setAddresses?: null; addTerritory?: null; removeTerritory?: null; setPolicy?: null; deletePolicy?: null; issueDirective?: null; revokeDirective?: null; createToken?: null; kvPut?: null; kvDelete?: null; kvCas?: null; describeMember?: null }|{ kind?: "removeMember"; bootstrap?: null; addMember?: null; join?: null; removeMember: continuum.daemon.v1.RemoveMember.$Shape; setMemberStatus?: null; setParent?: null; setAddresses?: null; addTerritory?: null; removeTerritory?: null; setPolicy?: null; deletePolicy?: null; issueDirective?: null; revokeDirective?: null; createToken?: null; kvPut?: null; kvDelete?: null; kvCas?: null; describeMember?: null }|{ kind?: "setMemberStatus"; bootstrap?: null; addMember?: null; join?: null; removeMember?: null; setMemberStatus: continuum.daemon.v1.SetMemberStatus.$Shape; setParent?: null; setAddresses?: null; addTerritory?: null; removeTerritory?: null; setPolicy?: null; deletePolicy?: null; issueDirective?: null; revokeDirective?: null; createToken?: null; kvPut?: null; kvDelete?: null; kvCas?: null; describeMember?: null }|{ kind?: "setParent"; bootstrap?: null; addMember?: null; join?: null; removeMember?: null; setMemberStatus?: null; setParent: continuum.daemon.v1.SetParent.$Shape; setAddresses?: null; addTerritory?: null; removeTerritory?: null; setPolicy?: null; deletePolicy?: null; issueDirective?: null; revokeDirective?: null; createToken?: null; kvPut?: null; kvDelete?: null; kvCas?: null; describeMember?: null }|{ kind?: "setAddresses"; bootstrap?: null; addMember?: null; join?: null; removeMember?: null; setMemberStatus?: null; setParent?: null; setAddresses: continuum.daemon.v1.SetAddresses.$Shape; addTerritory?: null; removeTerritory?: null; setPolicy?: null; deletePolicy?: null; issueDirective?: null; revokeDirective?: null; createToken?: null; kvPut?: null; kvDelete?: null; kvCas?: null; describeMember?: null }|{ kind?: "addTerritory"; bootstrap?: null; addMember?: null; join?: null; removeMember?: null; setMemberStatus?: null; setParent?: null; setAddresses?: null; addTerritory: continuum.daemon.v1.AddTerritory.$Shape; removeTerritory?: null; setPolicy?: null; deletePolicy?: null; issueDirective?: null; revokeDirective?: null; createToken?: null; kvPut?: null; kvDelete?: null; kvCas?: null; describeMember?: null }|{ kind?: "removeTerritory"; bootstrap?: null; addMember?: null; join?: null; removeMember?: null; setMemberStatus?: null; setParent?: null; setAddresses?: null; addTerritory?: null; removeTerritory: continuum.daemon.v1.RemoveTerritory.$Shape; setPolicy?: null; deletePolicy?: null; issueDirective?: null; revokeDirective?: null; createToken?: null; kvPut?: null; kvDelete?: null; kvCas?: null; describeMember?: null }|{ kind?: "setPolicy"; bootstrap?: null; addMember?: null; join?: null; removeMember?: null; setMemberStatus?: null; setParent?: null; setAddresses?: null; addTerritory?: null; removeTerritory?: null; setPolicy: continuum.daemon.v1.SetPolicy.$Shape; deletePolicy?: null; issueDirective?: null; revokeDirective?: null; createToken?: null; kvPut?: null; kvDelete?: null; kvCas?: null; describeMember?: null }|{ kind?: "deletePolicy"; bootstrap?: null; addMember?: null; join?: null; removeMember?: null; setMemberStatus?: null; setParent?: null; setAddresses?: null; addTerritory?: null; removeTerritory?: null; setPolicy?: null; deletePolicy: continuum.daemon.v1.DeletePolicy.$Shape; issueDirective?: null; revokeDirective?: null; createToken?: null; kvPut?: null; kvDelete?: null; kvCas?: null; describeMember?: null }|{ kind?: "issueDirective"; bootstrap?: null; addMember?: null; join?: null; removeMember?: null; setMemberStatus?: null; setParent?: null; setAddresses?: null; addTerritory?: null; removeTerritory?: null; setPolicy?: null; deletePolicy?: null; issueDirective: continuum.daemon.v1.IssueDirective.$Shape; revokeDirective?: null; createToken?: null; kvPut?: null; kvDelete?: null; kvCas?: null; describeMember?: null }|{ kind?: "revokeDirective"; bootstrap?: null; addMember?: null; join?: null; removeMember?: null; setMemberStatus?: null; setParent?: null; setAddresses?: null; addTerritory?: null; removeTerritory?: null; setPolicy?: null; deletePolicy?: null; issueDirective?: null; revokeDirective: continuum.daemon.v1.RevokeDirective.$Shape; createToken?: null; kvPut?: null; kvDelete?: null; kvCas?: null; describeMember?: null }|{ kind?: "createToken"; bootstrap?: null; addMember?: null; join?: null; removeMember?: null; setMemberStatus?: null; setParent?: null; setAddresses?: null; addTerritory?: null; removeTerritory?: null; setPolicy?: null; deletePolicy?: null; issueDirective?: null; revokeDirective?: null; createToken: continuum.daemon.v1.CreateToken.$Shape; kvPut?: null; kvDelete?: null; kvCas?: null; describeMember?: null }|{ kind?: "kvPut"; bootstrap?: null; addMember?: null; join?: null; removeMember?: null; setMemberStatus?: null; setParent?: null; setAddresses?: null; addTerritory?: null; removeTerritory?: null; setPolicy?: null; deletePolicy?: null; issueDirective?: null; revokeDirective?: null; createToken?: null; kvPut: continuum.daemon.v1.KvPut.$Shape; kvDelete?: null; kvCas?: null; describeMember?: null }|{ kind?: "kvDelete"; bootstrap?: null; addMember?: null; join?: null; removeMember?: null; setMemberStatus?: null; setParent?: null; setAddresses?: null; addTerritory?: null; removeTerritory?: null; setPolicy?: null; deletePolicy?: null; issueDirective?: null; revokeDirective?: null; createToken?: null; kvPut?: null; kvDelete: continuum.daemon.v1.KvDelete.$Shape; kvCas?: null; describeMember?: null }|{ kind?: "kvCas"; bootstrap?: null; addMember?: null; join?: null; removeMember?: null; setMemberStatus?: null; setParent?: null; setAddresses?: null; addTerritory?: null; removeTerritory?: null; setPolicy?: null; deletePolicy?: null; issueDirective?: null; revokeDirective?: null; createToken?: null; kvPut?: null; kvDelete?: null; kvCas: continuum.daemon.v1.KvCas.$Shape; describeMember?: null }|{ kind?: "describeMember"; bootstrap?: null; addMember?: null; join?: null; removeMember?: null; setMemberStatus?: null; setParent?: null; setAddresses?: null; addTerritory?: null; removeTerritory?: null; setPolicy?: null; deletePolicy?: null; issueDirective?: null; revokeDirective?: null; createToken?: null; kvPut?: null; kvDelete?: null; kvCas?: null; describeMember: continuum.daemon.v1.DescribeMember.$Shape })
+                 *   ({ kind?: undefined; bootstrap?: null; addMember?: null; join?: null; removeMember?: null; setMemberStatus?: null; setParent?: null; setAddresses?: null; addTerritory?: null; removeTerritory?: null; setPolicy?: null; deletePolicy?: null; issueDirective?: null; revokeDirective?: null; createToken?: null; kvPut?: null; kvDelete?: null; kvCas?: null; describeMember?: null; setCouncil?: null }|{ kind?: "bootstrap"; bootstrap: continuum.daemon.v1.Bootstrap.$Shape; addMember?: null; join?: null; removeMember?: null; setMemberStatus?: null; setParent?: null; setAddresses?: null; addTerritory?: null; removeTerritory?: null; setPolicy?: null; deletePolicy?: null; issueDirective?: null; revokeDirective?: null; createToken?: null; kvPut?: null; kvDelete?: null; kvCas?: null; describeMember?: null; setCouncil?: null }|{ kind?: "addMember"; bootstrap?: null; addMember: continuum.daemon.v1.AddMember.$Shape; join?: null; removeMember?: null; setMemberStatus?: null; setParent?: null; setAddresses?: null; addTerritory?: null; removeTerritory?: null; setPolicy?: null; deletePolicy?: null; issueDirective?: null; revokeDirective?: null; createToken?: null; kvPut?: null; kvDelete?: null; kvCas?: null; describeMember?: null; setCouncil?: null }|{ kind?: "join"; bootstrap?: null; addMember?: null; join: continuum.daemon.v1.Join.$Shape; removeMember?: null; setMemberStatus?: null; setParent?: null; setAddresses?: null; addTerritory?: null; removeTerritory?: null; setPolicy?: null; deletePolicy?: null; issueDirective?: null; revokeDirective?: null; createToken?: null; kvPut?: null; kvDelete?: null; kvCas?: null; describeMember?: null; setCouncil?: null }|{ kind?: "removeMember"; bootstrap?: null; addMember?: null; join?: null; removeMember: continuum.daemon.v1.RemoveMember.$Shape; setMemberStatus?: null; setParent?: null; setAddresses?: null; addTerritory?: null; removeTerritory?: null; setPolicy?: null; deletePolicy?: null; issueDirective?: null; revokeDirective?: null; createToken?: null; kvPut?: null; kvDelete?: null; kvCas?: null; describeMember?: null; setCouncil?: null }|{ kind?: "setMemberStatus"; bootstrap?: null; addMember?: null; join?: null; removeMember?: null; setMemberStatus: continuum.daemon.v1.SetMemberStatus.$Shape; setParent?: null; setAddresses?: null; addTerritory?: null; removeTerritory?: null; setPolicy?: null; deletePolicy?: null; issueDirective?: null; revokeDirective?: null; createToken?: null; kvPut?: null; kvDelete?: null; kvCas?: null; describeMember?: null; setCouncil?: null }|{ kind?: "setParent"; bootstrap?: null; addMember?: null; join?: null; removeMember?: null; setMemberStatus?: null; setParent: continuum.daemon.v1.SetParent.$Shape; setAddresses?: null; addTerritory?: null; removeTerritory?: null; setPolicy?: null; deletePolicy?: null; issueDirective?: null; revokeDirective?: null; createToken?: null; kvPut?: null; kvDelete?: null; kvCas?: null; describeMember?: null; setCouncil?: null }|{ kind?: "setAddresses"; bootstrap?: null; addMember?: null; join?: null; removeMember?: null; setMemberStatus?: null; setParent?: null; setAddresses: continuum.daemon.v1.SetAddresses.$Shape; addTerritory?: null; removeTerritory?: null; setPolicy?: null; deletePolicy?: null; issueDirective?: null; revokeDirective?: null; createToken?: null; kvPut?: null; kvDelete?: null; kvCas?: null; describeMember?: null; setCouncil?: null }|{ kind?: "addTerritory"; bootstrap?: null; addMember?: null; join?: null; removeMember?: null; setMemberStatus?: null; setParent?: null; setAddresses?: null; addTerritory: continuum.daemon.v1.AddTerritory.$Shape; removeTerritory?: null; setPolicy?: null; deletePolicy?: null; issueDirective?: null; revokeDirective?: null; createToken?: null; kvPut?: null; kvDelete?: null; kvCas?: null; describeMember?: null; setCouncil?: null }|{ kind?: "removeTerritory"; bootstrap?: null; addMember?: null; join?: null; removeMember?: null; setMemberStatus?: null; setParent?: null; setAddresses?: null; addTerritory?: null; removeTerritory: continuum.daemon.v1.RemoveTerritory.$Shape; setPolicy?: null; deletePolicy?: null; issueDirective?: null; revokeDirective?: null; createToken?: null; kvPut?: null; kvDelete?: null; kvCas?: null; describeMember?: null; setCouncil?: null }|{ kind?: "setPolicy"; bootstrap?: null; addMember?: null; join?: null; removeMember?: null; setMemberStatus?: null; setParent?: null; setAddresses?: null; addTerritory?: null; removeTerritory?: null; setPolicy: continuum.daemon.v1.SetPolicy.$Shape; deletePolicy?: null; issueDirective?: null; revokeDirective?: null; createToken?: null; kvPut?: null; kvDelete?: null; kvCas?: null; describeMember?: null; setCouncil?: null }|{ kind?: "deletePolicy"; bootstrap?: null; addMember?: null; join?: null; removeMember?: null; setMemberStatus?: null; setParent?: null; setAddresses?: null; addTerritory?: null; removeTerritory?: null; setPolicy?: null; deletePolicy: continuum.daemon.v1.DeletePolicy.$Shape; issueDirective?: null; revokeDirective?: null; createToken?: null; kvPut?: null; kvDelete?: null; kvCas?: null; describeMember?: null; setCouncil?: null }|{ kind?: "issueDirective"; bootstrap?: null; addMember?: null; join?: null; removeMember?: null; setMemberStatus?: null; setParent?: null; setAddresses?: null; addTerritory?: null; removeTerritory?: null; setPolicy?: null; deletePolicy?: null; issueDirective: continuum.daemon.v1.IssueDirective.$Shape; revokeDirective?: null; createToken?: null; kvPut?: null; kvDelete?: null; kvCas?: null; describeMember?: null; setCouncil?: null }|{ kind?: "revokeDirective"; bootstrap?: null; addMember?: null; join?: null; removeMember?: null; setMemberStatus?: null; setParent?: null; setAddresses?: null; addTerritory?: null; removeTerritory?: null; setPolicy?: null; deletePolicy?: null; issueDirective?: null; revokeDirective: continuum.daemon.v1.RevokeDirective.$Shape; createToken?: null; kvPut?: null; kvDelete?: null; kvCas?: null; describeMember?: null; setCouncil?: null }|{ kind?: "createToken"; bootstrap?: null; addMember?: null; join?: null; removeMember?: null; setMemberStatus?: null; setParent?: null; setAddresses?: null; addTerritory?: null; removeTerritory?: null; setPolicy?: null; deletePolicy?: null; issueDirective?: null; revokeDirective?: null; createToken: continuum.daemon.v1.CreateToken.$Shape; kvPut?: null; kvDelete?: null; kvCas?: null; describeMember?: null; setCouncil?: null }|{ kind?: "kvPut"; bootstrap?: null; addMember?: null; join?: null; removeMember?: null; setMemberStatus?: null; setParent?: null; setAddresses?: null; addTerritory?: null; removeTerritory?: null; setPolicy?: null; deletePolicy?: null; issueDirective?: null; revokeDirective?: null; createToken?: null; kvPut: continuum.daemon.v1.KvPut.$Shape; kvDelete?: null; kvCas?: null; describeMember?: null; setCouncil?: null }|{ kind?: "kvDelete"; bootstrap?: null; addMember?: null; join?: null; removeMember?: null; setMemberStatus?: null; setParent?: null; setAddresses?: null; addTerritory?: null; removeTerritory?: null; setPolicy?: null; deletePolicy?: null; issueDirective?: null; revokeDirective?: null; createToken?: null; kvPut?: null; kvDelete: continuum.daemon.v1.KvDelete.$Shape; kvCas?: null; describeMember?: null; setCouncil?: null }|{ kind?: "kvCas"; bootstrap?: null; addMember?: null; join?: null; removeMember?: null; setMemberStatus?: null; setParent?: null; setAddresses?: null; addTerritory?: null; removeTerritory?: null; setPolicy?: null; deletePolicy?: null; issueDirective?: null; revokeDirective?: null; createToken?: null; kvPut?: null; kvDelete?: null; kvCas: continuum.daemon.v1.KvCas.$Shape; describeMember?: null; setCouncil?: null }|{ kind?: "describeMember"; bootstrap?: null; addMember?: null; join?: null; removeMember?: null; setMemberStatus?: null; setParent?: null; setAddresses?: null; addTerritory?: null; removeTerritory?: null; setPolicy?: null; deletePolicy?: null; issueDirective?: null; revokeDirective?: null; createToken?: null; kvPut?: null; kvDelete?: null; kvCas?: null; describeMember: continuum.daemon.v1.DescribeMember.$Shape; setCouncil?: null }|{ kind?: "setCouncil"; bootstrap?: null; addMember?: null; join?: null; removeMember?: null; setMemberStatus?: null; setParent?: null; setAddresses?: null; addTerritory?: null; removeTerritory?: null; setPolicy?: null; deletePolicy?: null; issueDirective?: null; revokeDirective?: null; createToken?: null; kvPut?: null; kvDelete?: null; kvCas?: null; describeMember?: null; setCouncil: continuum.daemon.v1.SetCouncil.$Shape })
                  * )} continuum.daemon.v1.Command.$Shape
                  */
 
@@ -6678,17 +6938,25 @@ export const continuum = $root.continuum = (() => {
                  */
                 Command.prototype.describeMember = null;
 
+                /**
+                 * Command setCouncil.
+                 * @member {continuum.daemon.v1.SetCouncil.$Properties|null|undefined} setCouncil
+                 * @memberof continuum.daemon.v1.Command
+                 * @instance
+                 */
+                Command.prototype.setCouncil = null;
+
                 // OneOf field names bound to virtual getters and setters
                 let $oneOfFields;
 
                 /**
                  * Command kind.
-                 * @member {"bootstrap"|"addMember"|"join"|"removeMember"|"setMemberStatus"|"setParent"|"setAddresses"|"addTerritory"|"removeTerritory"|"setPolicy"|"deletePolicy"|"issueDirective"|"revokeDirective"|"createToken"|"kvPut"|"kvDelete"|"kvCas"|"describeMember"|undefined} kind
+                 * @member {"bootstrap"|"addMember"|"join"|"removeMember"|"setMemberStatus"|"setParent"|"setAddresses"|"addTerritory"|"removeTerritory"|"setPolicy"|"deletePolicy"|"issueDirective"|"revokeDirective"|"createToken"|"kvPut"|"kvDelete"|"kvCas"|"describeMember"|"setCouncil"|undefined} kind
                  * @memberof continuum.daemon.v1.Command
                  * @instance
                  */
                 $Object.defineProperty(Command.prototype, "kind", {
-                    get: $util.oneOfGetter($oneOfFields = ["bootstrap", "addMember", "join", "removeMember", "setMemberStatus", "setParent", "setAddresses", "addTerritory", "removeTerritory", "setPolicy", "deletePolicy", "issueDirective", "revokeDirective", "createToken", "kvPut", "kvDelete", "kvCas", "describeMember"]),
+                    get: $util.oneOfGetter($oneOfFields = ["bootstrap", "addMember", "join", "removeMember", "setMemberStatus", "setParent", "setAddresses", "addTerritory", "removeTerritory", "setPolicy", "deletePolicy", "issueDirective", "revokeDirective", "createToken", "kvPut", "kvDelete", "kvCas", "describeMember", "setCouncil"]),
                     set: $util.oneOfSetter($oneOfFields)
                 });
 
@@ -6764,6 +7032,8 @@ export const continuum = $root.continuum = (() => {
                         $root.continuum.daemon.v1.KvCas.encode(m.kvCas, w.uint32(/* id 26, wireType 2 =*/210).fork(), q + 1).ldelim();
                     if (m.describeMember != null && $Object.hasOwnProperty.call(m, "describeMember"))
                         $root.continuum.daemon.v1.DescribeMember.encode(m.describeMember, w.uint32(/* id 27, wireType 2 =*/218).fork(), q + 1).ldelim();
+                    if (m.setCouncil != null && $Object.hasOwnProperty.call(m, "setCouncil"))
+                        $root.continuum.daemon.v1.SetCouncil.encode(m.setCouncil, w.uint32(/* id 28, wireType 2 =*/226).fork(), q + 1).ldelim();
                     if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                         for (var i = 0; i < m.$unknowns.length; ++i)
                             w.raw(m.$unknowns[i]);
@@ -6952,6 +7222,13 @@ export const continuum = $root.continuum = (() => {
                                 m.kind = "describeMember";
                                 continue;
                             }
+                        case 28: {
+                                if (u !== 2)
+                                    break;
+                                m.setCouncil = $root.continuum.daemon.v1.SetCouncil.decode(r, r.size(), $undefined, q + 1, m.setCouncil);
+                                m.kind = "setCouncil";
+                                continue;
+                            }
                         }
                         r.skipType(u, q, t);
                         if (!r.discardUnknown) {
@@ -7094,6 +7371,11 @@ export const continuum = $root.continuum = (() => {
                             throw $TypeError(".continuum.daemon.v1.Command.describeMember: object expected");
                         m.describeMember = $root.continuum.daemon.v1.DescribeMember.fromObject(d.describeMember, q + 1);
                     }
+                    if (d.setCouncil != null) {
+                        if (!$util.isObject(d.setCouncil))
+                            throw $TypeError(".continuum.daemon.v1.Command.setCouncil: object expected");
+                        m.setCouncil = $root.continuum.daemon.v1.SetCouncil.fromObject(d.setCouncil, q + 1);
+                    }
                     return m;
                 };
 
@@ -7222,6 +7504,11 @@ export const continuum = $root.continuum = (() => {
                         d.describeMember = $root.continuum.daemon.v1.DescribeMember.toObject(m.describeMember, o, q + 1);
                         if (o.oneofs)
                             d.kind = "describeMember";
+                    }
+                    if (m.setCouncil != null && $Object.hasOwnProperty.call(m, "setCouncil")) {
+                        d.setCouncil = $root.continuum.daemon.v1.SetCouncil.toObject(m.setCouncil, o, q + 1);
+                        if (o.oneofs)
+                            d.kind = "setCouncil";
                     }
                     return d;
                 };
@@ -9858,6 +10145,8 @@ export const continuum = $root.continuum = (() => {
                  * @property {number|null} [loadScore] Heartbeat loadScore
                  * @property {boolean|null} [degraded] Heartbeat degraded
                  * @property {number|null} [appliedIndex] Heartbeat appliedIndex
+                 * @property {boolean|null} [raftLeader] Heartbeat raftLeader
+                 * @property {number|null} [raftTerm] Heartbeat raftTerm
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -9922,6 +10211,22 @@ export const continuum = $root.continuum = (() => {
                 Heartbeat.prototype.appliedIndex = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
                 /**
+                 * Heartbeat raftLeader.
+                 * @member {boolean} raftLeader
+                 * @memberof continuum.daemon.v1.Heartbeat
+                 * @instance
+                 */
+                Heartbeat.prototype.raftLeader = false;
+
+                /**
+                 * Heartbeat raftTerm.
+                 * @member {number} raftTerm
+                 * @memberof continuum.daemon.v1.Heartbeat
+                 * @instance
+                 */
+                Heartbeat.prototype.raftTerm = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
                  * Creates a new Heartbeat instance using the specified properties.
                  * @function create
                  * @memberof continuum.daemon.v1.Heartbeat
@@ -9961,6 +10266,10 @@ export const continuum = $root.continuum = (() => {
                         w.uint32(/* id 3, wireType 0 =*/24).bool(m.degraded);
                     if (m.appliedIndex != null && $Object.hasOwnProperty.call(m, "appliedIndex") && (typeof m.appliedIndex === "object" ? m.appliedIndex.low || m.appliedIndex.high : m.appliedIndex !== 0))
                         w.uint32(/* id 4, wireType 0 =*/32).uint64(m.appliedIndex);
+                    if (m.raftLeader != null && $Object.hasOwnProperty.call(m, "raftLeader") && m.raftLeader !== false)
+                        w.uint32(/* id 5, wireType 0 =*/40).bool(m.raftLeader);
+                    if (m.raftTerm != null && $Object.hasOwnProperty.call(m, "raftTerm") && (typeof m.raftTerm === "object" ? m.raftTerm.low || m.raftTerm.high : m.raftTerm !== 0))
+                        w.uint32(/* id 6, wireType 0 =*/48).uint64(m.raftTerm);
                     if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                         for (var i = 0; i < m.$unknowns.length; ++i)
                             w.raw(m.$unknowns[i]);
@@ -10041,6 +10350,24 @@ export const continuum = $root.continuum = (() => {
                                     delete m.appliedIndex;
                                 continue;
                             }
+                        case 5: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.bool())
+                                    m.raftLeader = v;
+                                else
+                                    delete m.raftLeader;
+                                continue;
+                            }
+                        case 6: {
+                                if (u !== 0)
+                                    break;
+                                if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                    m.raftTerm = v;
+                                else
+                                    delete m.raftTerm;
+                                continue;
+                            }
                         }
                         r.skipType(u, q, t);
                         if (!r.discardUnknown) {
@@ -10110,6 +10437,23 @@ export const continuum = $root.continuum = (() => {
                                 m.appliedIndex = new $util.LongBits(d.appliedIndex.low >>> 0, d.appliedIndex.high >>> 0).toNumber(true);
                         }
                     }
+                    if (d.raftLeader != null) {
+                        if (d.raftLeader) {
+                            m.raftLeader = $Boolean(d.raftLeader);
+                        }
+                    }
+                    if (d.raftTerm != null) {
+                        if (typeof d.raftTerm === "object" ? d.raftTerm.low || d.raftTerm.high : $Number(d.raftTerm) !== 0) {
+                            if ($util.Long)
+                                m.raftTerm = $util.Long.fromValue(d.raftTerm, true);
+                            else if (typeof d.raftTerm === "string")
+                                m.raftTerm = $parseInt(d.raftTerm, 10);
+                            else if (typeof d.raftTerm === "number")
+                                m.raftTerm = d.raftTerm;
+                            else if (typeof d.raftTerm === "object")
+                                m.raftTerm = new $util.LongBits(d.raftTerm.low >>> 0, d.raftTerm.high >>> 0).toNumber(true);
+                        }
+                    }
                     return m;
                 };
 
@@ -10143,6 +10487,12 @@ export const continuum = $root.continuum = (() => {
                             d.appliedIndex = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
                         } else
                             d.appliedIndex = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                        d.raftLeader = false;
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, true);
+                            d.raftTerm = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                        } else
+                            d.raftTerm = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
                     }
                     if (m.atMs != null && $Object.hasOwnProperty.call(m, "atMs")) {
                         if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
@@ -10165,6 +10515,17 @@ export const continuum = $root.continuum = (() => {
                             d.appliedIndex = o.longs === $String ? $String(m.appliedIndex) : m.appliedIndex;
                         else
                             d.appliedIndex = o.longs === $String ? $util.Long.prototype.toString.call(m.appliedIndex) : o.longs === $Number ? new $util.LongBits(m.appliedIndex.low >>> 0, m.appliedIndex.high >>> 0).toNumber(true) : m.appliedIndex;
+                    }
+                    if (m.raftLeader != null && $Object.hasOwnProperty.call(m, "raftLeader")) {
+                        d.raftLeader = m.raftLeader;
+                    }
+                    if (m.raftTerm != null && $Object.hasOwnProperty.call(m, "raftTerm")) {
+                        if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                            d.raftTerm = typeof m.raftTerm === "number" ? $BigInt(m.raftTerm) : $util.Long.fromBits(m.raftTerm.low >>> 0, m.raftTerm.high >>> 0, true).toBigInt();
+                        else if (typeof m.raftTerm === "number")
+                            d.raftTerm = o.longs === $String ? $String(m.raftTerm) : m.raftTerm;
+                        else
+                            d.raftTerm = o.longs === $String ? $util.Long.prototype.toString.call(m.raftTerm) : o.longs === $Number ? new $util.LongBits(m.raftTerm.low >>> 0, m.raftTerm.high >>> 0).toNumber(true) : m.raftTerm;
                     }
                     return d;
                 };

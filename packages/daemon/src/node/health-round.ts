@@ -3,8 +3,9 @@
  * 1. sync the coordinator's node list with the committed members;
  * 2. record this node's own heartbeat and run the health check;
  * 3. on the Raft leader only: propose the committed consequences — DEAD and rejoin
- *    statuses, failover of children of DEAD parents, parents for orphans, and failback by
- *    the `failback` policy (`return` or, by default, `stay`).
+ *    statuses, failover of children of DEAD parents, parents for orphans, failback by
+ *    the `failback` policy (`return` or, by default, `stay`), and one council repair step
+ *    for a council member that stayed DEAD (council-repair.ts).
  * Proposals that fail (no quorum, lost leadership) are retried by later rounds, since
  * each round recomputes what is needed from the committed state.
  */
@@ -13,6 +14,7 @@ import type { Coordinator, Heartbeat } from '../coordinator/coordinator.js';
 import type { HealthStatus, ParentMove, StatusChange } from '../coordinator/types.js';
 import type { CommandInput } from '../federation/command.js';
 import type { Tier } from '../territory/tiers.js';
+import { councilRepair } from './council-repair.js';
 
 export interface HealthRoundContext {
   readonly coordinator: Coordinator;
@@ -21,6 +23,8 @@ export interface HealthRoundContext {
   readonly selfHeartbeat: () => Heartbeat;
   readonly now: () => number;
   readonly signal: AbortSignal;
+  /** Council repair (config `council_size`, `council_replace_after` in ms; absent or 0: none). */
+  readonly council?: { readonly size: number; readonly replaceAfterMs: number };
 }
 
 export interface HealthRoundOutcome {
@@ -71,6 +75,12 @@ export function leaderCommands(context: HealthRoundContext): CommandInput[] {
     const command = moveCommand(move);
     if (command !== undefined && members.has(move.child)) commands.push(command);
   }
+  const repair = context.council === undefined ? undefined : councilRepair({
+    state: consensus.state, voters: consensus.status().voters, now: context.now(),
+    lastHeardMs: (peerId) => coordinator.node(peerId)?.lastHeartbeatMs, healthOf: (peerId) => coordinator.node(peerId)?.status,
+    councilSize: context.council.size, replaceAfterMs: context.council.replaceAfterMs,
+  });
+  if (repair !== undefined) commands.push(repair);
   return commands;
 }
 

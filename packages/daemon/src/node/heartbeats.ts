@@ -2,7 +2,9 @@
  * Heartbeats over gossip: every member publishes a signed Heartbeat on one topic each
  * health-check interval; members record the heartbeats of members in their coordinator.
  * Each carries the sender's applied log index, which a follower of the log uses to notice
- * that it missed a batch (`onApplied`: fedlog.ts).
+ * that it missed a batch, and whether the sender leads the council's Raft (and in which
+ * term), which tells members that are not Raft peers who the leader is (`onHeard`:
+ * RaftDriver.peerHeard).
  * The channel (GossipChannels) ignores non-members' messages and rejects oversized or
  * undecodable ones (which penalises the forwarder in gossipsub's score).
  */
@@ -20,6 +22,15 @@ export interface HeartbeatBody {
   readonly loadScore: number;
   readonly degraded: boolean;
   readonly appliedIndex: number;
+  readonly raftLeader?: boolean;
+  readonly raftTerm?: number;
+}
+
+/** What a member's heartbeat tells the Raft driver. */
+export interface HeardBeat {
+  readonly appliedIndex: number;
+  readonly raftLeader: boolean;
+  readonly raftTerm: number;
 }
 
 export function decodeHeartbeat(data: Uint8Array): continuum.daemon.v1.Heartbeat | undefined {
@@ -44,7 +55,7 @@ export class HeartbeatGossip {
     private readonly coordinator: Coordinator,
     private readonly commitIndex: () => number,
     private readonly now: () => number,
-    private readonly onApplied: (peer: string, appliedIndex: number) => void = () => undefined,
+    private readonly onHeard: (peer: string, beat: HeardBeat) => void = () => undefined,
   ) {}
 
   start(): void {
@@ -58,7 +69,10 @@ export class HeartbeatGossip {
 
   async publish(body: HeartbeatBody): Promise<void> {
     this.lastStamp = nextStamp(this.lastStamp, this.now());
-    const data = Heartbeat.encode({ atMs: this.lastStamp, loadScore: body.loadScore, degraded: body.degraded, appliedIndex: body.appliedIndex }).finish();
+    const data = Heartbeat.encode({
+      atMs: this.lastStamp, loadScore: body.loadScore, degraded: body.degraded, appliedIndex: body.appliedIndex,
+      raftLeader: body.raftLeader === true, raftTerm: body.raftTerm ?? 0,
+    }).finish();
     await this.gossip.publisher(heartbeatTopic).publish(data);
     this.sent += 1;
   }
@@ -71,7 +85,7 @@ export class HeartbeatGossip {
     }
     this.coordinator.heartbeat(peer, { loadScore: beat.loadScore, degraded: beat.degraded });
     if (beat.appliedIndex + limits.catchUpLagEntries >= this.commitIndex()) this.coordinator.markCaughtUp(peer);
-    this.onApplied(peer, beat.appliedIndex);
+    this.onHeard(peer, { appliedIndex: beat.appliedIndex, raftLeader: beat.raftLeader, raftTerm: Number(beat.raftTerm) });
   }
 
   /** Heartbeats dropped as stale or replayed (not newer than the sender's last one). */

@@ -35,6 +35,7 @@ import type { NodeViews } from '../status/types.js';
 import { requestJoin } from '../join/client.js';
 import { joinHandler, joinProtocol } from '../join/server.js';
 import { HeartbeatGossip } from './heartbeats.js';
+import type { HeardBeat } from './heartbeats.js';
 import { runHealthRound } from './health-round.js';
 import type { HealthRoundOutcome } from './health-round.js';
 import { SelfDescription } from './self-description.js';
@@ -240,8 +241,8 @@ export function createNode(input: ContinuumConfig | ContinuumConfigInput, option
       healthCheckIntervalSeconds: coordinatorConfig.health_check_interval, unhealthyThreshold: coordinatorConfig.unhealthy_threshold,
       algorithm: coordinatorConfig.load_balance_algorithm, now,
     });
-    const onApplied = consensus instanceof RaftDriver ? (peer: string, index: number): void => consensus.peerApplied(peer, index) : undefined;
-    const heartbeats = new HeartbeatGossip(gossip, coordinator, () => consensus.status().commitIndex, now, onApplied);
+    const onHeard = consensus instanceof RaftDriver ? (peer: string, beat: HeardBeat): void => consensus.peerHeard(peer, beat) : undefined;
+    const heartbeats = new HeartbeatGossip(gossip, coordinator, () => consensus.status().commitIndex, now, onHeard);
     heartbeats.start();
     stack.push(() => heartbeats.stop());
     const work = await startWork({ config, dataDir: dataDir.paths.dataDir, host, gossip, consensus, penalise, now, signal: controller.signal });
@@ -316,9 +317,10 @@ export function createNode(input: ContinuumConfig | ContinuumConfigInput, option
     const selfHeartbeat = { loadScore: (loadavg()[0] ?? 0) / Math.max(1, cpus().length), degraded: status.leaderId === undefined };
     const outcome = await runHealthRound({
       coordinator: parts.coordinator, consensus: parts.consensus, now, signal: controller.signal, selfHeartbeat: () => selfHeartbeat,
+      council: { size: config.federation.coordinator.council_size, replaceAfterMs: config.federation.coordinator.council_replace_after * 1000 },
       self: { peerId: parts.host.peerId.toString(), tier: config.node.tier, territory: config.node.territory },
     });
-    await parts.heartbeats.publish({ ...selfHeartbeat, appliedIndex: status.appliedIndex }).catch(() => undefined);
+    await parts.heartbeats.publish({ ...selfHeartbeat, appliedIndex: status.appliedIndex, raftLeader: status.role === 'leader', raftTerm: status.term }).catch(() => undefined);
     await describeSelf();
     await measureLatency(parts.host, parts.coordinator, controller.signal);
     if (outcome.proposed.length > 0) log?.coordinator.debug('health round proposed changes', { proposed: outcome.proposed.length, changes: outcome.changes.length });

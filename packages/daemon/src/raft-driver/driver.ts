@@ -41,6 +41,7 @@ import { raftTiming } from './timing.js';
 import type { RaftTiming } from './timing.js';
 import { RaftTransport } from './transport.js';
 import type { Logger } from '../logging/logger.js';
+import type { HeardBeat } from '../node/heartbeats.js';
 import { WriteQueue } from './write-queue.js';
 import { openRaftStorage, walDir } from './open-storage.js';
 
@@ -108,11 +109,15 @@ export class RaftDriver {
   private confChangeBusyUntil = 0;
   private failure: unknown;
   private readonly followerState: FollowerStateSaver;
+  /** The council leader last announced in a heartbeat (members that are not Raft peers). */
+  private councilLeader: { readonly peer: string; readonly term: number; readonly atMs: number } | undefined;
+  private readonly clock: () => number;
 
   constructor(private readonly options: RaftDriverOptions) {
     this.timing = raftTiming(options.config.federation.raft);
     this.self = options.host.peerId.toString();
     this.followerState = new FollowerStateSaver(options.dataDir.paths.dataDir);
+    this.clock = options.now ?? Date.now;
   }
 
   get state(): FederationState {
@@ -203,9 +208,25 @@ export class RaftDriver {
     await this.storage?.close();
   }
 
-  /** A member's heartbeat says it applied up to `index`: a follower of the log that missed it fetches it (fedlog.ts). */
-  peerApplied(peer: string, index: number): void {
-    this.follower?.heard(peer, index);
+  /**
+   * A member's heartbeat: the index it applied (a follower of the log that missed it
+   * fetches it: fedlog.ts), and whether it leads the council (how a member that is not a
+   * Raft peer knows the leader; the newest term wins).
+   */
+  peerHeard(peer: string, beat: HeardBeat): void {
+    this.follower?.heard(peer, beat.appliedIndex);
+    if (!beat.raftLeader || this.applier.state.members.get(peer)?.council !== true) return;
+    if (this.councilLeader !== undefined && beat.raftTerm < this.councilLeader.term) return;
+    this.councilLeader = { peer, term: beat.raftTerm, atMs: this.clock() };
+  }
+
+  /** The leader as a member that is not a Raft peer knows it: from a council member's heartbeat not older than a few health intervals. */
+  private followedLeader(): string | undefined {
+    const heard = this.councilLeader;
+    if (heard === undefined) return undefined;
+    const coordinator = this.options.config.federation.coordinator;
+    const freshMs = (coordinator.unhealthy_threshold + 1) * coordinator.health_check_interval * 1000;
+    return this.clock() - heard.atMs <= freshMs && this.applier.state.members.get(heard.peer)?.council === true ? heard.peer : undefined;
   }
 
   /** After this node joined: fetch the state from the members that admitted it. */
@@ -248,7 +269,8 @@ export class RaftDriver {
     const storage = this.storage;
     const logSize = storage === undefined ? 0 : Math.max(0, storage.lastIndex() - storage.firstIndex() + 1);
     return {
-      role: this.role, term: this.term, leaderId: this.leader === '' ? undefined : this.leader, commitIndex: Math.max(this.commit, this.applier.appliedIndex),
+      role: this.role, term: this.term, leaderId: this.leader !== '' ? this.leader : this.isRaftPeer() ? undefined : this.followedLeader(),
+      commitIndex: Math.max(this.commit, this.applier.appliedIndex),
       appliedIndex: this.applier.appliedIndex, logSize, electionCount: this.elections,
       voters: [...this.confStateCache.voters], learners: [...this.confStateCache.learners],
     };
