@@ -51,6 +51,7 @@ describe('raft transport queue', () => {
       getConnections: () => [],
       dialProtocol: () => new Promise((_, reject) => { failDial = reject; }),
       handle: () => Promise.resolve(), unhandle: () => Promise.resolve(),
+      addEventListener: () => undefined, removeEventListener: () => undefined,
     } as unknown as ContinuumHost;
     const unreachable: string[] = [];
     const transport = new RaftTransport(host, {
