@@ -191,6 +191,8 @@ export const limits = {
   fedlogBehindGraceMs: 1_000,
   /** The longest wait between two polls of an idle follower (the wait doubles from fedlogPollIntervalMs while nothing is new). */
   fedlogIdlePollMaxMs: 30_000,
+  /** A Raft peer that has known no leader this long also follows the log (how a voter replaced while it was away finds out). */
+  raftLeaderlessFollowMs: 5_000,
   /** Out-of-order entries a follower buffers while it fetches a gap. */
   maxFollowerBufferedEntries: 10_000,
   /** A follower writes its applied state to the data dir at most this often (and after joining, and on stop). */

@@ -2,7 +2,8 @@
 // the leader from its heartbeats, so they are healthy and ready); a voter is killed with
 // -9 and stays away: once it is DEAD for council_replace_after, the leader
 // promotes a healthy member and then removes the dead voter, so the council is 3 live
-// voters again, and it keeps a quorum when a second original voter dies.
+// voters again, and it keeps a quorum when a second original voter dies. The replaced
+// voter, started again, follows the log as an ordinary member.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ProcessCluster, cliBuilt, waitFor } from './support/process-cluster.js';
 import type { ProcNode } from './support/process-cluster.js';
@@ -82,5 +83,22 @@ describe.skipIf(!cliBuilt())('council repair', () => {
       return answer.status === 200 ? answer : undefined;
     }, 30_000, 100);
     expect(put.status).toBe(200);
-  }, 120_000);
+
+    // The replaced voter comes back: refused by the council's Raft without a penalty, it
+    // finds out from the log it fetches once leaderless, and follows the log as a member.
+    await cluster.start(lost);
+    const target = (await cluster.raft(leader)).commitIndex;
+    const caughtUp = await waitFor('the replaced voter to follow the log', async () => {
+      const status = await cluster.raft(lost);
+      return status.appliedIndex >= target ? status : undefined;
+    }, 60_000, 100);
+    expect(caughtUp).toMatchObject({ leaderId: leader.peerId, role: 'follower' });
+    expect((await cluster.raft(leader)).voters).not.toContain(lost.peerId);
+    expect(await cluster.api<string>(lost, 'GET', '/v1/kv/after-repair?consistency=stale')).toEqual({ status: 200, body: 'still here' });
+    await waitFor('the leader to see it alive again', async () => {
+      const listed = (await cluster.api<{ members: Array<{ peerId: string; status: string }> }>(leader, 'GET', '/v1/members')).body.members;
+      const status = listed.find((member) => member.peerId === lost.peerId)?.status;
+      return status !== undefined && status !== 'DEAD' && status !== 'JOINING' ? true : undefined;
+    }, 30_000, 100);
+  }, 180_000);
 });

@@ -50,7 +50,7 @@ interface End {
   readonly penalties: Penalty[];
 }
 
-async function end(host: ContinuumHost, peers: () => readonly ContinuumHost[], isRaftPeer: (peer: string) => boolean = () => true): Promise<End> {
+async function end(host: ContinuumHost, peers: () => readonly ContinuumHost[], isRaftPeer: (peer: string) => boolean = () => true, isMember: (peer: string) => boolean = () => false): Promise<End> {
   const controller = new AbortController();
   controllers.push(controller);
   const delivered: Message[] = [];
@@ -61,6 +61,7 @@ async function end(host: ContinuumHost, peers: () => readonly ContinuumHost[], i
     unreachable: () => undefined,
     snapshotStatus: (peer, ok) => statuses.push({ peer, delivered: ok }),
     isRaftPeer,
+    isMember,
     addressesOf: (peer) => peers().find((other) => other.peerId.toString() === peer)?.getMultiaddrs().map(String) ?? [],
     penalise: (event) => penalties.push(event),
   }, controller.signal);
@@ -69,10 +70,10 @@ async function end(host: ContinuumHost, peers: () => readonly ContinuumHost[], i
   return { host, id: host.peerId.toString(), transport, delivered, statuses, penalties };
 }
 
-async function pair(receiverAdmits: (peer: string) => boolean = () => true): Promise<readonly [End, End]> {
+async function pair(receiverAdmits: (peer: string) => boolean = () => true, receiverKnowsMember: (peer: string) => boolean = () => false): Promise<readonly [End, End]> {
   const [hostA, hostB] = [await hosts.create(), await hosts.create()];
   const all = (): readonly ContinuumHost[] => [hostA, hostB];
-  return [await end(hostA, all), await end(hostB, all, receiverAdmits)] as const;
+  return [await end(hostA, all), await end(hostB, all, receiverAdmits, receiverKnowsMember)] as const;
 }
 
 describe('raft snapshots over /continuum/raft-snap/1.0.0', () => {
@@ -114,6 +115,18 @@ describe('raft snapshots over /continuum/raft-snap/1.0.0', () => {
     expect(b.delivered).toEqual([]);
     await until(async () => b.penalties.length > 0, 'the refusal to be penalised');
     expect(b.penalties[0]?.error.code).toBe('NOT_MEMBER');
+  }, 60_000);
+
+  it('a federation member that is not a Raft peer (a replaced voter) is refused without a penalty', async () => {
+    const [a, b] = await pair(() => false, () => true);
+    a.transport.send([snap(a.id, b.id, 5, pattern(1_000, 5))]);
+    await until(async () => a.statuses.length > 0, 'the snapshot status', 30_000);
+    expect(a.statuses).toEqual([{ peer: b.id, delivered: false }]);
+    // And on the raft stream itself: a vote request from it is dropped, not delivered.
+    a.transport.send([{ type: MessageType.PreVote, to: b.id, from: a.id, term: 9, logTerm: 1, index: 1, entries: [], commit: 0, reject: false, rejectHint: 0, context: new Uint8Array() }]);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(b.delivered).toEqual([]);
+    expect(b.penalties).toEqual([]);
   }, 60_000);
 
   it('after a failed transfer the next one to that peer waits, longer after each failure', async () => {

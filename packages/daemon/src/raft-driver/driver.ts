@@ -112,21 +112,39 @@ export class RaftDriver {
   /** The council leader last announced in a heartbeat (members that are not Raft peers). */
   private councilLeader: { readonly peer: string; readonly term: number; readonly atMs: number } | undefined;
   private readonly clock: () => number;
+  /** When this node last lost its Raft leader (start-up counts as a loss). */
+  private leaderLostAtMs = 0;
 
   constructor(private readonly options: RaftDriverOptions) {
     this.timing = raftTiming(options.config.federation.raft);
     this.self = options.host.peerId.toString();
     this.followerState = new FollowerStateSaver(options.dataDir.paths.dataDir);
     this.clock = options.now ?? Date.now;
+    this.leaderLostAtMs = this.clock();
   }
 
   get state(): FederationState {
     return this.applier.state;
   }
 
-  /** True when this node is a voter or learner of the current Raft configuration. */
+  /**
+   * True when this node is a voter or learner of its Raft configuration and its applied
+   * state does not say it left the council: a voter replaced while it was away learns that
+   * from the log it fetches as a follower (below) and then follows the log too, since no
+   * leader will send it Raft messages again.
+   */
   isRaftPeer(): boolean {
-    return this.confStateCache.voters.includes(this.self) || this.confStateCache.learners.includes(this.self);
+    const inConfig = this.confStateCache.voters.includes(this.self) || this.confStateCache.learners.includes(this.self);
+    return inConfig && this.applier.state.members.get(this.self)?.council !== false;
+  }
+
+  /**
+   * Follows the log (fedlog) when not a Raft peer, and also as a Raft peer that has known
+   * no leader for raftLeaderlessFollowMs: the way a replaced voter finds out.
+   */
+  private followsLog(): boolean {
+    if (!this.isRaftPeer()) return true;
+    return this.leader === '' && this.clock() - this.leaderLostAtMs >= limits.raftLeaderlessFollowMs;
   }
 
   async start(): Promise<void> {
@@ -162,6 +180,7 @@ export class RaftDriver {
         this.localCall(() => this.node?.reportSnapshot(peer, delivered));
       },
       isRaftPeer: (peer) => this.confStateCache.voters.includes(peer) || this.confStateCache.learners.includes(peer) || isCouncil(peer),
+      isMember,
       addressesOf: (peer) => this.applier.state.members.get(peer)?.addresses ?? [],
       penalise: penalties.penalise,
     }, this.controller.signal);
@@ -173,7 +192,7 @@ export class RaftDriver {
     this.follower = new FedlogFollower(this.applier, {
       fetch: (peer, afterIndex, signal) => this.wireOrThrow().fetch(peer, afterIndex, signal),
       sources: () => this.fedlogSources(),
-    }, () => !this.isRaftPeer(), this.controller.signal);
+    }, () => this.followsLog(), this.controller.signal);
     await this.wire.start();
     this.forward = new ForwardClient(host, () => this.councilPeers(), (peer) => this.applier.state.members.get(peer)?.addresses ?? []);
     await serveForward({
@@ -269,7 +288,9 @@ export class RaftDriver {
     const storage = this.storage;
     const logSize = storage === undefined ? 0 : Math.max(0, storage.lastIndex() - storage.firstIndex() + 1);
     return {
-      role: this.role, term: this.term, leaderId: this.leader !== '' ? this.leader : this.isRaftPeer() ? undefined : this.followedLeader(),
+      // A replaced voter's Raft node may still campaign in its head: it follows the log.
+      role: this.isRaftPeer() ? this.role : 'follower', term: this.term,
+      leaderId: this.leader !== '' ? this.leader : this.isRaftPeer() ? undefined : this.followedLeader(),
       commitIndex: Math.max(this.commit, this.applier.appliedIndex),
       appliedIndex: this.applier.appliedIndex, logSize, electionCount: this.elections,
       voters: [...this.confStateCache.voters], learners: [...this.confStateCache.learners],
@@ -373,7 +394,8 @@ export class RaftDriver {
         if (RaftError.is(error, 'INVARIANT_VIOLATED')) throw error;
       }
     }
-    const ticks = Math.min(this.pendingTicks, 10);
+    // Not a Raft peer: no timers to run (a replaced voter must not campaign).
+    const ticks = this.isRaftPeer() ? Math.min(this.pendingTicks, 10) : 0;
     this.pendingTicks = 0;
     for (let i = 0; i < ticks; i += 1) node.tick();
     this.proposals = this.proposals.filter((proposal) => !proposal.signal.aborted);
@@ -465,6 +487,7 @@ export class RaftDriver {
     if (lead !== this.leader) {
       this.reads.requeue();
       this.outbox.reset();
+      if (lead === '') this.leaderLostAtMs = this.clock();
     }
     this.leader = lead;
   }

@@ -31,6 +31,8 @@ const maxHeaderBytes = 64 * 1024;
 export interface SnapshotServeOptions {
   readonly host: ContinuumHost;
   readonly isRaftPeer: (peer: string) => boolean;
+  /** A member that is not a Raft peer is refused without a penalty (see TransportHooks.isMember). */
+  readonly isMember: (peer: string) => boolean;
   readonly penalise: PenaliseHook;
   readonly deliver: (message: Message) => void;
 }
@@ -49,11 +51,17 @@ function readHeader(frame: Uint8Array, peer: string, context: FrameContext): { r
   return { message, dataBytes: Number(header.dataBytes) };
 }
 
+/** Ends a stream of a member that may not speak Raft here, without reading it and without a penalty. */
+export function refuseQuietly(stream: Stream): void {
+  stream.abort(new Error('not a Raft peer of this configuration'));
+}
+
 /** Serves the protocol: each whole snapshot is delivered to Raft, then acknowledged. */
 export async function serveSnapshots(options: SnapshotServeOptions): Promise<void> {
   await options.host.handle(raftSnapshotProtocol, federationHandler({
-    protocol: raftSnapshotProtocol, membersOnly: true, isMember: options.isRaftPeer, penalise: options.penalise,
+    protocol: raftSnapshotProtocol, membersOnly: true, isMember: (peer) => options.isRaftPeer(peer) || options.isMember(peer), penalise: options.penalise,
     handle: async ({ stream, peer }) => {
+      if (!options.isRaftPeer(peer)) return refuseQuietly(stream);
       const context = { peer, protocol: raftSnapshotProtocol };
       const frames = readFrames(stream, context, { maxFrameBytes: Math.max(maxHeaderBytes, limits.snapshotChunkBytes) });
       const first = await frames.next();

@@ -24,7 +24,7 @@ import { readFramesFromEvents } from '../protocol/frame-events.js';
 import { invalidFrame, writeFrame } from '../protocol/framing.js';
 import { federationHandler } from '../protocol/handler.js';
 import type { PenaliseHook } from '../protocol/penalties.js';
-import { raftSnapshotProtocol, sendSnapshot, serveSnapshots } from './snapshot-stream.js';
+import { raftSnapshotProtocol, refuseQuietly, sendSnapshot, serveSnapshots } from './snapshot-stream.js';
 
 export const raftProtocol = '/continuum/raft/1.0.0';
 
@@ -36,6 +36,12 @@ export interface TransportHooks {
   readonly snapshotStatus: (peer: string, delivered: boolean, error?: unknown) => void;
   /** May this peer send Raft messages (a Raft peer or council member of the current state)? */
   readonly isRaftPeer: (peer: string) => boolean;
+  /**
+   * Is this peer a federation member? A member that is not a Raft peer (a voter replaced
+   * while it was away still thinks it is one) is refused without a penalty: it is not
+   * hostile, and blocking it would keep it from following the log.
+   */
+  readonly isMember: (peer: string) => boolean;
   /** Known addresses of a peer (from the federation state). */
   readonly addressesOf: (peer: string) => readonly string[];
   readonly penalise: PenaliseHook;
@@ -99,8 +105,9 @@ export class RaftTransport {
 
   async start(): Promise<void> {
     await this.host.handle(raftProtocol, federationHandler({
-      protocol: raftProtocol, membersOnly: true, isMember: this.hooks.isRaftPeer, penalise: this.hooks.penalise,
+      protocol: raftProtocol, membersOnly: true, isMember: (peer) => this.hooks.isRaftPeer(peer) || this.hooks.isMember(peer), penalise: this.hooks.penalise,
       handle: async ({ stream, peer }) => {
+        if (!this.hooks.isRaftPeer(peer)) return refuseQuietly(stream);
         const context = { peer, protocol: raftProtocol };
         // Frames straight from the stream's events: this is the hottest inbound path.
         await readFramesFromEvents(stream, context, {}, (frame) => {
@@ -120,7 +127,7 @@ export class RaftTransport {
     }), { maxInboundStreams: 64, runOnLimitedConnection: false });
     this.host.addEventListener('peer:connect', this.onConnect);
     await serveSnapshots({
-      host: this.host, isRaftPeer: this.hooks.isRaftPeer, penalise: this.hooks.penalise,
+      host: this.host, isRaftPeer: this.hooks.isRaftPeer, isMember: this.hooks.isMember, penalise: this.hooks.penalise,
       deliver: (message) => {
         this.stats.messagesReceived += 1;
         this.hooks.deliver(message);

@@ -87,7 +87,7 @@ describe('the Raft handler on its own transport', () => {
     const raftPeer = peer.peerId.toString();
     transport = new RaftTransport(server, {
       deliver: (m) => void delivered.push(m), unreachable: () => undefined, snapshotStatus: () => undefined,
-      isRaftPeer: (id) => id === raftPeer, addressesOf: () => [], penalise: penalties.penalise,
+      isRaftPeer: (id) => id === raftPeer, isMember: () => false, addressesOf: () => [], penalise: penalties.penalise,
     }, controller.signal);
     await transport.start();
     await peer.dial(server.getMultiaddrs());
