@@ -26,7 +26,8 @@ async function dataDir(name: string, territory: string, tier: 'leaf' | 'regional
   const dir = await mkdtemp(join(tmpdir(), 'continuum-node-'));
   dirs.push(dir);
   return initDataDir({
-    config: { node: { name, tier, territory, data_dir: join(dir, 'data'), listen: ['/ip4/127.0.0.1/tcp/0'], api: '127.0.0.1:7700' } },
+    // No mDNS: nodes of other tests on this machine would find these and join their topics.
+    config: { node: { name, tier, territory, data_dir: join(dir, 'data'), listen: ['/ip4/127.0.0.1/tcp/0'], api: '127.0.0.1:7700' }, federation: { discovery: { enabled_methods: [] } } },
   });
 }
 
