@@ -29,29 +29,12 @@ async function put(node: ProcNode, key: string, value: string): Promise<boolean>
   return response.status === 200;
 }
 
-async function leaderOf(nodes: readonly ProcNode[]): Promise<ProcNode | undefined> {
-  for (const node of nodes) {
-    if (node.child === undefined) continue;
-    const status = await cluster.raft(node).catch(() => undefined);
-    if (status?.role === 'leader') return node;
-  }
-  return undefined;
-}
+const leaderOf = (nodes: readonly ProcNode[]): Promise<ProcNode | undefined> => cluster.leaderOf(nodes);
 
 describe.skipIf(!cliBuilt())('a federation of daemon processes', () => {
   beforeAll(async () => {
     await cluster.init();
-    const first = await cluster.add('c1', ['--council', '--federation-id', 'fed-proc', '--discovery', 'bootstrap']);
-    await cluster.start(first);
-    const boot = ['--bootstrap', cluster.address(first), '--discovery', 'bootstrap'];
-    const others = [];
-    for (const name of ['c2', 'c3', 'm1', 'm2', 'm3', 'm4', 'm5', 'm6']) others.push(await cluster.add(name, boot));
-    await Promise.all(others.map((node) => cluster.start(node)));
-    council = [first, ...others.slice(0, 2)];
-    leaves = others.slice(2);
-    for (const node of council.slice(1)) await cluster.join(first, node, true);
-    await Promise.all(leaves.map((node) => cluster.join(first, node, false)));
-    await waitFor('three voters', async () => ((await cluster.raft(first)).voters.length === 3 ? true : undefined), 30_000);
+    ({ council, members: leaves } = await cluster.formFederation('fed-proc', ['c1', 'c2', 'c3'], ['m1', 'm2', 'm3', 'm4', 'm5', 'm6']));
   }, 150_000);
 
   afterAll(async () => {

@@ -12,32 +12,15 @@ const cluster = new ProcessCluster();
 let council: ProcNode[] = [];
 let members: ProcNode[] = [];
 
-async function leaderOf(nodes: readonly ProcNode[]): Promise<ProcNode | undefined> {
-  for (const node of nodes) {
-    if (node.child === undefined) continue;
-    if ((await cluster.raft(node).catch(() => undefined))?.role === 'leader') return node;
-  }
-  return undefined;
-}
+const leaderOf = (nodes: readonly ProcNode[]): Promise<ProcNode | undefined> => cluster.leaderOf(nodes);
 
 describe.skipIf(!cliBuilt())('council repair', () => {
   beforeAll(async () => {
     await cluster.init();
     const fast = { health_check_interval: 0.5, unhealthy_threshold: 2, council_size: 3, council_replace_after: 2 };
-    const first = await cluster.add('c1', ['--council', '--federation-id', 'fed-repair', '--discovery', 'bootstrap']);
-    const boot = ['--bootstrap', cluster.address(first), '--discovery', 'bootstrap'];
-    const rest = [];
-    for (const name of ['c2', 'c3', 'm1', 'm2']) rest.push(await cluster.add(name, boot));
-    for (const node of [first, ...rest]) {
-      await cluster.configure(node, (config) => ({ ...config, federation: { ...config.federation, coordinator: { ...config.federation.coordinator, ...fast } } }));
-    }
-    await cluster.start(first);
-    await Promise.all(rest.map((node) => cluster.start(node)));
-    council = [first, ...rest.slice(0, 2)];
-    members = rest.slice(2);
-    for (const node of council.slice(1)) await cluster.join(first, node, true);
-    await Promise.all(members.map((node) => cluster.join(first, node, false)));
-    await waitFor('three voters', async () => ((await cluster.raft(first)).voters.length === 3 ? true : undefined), 30_000);
+    ({ council, members } = await cluster.formFederation('fed-repair', ['c1', 'c2', 'c3'], ['m1', 'm2'], (config) => ({
+      ...config, federation: { ...config.federation, coordinator: { ...config.federation.coordinator, ...fast } },
+    })));
   }, 120_000);
 
   afterAll(async () => {

@@ -67,13 +67,18 @@ export class MetadataFiles {
     return join(this.dir, metadataLogFile);
   }
 
-  /** Merges the snapshot and the log into the (fresh) replica; returns the cursor they hold. */
-  async load(): Promise<ReplayCursor | undefined> {
+  /**
+   * Merges the snapshot and the log into the (fresh) replica; returns the cursor they hold.
+   * The log is read before the snapshot: a snapshot written between the two reads holds
+   * all the log held (it is written before the log is emptied), so a reader that races a
+   * writer (`repairTornTail: false`: it then cuts nothing) still misses nothing on disk.
+   */
+  async load(options: { readonly repairTornTail?: boolean } = {}): Promise<ReplayCursor | undefined> {
+    const log = (await exists(this.logPath)) ? new Uint8Array(await readFile(this.logPath)) : undefined;
     if (await exists(this.statePath)) this.cursor = readCursor(this.replica.mergeAll(new Uint8Array(await readFile(this.statePath)))) ?? this.cursor;
-    if (await exists(this.logPath)) {
-      const log = new Uint8Array(await readFile(this.logPath));
+    if (log !== undefined) {
       const good = this.replayLog(log);
-      if (good < log.length) {
+      if (good < log.length && options.repairTornTail !== false) {
         this.stats.tornBytes += log.length - good;
         await truncate(this.logPath, good);
       }

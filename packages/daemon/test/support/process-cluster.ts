@@ -168,6 +168,38 @@ export class ProcessCluster {
     return (await this.api<RaftView>(node, 'GET', '/v1/raft')).body;
   }
 
+  /**
+   * A federation of processes: the founder (`init --council`), then the other council
+   * members and the members, found through the founder (bootstrap discovery) and joined
+   * with tokens; `tune` edits every config before its node starts. Resolves once the
+   * council's voters are all in.
+   */
+  async formFederation(federationId: string, councilNames: readonly string[], memberNames: readonly string[], tune?: (config: ContinuumConfig) => ContinuumConfig): Promise<{ council: ProcNode[]; members: ProcNode[] }> {
+    const [founderName, ...councilRest] = councilNames;
+    const first = await this.add(founderName ?? 'c1', ['--council', '--federation-id', federationId, '--discovery', 'bootstrap']);
+    const boot = ['--bootstrap', this.address(first), '--discovery', 'bootstrap'];
+    const others: ProcNode[] = [];
+    for (const name of [...councilRest, ...memberNames]) others.push(await this.add(name, boot));
+    if (tune !== undefined) for (const node of [first, ...others]) await this.configure(node, tune);
+    await this.start(first);
+    await Promise.all(others.map((node) => this.start(node)));
+    const council = [first, ...others.slice(0, councilRest.length)];
+    const members = others.slice(councilRest.length);
+    for (const node of council.slice(1)) await this.join(first, node, true);
+    await Promise.all(members.map((node) => this.join(first, node, false)));
+    await waitFor('every council member a voter', async () => ((await this.raft(first)).voters.length === council.length ? true : undefined), 30_000);
+    return { council, members };
+  }
+
+  /** The running node among `nodes` that says it leads, if any. */
+  async leaderOf(nodes: readonly ProcNode[]): Promise<ProcNode | undefined> {
+    for (const node of nodes) {
+      if (node.child === undefined) continue;
+      if ((await this.raft(node).catch(() => undefined))?.role === 'leader') return node;
+    }
+    return undefined;
+  }
+
   /** A token from `member`, then `joiner` joins with it. */
   async join(member: ProcNode, joiner: ProcNode, council: boolean): Promise<void> {
     const token = await this.api<{ token: string }>(member, 'POST', '/v1/tokens', {});
