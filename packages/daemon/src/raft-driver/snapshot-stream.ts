@@ -18,9 +18,9 @@ import { limits } from '../limits.js';
 import { bodyTimeoutMs, readBody, writeBody } from '../protocol/chunked-body.js';
 import { decodeFrame, invalidFrame, readFrames, writeFrame } from '../protocol/framing.js';
 import type { FrameContext } from '../protocol/framing.js';
-import { federationHandler } from '../protocol/handler.js';
 import type { PenaliseHook } from '../protocol/penalties.js';
 import { dialMember } from './dial.js';
+import { raftPeersHandler } from './raft-peers-handler.js';
 
 const { RaftSnapshotAck, RaftSnapshotHeader } = continuum.daemon.v1;
 export const raftSnapshotProtocol = '/continuum/raft-snap/1.0.0';
@@ -31,7 +31,7 @@ const maxHeaderBytes = 64 * 1024;
 export interface SnapshotServeOptions {
   readonly host: ContinuumHost;
   readonly isRaftPeer: (peer: string) => boolean;
-  /** A member that is not a Raft peer is refused without a penalty (see TransportHooks.isMember). */
+  /** A member that is not a Raft peer is refused without a penalty (raft-peers-handler.ts). */
   readonly isMember: (peer: string) => boolean;
   readonly penalise: PenaliseHook;
   readonly deliver: (message: Message) => void;
@@ -51,17 +51,11 @@ function readHeader(frame: Uint8Array, peer: string, context: FrameContext): { r
   return { message, dataBytes: Number(header.dataBytes) };
 }
 
-/** Ends a stream of a member that may not speak Raft here, without reading it and without a penalty. */
-export function refuseQuietly(stream: Stream): void {
-  stream.abort(new Error('not a Raft peer of this configuration'));
-}
-
 /** Serves the protocol: each whole snapshot is delivered to Raft, then acknowledged. */
 export async function serveSnapshots(options: SnapshotServeOptions): Promise<void> {
-  await options.host.handle(raftSnapshotProtocol, federationHandler({
-    protocol: raftSnapshotProtocol, membersOnly: true, isMember: (peer) => options.isRaftPeer(peer) || options.isMember(peer), penalise: options.penalise,
+  await options.host.handle(raftSnapshotProtocol, raftPeersHandler({
+    protocol: raftSnapshotProtocol, isRaftPeer: options.isRaftPeer, isMember: options.isMember, penalise: options.penalise,
     handle: async ({ stream, peer }) => {
-      if (!options.isRaftPeer(peer)) return refuseQuietly(stream);
       const context = { peer, protocol: raftSnapshotProtocol };
       const frames = readFrames(stream, context, { maxFrameBytes: Math.max(maxHeaderBytes, limits.snapshotChunkBytes) });
       const first = await frames.next();

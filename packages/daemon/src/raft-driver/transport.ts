@@ -10,7 +10,7 @@
  * snapshotRetryMaxMs); Raft hears reportSnapshot(true) once the peer acknowledged it,
  * false when the transfer failed or was replaced. A new connection to a peer ends its
  * backoffs (it restarted: it should hear from the leader now). Inbound:
- * `federationHandler` refuses peers that are not Raft peers of the current membership
+ * `raftPeersHandler` refuses peers that are not Raft peers of the current membership
  * before a byte is read; a message whose `from` is not the authenticated sender is a
  * typed failure that penalises the peer.
  */
@@ -22,9 +22,9 @@ import type { ContinuumHost } from '../host/host.js';
 import { limits } from '../limits.js';
 import { readFramesFromEvents } from '../protocol/frame-events.js';
 import { invalidFrame, writeFrame } from '../protocol/framing.js';
-import { federationHandler } from '../protocol/handler.js';
 import type { PenaliseHook } from '../protocol/penalties.js';
-import { raftSnapshotProtocol, refuseQuietly, sendSnapshot, serveSnapshots } from './snapshot-stream.js';
+import { raftPeersHandler } from './raft-peers-handler.js';
+import { raftSnapshotProtocol, sendSnapshot, serveSnapshots } from './snapshot-stream.js';
 
 export const raftProtocol = '/continuum/raft/1.0.0';
 
@@ -36,11 +36,7 @@ export interface TransportHooks {
   readonly snapshotStatus: (peer: string, delivered: boolean, error?: unknown) => void;
   /** May this peer send Raft messages (a Raft peer or council member of the current state)? */
   readonly isRaftPeer: (peer: string) => boolean;
-  /**
-   * Is this peer a federation member? A member that is not a Raft peer (a voter replaced
-   * while it was away still thinks it is one) is refused without a penalty: it is not
-   * hostile, and blocking it would keep it from following the log.
-   */
+  /** Is this peer a federation member? One that is not a Raft peer is refused without a penalty (raft-peers-handler.ts). */
   readonly isMember: (peer: string) => boolean;
   /** Known addresses of a peer (from the federation state). */
   readonly addressesOf: (peer: string) => readonly string[];
@@ -104,10 +100,9 @@ export class RaftTransport {
   constructor(private readonly host: ContinuumHost, private readonly hooks: TransportHooks, private readonly signal: AbortSignal) {}
 
   async start(): Promise<void> {
-    await this.host.handle(raftProtocol, federationHandler({
-      protocol: raftProtocol, membersOnly: true, isMember: (peer) => this.hooks.isRaftPeer(peer) || this.hooks.isMember(peer), penalise: this.hooks.penalise,
+    await this.host.handle(raftProtocol, raftPeersHandler({
+      protocol: raftProtocol, isRaftPeer: this.hooks.isRaftPeer, isMember: this.hooks.isMember, penalise: this.hooks.penalise,
       handle: async ({ stream, peer }) => {
-        if (!this.hooks.isRaftPeer(peer)) return refuseQuietly(stream);
         const context = { peer, protocol: raftProtocol };
         // Frames straight from the stream's events: this is the hottest inbound path.
         await readFramesFromEvents(stream, context, {}, (frame) => {
