@@ -152,19 +152,15 @@ export class Applier {
     return snapshot(this.current);
   }
 
-  /** The same bytes as snapshot() now, encoded a few thousand KV records per turn of the event loop. */
-  snapshotInSteps(): Promise<Uint8Array> {
-    return snapshotInSteps(this.current, () => new Promise((resolve) => setImmediate(resolve)));
-  }
-
   /**
-   * The state now, as `snapshot()` would give it, with its applied index; encoded over
-   * several loop turns, once for all the requests made until the next apply (which drops
-   * the bytes, so an idle node holds at most one encoded copy of its state).
+   * The state now, as `snapshot()` would give it, with its applied index; encoded a few
+   * thousand KV records per turn of the event loop, once for all the requests made until
+   * the next apply (the driver's snapshot, fedlog answers, the follower's saved state; the
+   * next apply drops the bytes, so an idle node holds at most one encoded copy).
    */
   encodedSnapshot(): { readonly index: number; readonly data: Promise<Uint8Array> } {
     if (this.encoded?.index !== this.applied) {
-      const data = this.snapshotInSteps();
+      const data = snapshotInSteps(this.current, () => new Promise((resolve) => setImmediate(resolve)));
       this.encoded = { index: this.applied, data };
       // A failed encoding is not kept: the next request starts a fresh one.
       data.catch(() => {

@@ -519,7 +519,7 @@ export class RaftDriver {
     if (!snapshotDue({ entriesSince: applied - this.lastSnapshotIndex, logBytesSince: this.logBytesSinceSnapshot, lastSnapshotBytes: this.lastSnapshotBytes })) return;
     if (applied > storage.lastIndex()) return;
     const confState = node.confState();
-    const encoded = this.applier.snapshotInSteps();
+    const encoded = this.applier.encodedSnapshot().data;
     const logBytes = this.logBytesSinceSnapshot;
     this.snapshotQueued = true;
     void encoded.then((data) => this.writeSnapshot(writes, storage, applied, confState, data, logBytes), (error: unknown) => {
