@@ -283,7 +283,7 @@ export function createNode(input: ContinuumConfig | ContinuumConfigInput, option
     timer.unref();
     stack.push(() => clearInterval(timer));
     stack.push(startLogObserver({ loggers, consensus, host, self: self.peerId }));
-    description = new SelfDescription(consensus, self.peerId, { name: config.node.name, tier: config.node.tier, territory: config.node.territory }, now);
+    description = new SelfDescription(consensus, self.peerId, joinAs, now);
     void describeAtStart();
     loggers.api.info('API listening', { api: `${api.host}:${api.port}` });
     loggers.host.info('listening', { peer_id: self.peerId, listen: host.getMultiaddrs().map((address) => address.toString()) });

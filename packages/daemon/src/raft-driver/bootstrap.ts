@@ -13,7 +13,8 @@
  *   therefore start as placeholders (`founderName`, tier global, territory GLOBAL, the
  *   list's addresses), and each then states its own name, tier and territory through
  *   Raft (DescribeMember, node/self-description.ts). `digest` (SHA-256 of the snapshot)
- *   is printed by init: equal digests on all founders show they founded one federation.
+ *   is printed by `continuum found`: equal digests on all founders show they founded one
+ *   federation.
  */
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';

@@ -114,6 +114,8 @@ export class RaftDriver {
   private readonly clock: () => number;
   /** When this node last lost its Raft leader (start-up counts as a loss). */
   private leaderLostAtMs = 0;
+  /** How long a leader heard in a heartbeat stays known: the coordinator's time to call a member DEAD, plus one interval. */
+  private readonly leaderHeardForMs: number;
 
   constructor(private readonly options: RaftDriverOptions) {
     this.timing = raftTiming(options.config.federation.raft);
@@ -121,6 +123,8 @@ export class RaftDriver {
     this.followerState = new FollowerStateSaver(options.dataDir.paths.dataDir);
     this.clock = options.now ?? Date.now;
     this.leaderLostAtMs = this.clock();
+    const coordinator = options.config.federation.coordinator;
+    this.leaderHeardForMs = (coordinator.unhealthy_threshold + 1) * coordinator.health_check_interval * 1000;
   }
 
   get state(): FederationState {
@@ -243,9 +247,7 @@ export class RaftDriver {
   private followedLeader(): string | undefined {
     const heard = this.councilLeader;
     if (heard === undefined) return undefined;
-    const coordinator = this.options.config.federation.coordinator;
-    const freshMs = (coordinator.unhealthy_threshold + 1) * coordinator.health_check_interval * 1000;
-    return this.clock() - heard.atMs <= freshMs && this.applier.state.members.get(heard.peer)?.council === true ? heard.peer : undefined;
+    return this.clock() - heard.atMs <= this.leaderHeardForMs && this.applier.state.members.get(heard.peer)?.council === true ? heard.peer : undefined;
   }
 
   /** After this node joined: fetch the state from the members that admitted it. */
@@ -287,10 +289,11 @@ export class RaftDriver {
   status(): ConsensusStatus {
     const storage = this.storage;
     const logSize = storage === undefined ? 0 : Math.max(0, storage.lastIndex() - storage.firstIndex() + 1);
+    const raftPeer = this.isRaftPeer();
     return {
       // A replaced voter's Raft node may still campaign in its head: it follows the log.
-      role: this.isRaftPeer() ? this.role : 'follower', term: this.term,
-      leaderId: this.leader !== '' ? this.leader : this.isRaftPeer() ? undefined : this.followedLeader(),
+      role: raftPeer ? this.role : 'follower', term: this.term,
+      leaderId: this.leader !== '' ? this.leader : raftPeer ? undefined : this.followedLeader(),
       commitIndex: Math.max(this.commit, this.applier.appliedIndex),
       appliedIndex: this.applier.appliedIndex, logSize, electionCount: this.elections,
       voters: [...this.confStateCache.voters], learners: [...this.confStateCache.learners],

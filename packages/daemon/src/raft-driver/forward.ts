@@ -6,7 +6,8 @@
  * has applied that index and takes the result from its own apply, matched by proposal id.
  * A member proposes only in its own name: an envelope whose command names another
  * proposer (or is not a command) is refused as PEER_MESSAGE_INVALID, which penalises the
- * sender, since the state machine trusts the proposer field (DescribeMember, bootstrap).
+ * sender, since the state machine trusts the proposer field (DescribeMember, the
+ * members-only rule of every command).
  */
 import { ContinuumError } from '../errors.js';
 import { continuum } from '../gen/federation.js';
