@@ -24,6 +24,6 @@ export class FixedFederation implements Consensus {
   }
 
   status(): ConsensusStatus {
-    return { role: 'follower', term: 1, leaderId: undefined, commitIndex: 0, appliedIndex: 0, logSize: 0, electionCount: 0, voters: [this.selfId], learners: [] };
+    return { role: 'follower', term: 1, leaderId: undefined, commitIndex: 0, appliedIndex: 0, logSize: 0, electionCount: 0, voters: [this.selfId], learners: [], founding: '', foreignPeers: [] };
   }
 }

@@ -16,6 +16,11 @@ export interface ContinuumErrorDetails {
   UNAVAILABLE: { readonly reason: string; readonly leaderHint?: string };
   /** A message from a peer that cannot be decoded or is not allowed. */
   PEER_MESSAGE_INVALID: { readonly peer: string; readonly protocol: string; readonly reason: string };
+  /**
+   * A Raft peer holds another founding digest than this node (digests in hex): the two were
+   * founded apart (different council lists or federation ids) and must not share a log.
+   */
+  FOREIGN_FEDERATION: { readonly peer: string; readonly protocol: string; readonly ours: string; readonly theirs: string };
   /** A peer that is not a federation member used a members-only protocol. */
   NOT_MEMBER: { readonly peer: string; readonly protocol: string };
   /** The data dir, its private key or its api-token file is missing, unreadable or corrupt. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { apply, applyBytes, createFederationState, encodeCommand, listMembers, restore, snapshot, territoryTree } from '../src/federation/index.js';
-import type { ApplyResult } from '../src/federation/index.js';
+import type { ApplyResult, FederationState } from '../src/federation/index.js';
 import { limits } from '../src/limits.js';
 import { bootstrapped, command, council, fakePeerId } from './support/federation-fixtures.js';
 
@@ -23,6 +23,22 @@ describe('federation state machine: bootstrap and proposers', () => {
     expect(rejection(apply(state, command(2, { bootstrap: { federationId: 'g', members } })))).toBe('ALREADY_BOOTSTRAPPED');
     expect(state.federationId).toBe('f');
     expect(state.members.get(council)?.status).toBe('HEALTHY');
+  });
+
+  it('records the founding digest of its bootstrap: equal for one command, kept by snapshots, different for another id or member list', () => {
+    const members = [{ peerId: council, name: 'n', tier: 'national', territory: 'DK' }];
+    const founded = (federationId: string, list = members, atMs = 1): FederationState => {
+      const state = createFederationState();
+      expect(apply(state, command(atMs, { bootstrap: { federationId, members: list } })).ok).toBe(true);
+      return state;
+    };
+    expect(createFederationState().founding).toHaveLength(0);
+    const state = founded('f');
+    expect(state.founding).toHaveLength(32);
+    expect(founded('f', members, 99).founding).toEqual(state.founding);
+    expect(restore(snapshot(state)).founding).toEqual(state.founding);
+    expect(founded('g').founding).not.toEqual(state.founding);
+    expect(founded('f', [...members, { peerId: fakePeerId(3), name: 'm', tier: 'national', territory: 'SE' }]).founding).not.toEqual(state.founding);
   });
 
   it('a bad member in a bootstrap changes nothing', () => {

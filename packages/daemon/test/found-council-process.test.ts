@@ -3,12 +3,17 @@
 // federation id (equal founding digests), then the daemons elect a leader among the three
 // voters, each founder replaces its placeholder record with its own name, tier and
 // territory, and the KV works from every founder. A list that leaves the node out is refused.
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { limits } from '../src/limits.js';
 import { founderName } from '../src/raft-driver/bootstrap.js';
 import { ProcessCluster, cliBuilt, runCli, waitFor } from './support/process-cluster.js';
 import type { ProcNode } from './support/process-cluster.js';
 
 const cluster = new ProcessCluster();
+
+beforeAll(async () => {
+  await cluster.init();
+});
 
 afterAll(async () => {
   await cluster.stop();
@@ -24,7 +29,6 @@ interface MemberView {
 
 describe.skipIf(!cliBuilt())('founding a council of three', () => {
   it('founds from one list on every founder, elects among the three, and each founder describes itself', async () => {
-    await cluster.init();
     const placements = [
       { name: 'dk-national', tier: 'national', territory: 'DK' },
       { name: 'se-national', tier: 'national', territory: 'SE' },
@@ -83,5 +87,54 @@ describe.skipIf(!cliBuilt())('founding a council of three', () => {
         expect(await cluster.api<string>(node, 'GET', `/v1/kv/founded%2F${i}`)).toEqual({ status: 200, body: `by ${writer.name}` });
       }
     }
+  }, 180_000);
+
+  it('a founder given another federation id is refused by the other two, which form the federation without it', async () => {
+    const founders: ProcNode[] = [];
+    for (const name of ['apart-a', 'apart-b', 'apart-c']) founders.push(await cluster.add(name, ['--discovery', 'bootstrap']));
+    const list = founders.flatMap((node) => ['--council-peer', cluster.address(node)]);
+    const digests: string[] = [];
+    for (const [i, node] of founders.entries()) {
+      // The same list everywhere; the third founder's operator typed another federation id.
+      const id = i === 2 ? 'fed-typo' : 'fed-apart';
+      digests.push((JSON.parse(await runCli(['--json', '--data-dir', node.dataDir, 'found', '--federation-id', id, ...list])) as { digest: string }).digest);
+    }
+    expect(digests[0]).toBe(digests[1]);
+    expect(digests[2]).not.toBe(digests[0]);
+    for (const node of founders) {
+      await cluster.configure(node, (config) => ({
+        ...config, federation: { ...config.federation, discovery: { ...config.federation.discovery, bootstrap_nodes: founders.filter((other) => other !== node).map((other) => cluster.address(other)) } },
+      }));
+    }
+    await Promise.all(founders.map((node) => cluster.start(node)));
+    const [a, b, apart] = founders as [ProcNode, ProcNode, ProcNode];
+
+    // Each side lists the other as refused; the two that agree elect a leader and commit.
+    const refused = await waitFor('refusals at both sides', async () => {
+      const statuses = await Promise.all(founders.map((node) => cluster.raft(node).catch(() => undefined)));
+      const seen = statuses.map((status) => status?.foreignPeers ?? []);
+      const leader = statuses.slice(0, 2).find((status) => status?.role === 'leader');
+      // The founder apart campaigns at both; the leader's heartbeats reach the founder apart.
+      const ok = leader !== undefined && seen[0]?.includes(apart.peerId) === true && seen[1]?.includes(apart.peerId) === true &&
+        seen[2]?.includes(leader.leaderId ?? '') === true;
+      return ok ? statuses : undefined;
+    }, 30_000);
+    expect(refused[0]?.founding).toBe(digests[0]);
+    expect(refused[1]?.founding).toBe(digests[0]);
+    expect(refused[2]?.founding).toBe(digests[2]);
+    expect(refused[2]?.foreignPeers.every((peer) => peer === a.peerId || peer === b.peerId)).toBe(true);
+    const put = await cluster.api<{ index: number }>(a, 'PUT', '/v1/kv/apart', 'agreed');
+    expect(put.status).toBe(200);
+    expect(await cluster.api<string>(b, 'GET', '/v1/kv/apart')).toEqual({ status: 200, body: 'agreed' });
+
+    // The founder apart took nothing from them, though after raftLeaderlessFollowMs without a
+    // leader it follows the log (gossip and fetches): no leader, nothing applied after its founding state.
+    await new Promise((resolve) => setTimeout(resolve, limits.raftLeaderlessFollowMs + 3_000));
+    await cluster.api(a, 'PUT', '/v1/kv/apart-later', 'agreed');
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    const alone = await cluster.raft(apart);
+    expect(alone.leaderId).toBeUndefined();
+    expect(alone.appliedIndex).toBe(1);
+    expect(apart.output).toMatch(/founded apart from this node/);
   }, 180_000);
 });

@@ -3,9 +3,10 @@
 // their limits) and the fedlog answer (entries, or a snapshot when they are gone).
 import { ConfChangeType, ProgressState } from '@continuum/raft';
 import type { ProgressStatus } from '@continuum/raft';
+import { bytesToHex } from '@noble/hashes/utils.js';
 import { describe, expect, it } from 'vitest';
 import { encodeCommand } from '../src/federation/command.js';
-import { snapshot } from '../src/federation/snapshot.js';
+import { restore, snapshot } from '../src/federation/snapshot.js';
 import { limits } from '../src/limits.js';
 import { Applier } from '../src/raft-driver/applier.js';
 import type { LogEntry } from '../src/raft-driver/applier.js';
@@ -202,7 +203,17 @@ describe('fedlog follower', () => {
 });
 
 describe('council bootstrap', () => {
-  async function founded(self: string, council: readonly string[], nowMs: number, name = 'b1'): Promise<{ digest: string; voters: readonly string[]; dir: string }> {
+  async function foundingSnapshot(dir: string): Promise<Uint8Array> {
+    const { openRaftStorage } = await import('../src/raft-driver/open-storage.js');
+    const storage = await openRaftStorage(dir);
+    try {
+      return storage.snapshot().data;
+    } finally {
+      await storage.close();
+    }
+  }
+
+  async function founded(self: string, council: readonly string[], nowMs: number, name = 'b1', federationId = 'fed-b'): Promise<{ digest: string; voters: readonly string[]; dir: string }> {
     const { bootstrapCouncil } = await import('../src/raft-driver/bootstrap.js');
     const { validateConfig } = await import('../src/config/validate.js');
     const { mkdtemp } = await import('node:fs/promises');
@@ -210,7 +221,7 @@ describe('council bootstrap', () => {
     const { join } = await import('node:path');
     const dir = await mkdtemp(join(tmpdir(), 'continuum-boot-'));
     const config = validateConfig({ node: { name, territory: 'DK-AARHUS', data_dir: dir }, federation: { council: [...council] } });
-    const result = await bootstrapCouncil(config, self, [`/ip4/127.0.0.1/tcp/${nowMs % 1000}/p2p/${self}`], 'fed-b', nowMs);
+    const result = await bootstrapCouncil(config, self, [`/ip4/127.0.0.1/tcp/${nowMs % 1000}/p2p/${self}`], federationId, nowMs);
     return { ...result, dir };
   }
 
@@ -223,6 +234,11 @@ describe('council bootstrap', () => {
     const single = await founded(council, [], 1_000);
     try {
       expect(a.digest).toBe(b.digest);
+      // The digest is the founding state's (what Raft peers compare), and the snapshots are byte-identical.
+      const [snapA, snapB] = [await foundingSnapshot(a.dir), await foundingSnapshot(b.dir)];
+      expect(Buffer.compare(snapA, snapB)).toBe(0);
+      expect(bytesToHex(restore(snapA).founding)).toBe(a.digest);
+      expect(a.digest).toMatch(/^[0-9a-f]{64}$/);
       expect(a.voters).toEqual([...peers].sort());
       // One founder alone keeps its own name and clock: a different state.
       expect(single.voters).toEqual([council]);
@@ -230,7 +246,10 @@ describe('council bootstrap', () => {
       // A different list is a different federation.
       const c = await founded(peers[0] ?? '', list.slice(0, 2), 1_000, 'alpha');
       expect(c.digest).not.toBe(a.digest);
-      await rm(c.dir, { recursive: true, force: true });
+      // So is another federation id with the same list.
+      const d = await founded(peers[1] ?? '', list, 2_345, 'beta', 'fed-other');
+      expect(d.digest).not.toBe(a.digest);
+      for (const dir of [c.dir, d.dir]) await rm(dir, { recursive: true, force: true });
     } finally {
       for (const dir of [a.dir, b.dir, single.dir]) await rm(dir, { recursive: true, force: true });
     }

@@ -57,6 +57,7 @@ describe('raft transport queue', () => {
     const transport = new RaftTransport(host, {
       deliver: () => undefined, unreachable: (id) => unreachable.push(id), snapshotStatus: () => undefined,
       isRaftPeer: () => true, isMember: () => true, addressesOf: () => [], penalise: () => undefined,
+      founding: () => new Uint8Array(), foreign: () => undefined,
     }, new AbortController().signal);
     const message = (index: number): Message => ({
       type: MessageType.App, to: peer, from: 'me', term: 1, logTerm: 1, index, entries: [], commit: 0, reject: false, rejectHint: 0, context: new Uint8Array(),

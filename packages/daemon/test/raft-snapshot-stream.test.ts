@@ -5,6 +5,8 @@
 // is not a Raft peer is refused before a byte is read; hostile bytes from a Raft peer end
 // the stream and deliver nothing.
 import { MessageType, encodeMessage } from '@continuum/raft';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
 import type { Message } from '@continuum/raft';
 import fc from 'fast-check';
 import { encode as lpEncode } from 'it-length-prefixed';
@@ -16,7 +18,7 @@ import { limits } from '../src/limits.js';
 import { writeFrame } from '../src/protocol/framing.js';
 import type { Penalty } from '../src/protocol/penalties.js';
 import { raftSnapshotProtocol } from '../src/raft-driver/snapshot-stream.js';
-import { RaftTransport } from '../src/raft-driver/transport.js';
+import { RaftTransport, raftProtocol } from '../src/raft-driver/transport.js';
 import { LoopbackHosts } from './support/loopback-hosts.js';
 import { until } from './support/until.js';
 
@@ -48,9 +50,11 @@ interface End {
   readonly delivered: Message[];
   readonly statuses: Array<{ peer: string; delivered: boolean }>;
   readonly penalties: Penalty[];
+  /** FOREIGN_FEDERATION refusals reported to the hook. */
+  readonly foreign: Array<ContinuumError<'FOREIGN_FEDERATION'>>;
 }
 
-async function end(host: ContinuumHost, peers: () => readonly ContinuumHost[], isRaftPeer: (peer: string) => boolean = () => true, isMember: (peer: string) => boolean = () => false): Promise<End> {
+async function end(host: ContinuumHost, peers: () => readonly ContinuumHost[], isRaftPeer: (peer: string) => boolean = () => true, isMember: (peer: string) => boolean = () => false, founding: Uint8Array = new Uint8Array()): Promise<End> {
   const controller = new AbortController();
   controllers.push(controller);
   const delivered: Message[] = [];
@@ -64,10 +68,13 @@ async function end(host: ContinuumHost, peers: () => readonly ContinuumHost[], i
     isMember,
     addressesOf: (peer) => peers().find((other) => other.peerId.toString() === peer)?.getMultiaddrs().map(String) ?? [],
     penalise: (event) => penalties.push(event),
+    founding: () => founding,
+    foreign: (error) => foreign.push(error),
   }, controller.signal);
+  const foreign: Array<ContinuumError<'FOREIGN_FEDERATION'>> = [];
   transports.push(transport);
   await transport.start();
-  return { host, id: host.peerId.toString(), transport, delivered, statuses, penalties };
+  return { host, id: host.peerId.toString(), transport, delivered, statuses, penalties, foreign };
 }
 
 async function pair(receiverAdmits: (peer: string) => boolean = () => true, receiverKnowsMember: (peer: string) => boolean = () => false): Promise<readonly [End, End]> {
@@ -164,6 +171,35 @@ describe('raft snapshots over /continuum/raft-snap/1.0.0', () => {
     expect(a.statuses[5]).toEqual({ peer: b.id, delivered: true });
     expect(performance.now() - reconnectedAt).toBeLessThan(8 * limits.raftReconnectMinMs);
     expect(b.delivered.map((message) => message.snapshot?.metadata.index)).toEqual([40]);
+  }, 60_000);
+
+  it('peers founded apart refuse each other on both protocols, without a penalty; a peer without a digest is accepted', async () => {
+    const [hostA, hostB, hostC] = [await hosts.create(), await hosts.create(), await hosts.create()];
+    const all = (): readonly ContinuumHost[] => [hostA, hostB, hostC];
+    const [ours, theirs] = [sha256(Uint8Array.of(1)), sha256(Uint8Array.of(2))];
+    const a = await end(hostA, all, () => true, () => true, ours);
+    const b = await end(hostB, all, () => true, () => true, theirs);
+    const learner = await end(hostC, all, () => true, () => true);
+    const preVote = (from: End, to: End): Message => ({ type: MessageType.PreVote, to: to.id, from: from.id, term: 9, logTerm: 1, index: 1, entries: [], commit: 0, reject: false, rejectHint: 0, context: new Uint8Array() });
+
+    a.transport.send([preVote(a, b), snap(a.id, b.id, 5, pattern(1_000, 5))]);
+    b.transport.send([preVote(b, a)]);
+    await until(async () => a.statuses.length > 0 && a.foreign.length > 0 && b.foreign.length >= 2, 'refusals at both ends', 30_000);
+    expect(a.statuses).toEqual([{ peer: b.id, delivered: false }]);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(a.delivered).toEqual([]);
+    expect(b.delivered).toEqual([]);
+    expect([...new Set(b.foreign.map((error) => error.details.protocol))].sort()).toEqual([raftProtocol, raftSnapshotProtocol].sort());
+    expect(a.foreign[0]?.details).toEqual({ peer: b.id, protocol: raftProtocol, ours: bytesToHex(ours), theirs: bytesToHex(theirs) });
+    expect(a.foreign[0]?.message).toMatch(/federation\.council/);
+    expect([...a.penalties, ...b.penalties]).toEqual([]);
+
+    // A node without a digest yet (a joining learner) hears from the leader and answers it.
+    a.transport.send([preVote(a, learner), snap(a.id, learner.id, 6, pattern(1_000, 6))]);
+    learner.transport.send([preVote(learner, a)]);
+    await until(async () => learner.delivered.length === 2 && a.delivered.length === 1, 'both ways between a and the learner', 30_000);
+    expect(learner.delivered.map((message) => message.type).sort()).toEqual([MessageType.PreVote, MessageType.Snap].sort());
+    expect([...learner.foreign, ...learner.penalties]).toEqual([]);
   }, 60_000);
 
   it('refuses a header from another sender, or over maxSnapshotBytes, and penalises the peer', async () => {

@@ -35,6 +35,10 @@ export interface ConsensusStatus {
   readonly electionCount: number;
   readonly voters: readonly string[];
   readonly learners: readonly string[];
+  /** The federation's founding digest, hex (raft-driver/founding.ts); empty when unknown. */
+  readonly founding: string;
+  /** Peers refused in the last minute (on Raft or follow-the-log) because they were founded apart from this node. */
+  readonly foreignPeers: readonly string[];
 }
 
 export interface Proposal {

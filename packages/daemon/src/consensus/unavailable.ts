@@ -25,6 +25,6 @@ export class UnavailableConsensus implements Consensus {
   }
 
   status(): ConsensusStatus {
-    return { role: 'follower', term: 0, leaderId: undefined, commitIndex: 0, appliedIndex: 0, logSize: 0, electionCount: 0, voters: [], learners: [] };
+    return { role: 'follower', term: 0, leaderId: undefined, commitIndex: 0, appliedIndex: 0, logSize: 0, electionCount: 0, voters: [], learners: [], founding: '', foreignPeers: [] };
   }
 }

@@ -5,7 +5,8 @@
 import { limits } from '../limits.js';
 import { globalTerritory } from '../territory/territory.js';
 import { checkParent } from '../territory/tiers.js';
-import type { continuum } from '../gen/federation.js';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { continuum } from '../gen/federation.js';
 import { addTerritoryWithAncestors, checkAddresses, checkNodeName, checkPeerId, checkTierTerritory } from './checks.js';
 import type { ApplyResult, Rejected } from './result.js';
 import { applied, reject } from './result.js';
@@ -50,6 +51,15 @@ export function admit(state: FederationState, member: Member): ApplyResult {
   return { ok: true, peerId: member.peerId };
 }
 
+/**
+ * The founding digest: SHA-256 of the Bootstrap command's encoding (federation id and
+ * founding members). Founders of one federation apply the same command, so they hold the
+ * same digest; Raft peers compare it (raft-driver/founding.ts).
+ */
+export function foundingDigest(command: continuum.daemon.v1.Bootstrap): Uint8Array {
+  return sha256(continuum.daemon.v1.Bootstrap.encode(command).finish());
+}
+
 export function applyBootstrap(state: FederationState, command: continuum.daemon.v1.Bootstrap, context: ApplyContext): ApplyResult {
   if (state.federationId !== '') return reject('ALREADY_BOOTSTRAPPED', `federation ${state.federationId} exists`);
   const federationId = command.federationId;
@@ -68,6 +78,7 @@ export function applyBootstrap(state: FederationState, command: continuum.daemon
   }
   if (!members.some((member) => member.peerId === context.proposer)) return reject('NOT_A_MEMBER', 'the proposer of a bootstrap is one of its members');
   state.federationId = command.federationId;
+  state.founding = foundingDigest(command);
   for (const member of members) admit(state, member);
   return applied;
 }

@@ -74,6 +74,7 @@ function encodeAllButKv(state: FederationState): Uint8Array {
     // In application order (not sorted): eviction drops the oldest.
     appliedProposalIds: applied.ids,
     appliedProposalIndexes: applied.indexes,
+    founding: state.founding,
   }).finish();
 }
 
@@ -103,6 +104,7 @@ export function restore(bytes: Uint8Array): FederationState {
   if (decoded.format !== snapshotFormat) throw invalid(`format ${decoded.format}, want ${snapshotFormat}`);
   const state = createFederationState();
   state.federationId = decoded.federationId;
+  state.founding = copyBytes(decoded.founding);
   state.kvRevision = decoded.kvRevision;
   state.policyRevision = decoded.policyRevision;
   if (decoded.appliedProposalIds.length !== decoded.appliedProposalIndexes.length) throw invalid('applied proposal ids and indexes differ in length');

@@ -68,6 +68,12 @@ export interface JoinTokenRecord {
 export interface FederationState {
   /** Empty until the Bootstrap command. */
   federationId: string;
+  /**
+   * SHA-256 of the Bootstrap command (foundingDigest): what every node of this federation
+   * holds and a node founded apart does not. Empty before the Bootstrap, and in a state
+   * restored from a snapshot written before it was recorded.
+   */
+  founding: Uint8Array;
   readonly members: Map<string, Member>;
   /** Territory ids in the tree; every non-top-level id's parent is in it too. GLOBAL is implied. */
   readonly territories: Set<string>;
@@ -84,6 +90,7 @@ export interface FederationState {
 export function createFederationState(): FederationState {
   return {
     federationId: '',
+    founding: new Uint8Array(),
     members: new Map(),
     territories: new Set(),
     policies: new Map(),

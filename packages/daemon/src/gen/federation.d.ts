@@ -940,6 +940,7 @@ export namespace continuum {
                 policyRevision: number;
                 appliedProposalIds: string[];
                 appliedProposalIndexes: number[];
+                founding: Uint8Array;
                 static create(properties: continuum.daemon.v1.FederationSnapshot.$Shape): continuum.daemon.v1.FederationSnapshot & continuum.daemon.v1.FederationSnapshot.$Shape;
                 static create(properties?: continuum.daemon.v1.FederationSnapshot.$Properties): continuum.daemon.v1.FederationSnapshot;
                 static encode(m: continuum.daemon.v1.FederationSnapshot.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -964,6 +965,7 @@ export namespace continuum {
                     policyRevision?: (number|null);
                     appliedProposalIds?: (string[]|null);
                     appliedProposalIndexes?: (number[]|null);
+                    founding?: (Uint8Array|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = continuum.daemon.v1.FederationSnapshot.$Properties;
@@ -1070,6 +1072,7 @@ export namespace continuum {
                 $unknowns?: Uint8Array[];
                 entries: continuum.daemon.v1.FedEntry.$Properties[];
                 commitIndex: number;
+                founding: Uint8Array;
                 static create(properties: continuum.daemon.v1.FedlogBatch.$Shape): continuum.daemon.v1.FedlogBatch & continuum.daemon.v1.FedlogBatch.$Shape;
                 static create(properties?: continuum.daemon.v1.FedlogBatch.$Properties): continuum.daemon.v1.FedlogBatch;
                 static encode(m: continuum.daemon.v1.FedlogBatch.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -1084,6 +1087,7 @@ export namespace continuum {
                 interface $Properties {
                     entries?: (continuum.daemon.v1.FedEntry.$Properties[]|null);
                     commitIndex?: (number|null);
+                    founding?: (Uint8Array|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = continuum.daemon.v1.FedlogBatch.$Properties;
@@ -1097,6 +1101,7 @@ export namespace continuum {
                 $unknowns?: Uint8Array[];
                 afterIndex: number;
                 maxEntries: number;
+                founding: Uint8Array;
                 static create(properties: continuum.daemon.v1.FedlogRequest.$Shape): continuum.daemon.v1.FedlogRequest & continuum.daemon.v1.FedlogRequest.$Shape;
                 static create(properties?: continuum.daemon.v1.FedlogRequest.$Properties): continuum.daemon.v1.FedlogRequest;
                 static encode(m: continuum.daemon.v1.FedlogRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -1111,6 +1116,7 @@ export namespace continuum {
                 interface $Properties {
                     afterIndex?: (number|null);
                     maxEntries?: (number|null);
+                    founding?: (Uint8Array|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = continuum.daemon.v1.FedlogRequest.$Properties;
@@ -1126,6 +1132,7 @@ export namespace continuum {
                 entries: continuum.daemon.v1.FedEntry.$Properties[];
                 commitIndex: number;
                 snapshotBytes: number;
+                founding: Uint8Array;
                 static create(properties: continuum.daemon.v1.FedlogResponse.$Shape): continuum.daemon.v1.FedlogResponse & continuum.daemon.v1.FedlogResponse.$Shape;
                 static create(properties?: continuum.daemon.v1.FedlogResponse.$Properties): continuum.daemon.v1.FedlogResponse;
                 static encode(m: continuum.daemon.v1.FedlogResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -1142,6 +1149,7 @@ export namespace continuum {
                     entries?: (continuum.daemon.v1.FedEntry.$Properties[]|null);
                     commitIndex?: (number|null);
                     snapshotBytes?: (number|null);
+                    founding?: (Uint8Array|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = continuum.daemon.v1.FedlogResponse.$Properties;
@@ -1155,6 +1163,7 @@ export namespace continuum {
                 $unknowns?: Uint8Array[];
                 message: Uint8Array;
                 dataBytes: number;
+                founding: Uint8Array;
                 static create(properties: continuum.daemon.v1.RaftSnapshotHeader.$Shape): continuum.daemon.v1.RaftSnapshotHeader & continuum.daemon.v1.RaftSnapshotHeader.$Shape;
                 static create(properties?: continuum.daemon.v1.RaftSnapshotHeader.$Properties): continuum.daemon.v1.RaftSnapshotHeader;
                 static encode(m: continuum.daemon.v1.RaftSnapshotHeader.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -1169,9 +1178,35 @@ export namespace continuum {
                 interface $Properties {
                     message?: (Uint8Array|null);
                     dataBytes?: (number|null);
+                    founding?: (Uint8Array|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = continuum.daemon.v1.RaftSnapshotHeader.$Properties;
+            }
+
+            interface IRaftStreamHello extends continuum.daemon.v1.RaftStreamHello.$Properties {
+            }
+
+            class RaftStreamHello {
+                constructor(p?: continuum.daemon.v1.RaftStreamHello.$Properties);
+                $unknowns?: Uint8Array[];
+                founding: Uint8Array;
+                static create(properties: continuum.daemon.v1.RaftStreamHello.$Shape): continuum.daemon.v1.RaftStreamHello & continuum.daemon.v1.RaftStreamHello.$Shape;
+                static create(properties?: continuum.daemon.v1.RaftStreamHello.$Properties): continuum.daemon.v1.RaftStreamHello;
+                static encode(m: continuum.daemon.v1.RaftStreamHello.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): continuum.daemon.v1.RaftStreamHello & continuum.daemon.v1.RaftStreamHello.$Shape;
+                static fromObject(d: { [k: string]: any }): continuum.daemon.v1.RaftStreamHello;
+                static toObject(m: continuum.daemon.v1.RaftStreamHello, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace RaftStreamHello {
+                interface $Properties {
+                    founding?: (Uint8Array|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = continuum.daemon.v1.RaftStreamHello.$Properties;
             }
 
             interface IRaftSnapshotAck extends continuum.daemon.v1.RaftSnapshotAck.$Properties {

@@ -9480,6 +9480,7 @@ export const continuum = $root.continuum = (() => {
                  * @property {number|null} [policyRevision] FederationSnapshot policyRevision
                  * @property {Array.<string>|null} [appliedProposalIds] FederationSnapshot appliedProposalIds
                  * @property {Array.<number>|null} [appliedProposalIndexes] FederationSnapshot appliedProposalIndexes
+                 * @property {Uint8Array|null} [founding] FederationSnapshot founding
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -9616,6 +9617,14 @@ export const continuum = $root.continuum = (() => {
                 FederationSnapshot.prototype.appliedProposalIndexes = $util.emptyArray;
 
                 /**
+                 * FederationSnapshot founding.
+                 * @member {Uint8Array} founding
+                 * @memberof continuum.daemon.v1.FederationSnapshot
+                 * @instance
+                 */
+                FederationSnapshot.prototype.founding = $util.newBuffer([]);
+
+                /**
                  * Creates a new FederationSnapshot instance using the specified properties.
                  * @function create
                  * @memberof continuum.daemon.v1.FederationSnapshot
@@ -9686,6 +9695,8 @@ export const continuum = $root.continuum = (() => {
                     if (m.appliedProposalIndexes != null && m.appliedProposalIndexes.length) {
                         w.uint32(/* id 12, wireType 2 =*/98).uint64s(m.appliedProposalIndexes);
                     }
+                    if (m.founding != null && $Object.hasOwnProperty.call(m, "founding") && m.founding.length)
+                        w.uint32(/* id 13, wireType 2 =*/106).bytes(m.founding);
                     if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                         for (var i = 0; i < m.$unknowns.length; ++i)
                             w.raw(m.$unknowns[i]);
@@ -9834,6 +9845,15 @@ export const continuum = $root.continuum = (() => {
                                 if (!(m.appliedProposalIndexes && m.appliedProposalIndexes.length))
                                     m.appliedProposalIndexes = [];
                                 m.appliedProposalIndexes.push(r.uint64());
+                                continue;
+                            }
+                        case 13: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.bytes()).length)
+                                    m.founding = v;
+                                else
+                                    delete m.founding;
                                 continue;
                             }
                         }
@@ -9986,6 +10006,14 @@ export const continuum = $root.continuum = (() => {
                                 m.appliedProposalIndexes[i] = new $util.LongBits(d.appliedProposalIndexes[i].low >>> 0, d.appliedProposalIndexes[i].high >>> 0).toNumber(true);
                         }
                     }
+                    if (d.founding != null) {
+                        if (d.founding.length) {
+                            if (typeof d.founding === "string")
+                                $util.base64.decode(d.founding, m.founding = $util.newBuffer($util.base64.length(d.founding)), 0);
+                            else if (d.founding.length >= 0)
+                                m.founding = d.founding;
+                        }
+                    }
                     return m;
                 };
 
@@ -10029,6 +10057,13 @@ export const continuum = $root.continuum = (() => {
                             d.policyRevision = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
                         } else
                             d.policyRevision = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                        if (o.bytes === $String)
+                            d.founding = "";
+                        else {
+                            d.founding = [];
+                            if (o.bytes !== $Array)
+                                d.founding = $util.newBuffer(d.founding);
+                        }
                     }
                     if (m.format != null && $Object.hasOwnProperty.call(m, "format")) {
                         d.format = m.format;
@@ -10104,6 +10139,9 @@ export const continuum = $root.continuum = (() => {
                             else
                                 d.appliedProposalIndexes[j] = o.longs === $String ? $util.Long.prototype.toString.call(m.appliedProposalIndexes[j]) : o.longs === $Number ? new $util.LongBits(m.appliedProposalIndexes[j].low >>> 0, m.appliedProposalIndexes[j].high >>> 0).toNumber(true) : m.appliedProposalIndexes[j];
                         }
+                    }
+                    if (m.founding != null && $Object.hasOwnProperty.call(m, "founding")) {
+                        d.founding = o.bytes === $String ? $util.base64.encode(m.founding, 0, m.founding.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.founding) : m.founding;
                     }
                     return d;
                 };
@@ -11198,6 +11236,7 @@ export const continuum = $root.continuum = (() => {
                  * @typedef {Object} continuum.daemon.v1.FedlogBatch.$Properties
                  * @property {Array.<continuum.daemon.v1.FedEntry.$Properties>|null} [entries] FedlogBatch entries
                  * @property {number|null} [commitIndex] FedlogBatch commitIndex
+                 * @property {Uint8Array|null} [founding] FedlogBatch founding
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -11247,6 +11286,14 @@ export const continuum = $root.continuum = (() => {
                 FedlogBatch.prototype.commitIndex = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
                 /**
+                 * FedlogBatch founding.
+                 * @member {Uint8Array} founding
+                 * @memberof continuum.daemon.v1.FedlogBatch
+                 * @instance
+                 */
+                FedlogBatch.prototype.founding = $util.newBuffer([]);
+
+                /**
                  * Creates a new FedlogBatch instance using the specified properties.
                  * @function create
                  * @memberof continuum.daemon.v1.FedlogBatch
@@ -11284,6 +11331,8 @@ export const continuum = $root.continuum = (() => {
                     }
                     if (m.commitIndex != null && $Object.hasOwnProperty.call(m, "commitIndex") && (typeof m.commitIndex === "object" ? m.commitIndex.low || m.commitIndex.high : m.commitIndex !== 0))
                         w.uint32(/* id 2, wireType 0 =*/16).uint64(m.commitIndex);
+                    if (m.founding != null && $Object.hasOwnProperty.call(m, "founding") && m.founding.length)
+                        w.uint32(/* id 3, wireType 2 =*/26).bytes(m.founding);
                     if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                         for (var i = 0; i < m.$unknowns.length; ++i)
                             w.raw(m.$unknowns[i]);
@@ -11345,6 +11394,15 @@ export const continuum = $root.continuum = (() => {
                                     delete m.commitIndex;
                                 continue;
                             }
+                        case 3: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.bytes()).length)
+                                    m.founding = v;
+                                else
+                                    delete m.founding;
+                                continue;
+                            }
                         }
                         r.skipType(u, q, t);
                         if (!r.discardUnknown) {
@@ -11402,6 +11460,14 @@ export const continuum = $root.continuum = (() => {
                                 m.commitIndex = new $util.LongBits(d.commitIndex.low >>> 0, d.commitIndex.high >>> 0).toNumber(true);
                         }
                     }
+                    if (d.founding != null) {
+                        if (d.founding.length) {
+                            if (typeof d.founding === "string")
+                                $util.base64.decode(d.founding, m.founding = $util.newBuffer($util.base64.length(d.founding)), 0);
+                            else if (d.founding.length >= 0)
+                                m.founding = d.founding;
+                        }
+                    }
                     return m;
                 };
 
@@ -11431,6 +11497,13 @@ export const continuum = $root.continuum = (() => {
                             d.commitIndex = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
                         } else
                             d.commitIndex = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                        if (o.bytes === $String)
+                            d.founding = "";
+                        else {
+                            d.founding = [];
+                            if (o.bytes !== $Array)
+                                d.founding = $util.newBuffer(d.founding);
+                        }
                     }
                     if (m.entries && m.entries.length) {
                         d.entries = $Array(m.entries.length);
@@ -11445,6 +11518,9 @@ export const continuum = $root.continuum = (() => {
                             d.commitIndex = o.longs === $String ? $String(m.commitIndex) : m.commitIndex;
                         else
                             d.commitIndex = o.longs === $String ? $util.Long.prototype.toString.call(m.commitIndex) : o.longs === $Number ? new $util.LongBits(m.commitIndex.low >>> 0, m.commitIndex.high >>> 0).toNumber(true) : m.commitIndex;
+                    }
+                    if (m.founding != null && $Object.hasOwnProperty.call(m, "founding")) {
+                        d.founding = o.bytes === $String ? $util.base64.encode(m.founding, 0, m.founding.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.founding) : m.founding;
                     }
                     return d;
                 };
@@ -11484,6 +11560,7 @@ export const continuum = $root.continuum = (() => {
                  * @typedef {Object} continuum.daemon.v1.FedlogRequest.$Properties
                  * @property {number|null} [afterIndex] FedlogRequest afterIndex
                  * @property {number|null} [maxEntries] FedlogRequest maxEntries
+                 * @property {Uint8Array|null} [founding] FedlogRequest founding
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -11532,6 +11609,14 @@ export const continuum = $root.continuum = (() => {
                 FedlogRequest.prototype.maxEntries = 0;
 
                 /**
+                 * FedlogRequest founding.
+                 * @member {Uint8Array} founding
+                 * @memberof continuum.daemon.v1.FedlogRequest
+                 * @instance
+                 */
+                FedlogRequest.prototype.founding = $util.newBuffer([]);
+
+                /**
                  * Creates a new FedlogRequest instance using the specified properties.
                  * @function create
                  * @memberof continuum.daemon.v1.FedlogRequest
@@ -11567,6 +11652,8 @@ export const continuum = $root.continuum = (() => {
                         w.uint32(/* id 1, wireType 0 =*/8).uint64(m.afterIndex);
                     if (m.maxEntries != null && $Object.hasOwnProperty.call(m, "maxEntries") && m.maxEntries !== 0)
                         w.uint32(/* id 2, wireType 0 =*/16).uint32(m.maxEntries);
+                    if (m.founding != null && $Object.hasOwnProperty.call(m, "founding") && m.founding.length)
+                        w.uint32(/* id 3, wireType 2 =*/26).bytes(m.founding);
                     if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                         for (var i = 0; i < m.$unknowns.length; ++i)
                             w.raw(m.$unknowns[i]);
@@ -11629,6 +11716,15 @@ export const continuum = $root.continuum = (() => {
                                     delete m.maxEntries;
                                 continue;
                             }
+                        case 3: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.bytes()).length)
+                                    m.founding = v;
+                                else
+                                    delete m.founding;
+                                continue;
+                            }
                         }
                         r.skipType(u, q, t);
                         if (!r.discardUnknown) {
@@ -11681,6 +11777,14 @@ export const continuum = $root.continuum = (() => {
                             m.maxEntries = d.maxEntries >>> 0;
                         }
                     }
+                    if (d.founding != null) {
+                        if (d.founding.length) {
+                            if (typeof d.founding === "string")
+                                $util.base64.decode(d.founding, m.founding = $util.newBuffer($util.base64.length(d.founding)), 0);
+                            else if (d.founding.length >= 0)
+                                m.founding = d.founding;
+                        }
+                    }
                     return m;
                 };
 
@@ -11708,6 +11812,13 @@ export const continuum = $root.continuum = (() => {
                         } else
                             d.afterIndex = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
                         d.maxEntries = 0;
+                        if (o.bytes === $String)
+                            d.founding = "";
+                        else {
+                            d.founding = [];
+                            if (o.bytes !== $Array)
+                                d.founding = $util.newBuffer(d.founding);
+                        }
                     }
                     if (m.afterIndex != null && $Object.hasOwnProperty.call(m, "afterIndex")) {
                         if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
@@ -11719,6 +11830,9 @@ export const continuum = $root.continuum = (() => {
                     }
                     if (m.maxEntries != null && $Object.hasOwnProperty.call(m, "maxEntries")) {
                         d.maxEntries = m.maxEntries;
+                    }
+                    if (m.founding != null && $Object.hasOwnProperty.call(m, "founding")) {
+                        d.founding = o.bytes === $String ? $util.base64.encode(m.founding, 0, m.founding.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.founding) : m.founding;
                     }
                     return d;
                 };
@@ -11760,6 +11874,7 @@ export const continuum = $root.continuum = (() => {
                  * @property {Array.<continuum.daemon.v1.FedEntry.$Properties>|null} [entries] FedlogResponse entries
                  * @property {number|null} [commitIndex] FedlogResponse commitIndex
                  * @property {number|null} [snapshotBytes] FedlogResponse snapshotBytes
+                 * @property {Uint8Array|null} [founding] FedlogResponse founding
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -11825,6 +11940,14 @@ export const continuum = $root.continuum = (() => {
                 FedlogResponse.prototype.snapshotBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
                 /**
+                 * FedlogResponse founding.
+                 * @member {Uint8Array} founding
+                 * @memberof continuum.daemon.v1.FedlogResponse
+                 * @instance
+                 */
+                FedlogResponse.prototype.founding = $util.newBuffer([]);
+
+                /**
                  * Creates a new FedlogResponse instance using the specified properties.
                  * @function create
                  * @memberof continuum.daemon.v1.FedlogResponse
@@ -11866,6 +11989,8 @@ export const continuum = $root.continuum = (() => {
                         w.uint32(/* id 4, wireType 0 =*/32).uint64(m.commitIndex);
                     if (m.snapshotBytes != null && $Object.hasOwnProperty.call(m, "snapshotBytes") && (typeof m.snapshotBytes === "object" ? m.snapshotBytes.low || m.snapshotBytes.high : m.snapshotBytes !== 0))
                         w.uint32(/* id 5, wireType 0 =*/40).uint64(m.snapshotBytes);
+                    if (m.founding != null && $Object.hasOwnProperty.call(m, "founding") && m.founding.length)
+                        w.uint32(/* id 6, wireType 2 =*/50).bytes(m.founding);
                     if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                         for (var i = 0; i < m.$unknowns.length; ++i)
                             w.raw(m.$unknowns[i]);
@@ -11943,6 +12068,15 @@ export const continuum = $root.continuum = (() => {
                                     m.snapshotBytes = v;
                                 else
                                     delete m.snapshotBytes;
+                                continue;
+                            }
+                        case 6: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.bytes()).length)
+                                    m.founding = v;
+                                else
+                                    delete m.founding;
                                 continue;
                             }
                         }
@@ -12026,6 +12160,14 @@ export const continuum = $root.continuum = (() => {
                                 m.snapshotBytes = new $util.LongBits(d.snapshotBytes.low >>> 0, d.snapshotBytes.high >>> 0).toNumber(true);
                         }
                     }
+                    if (d.founding != null) {
+                        if (d.founding.length) {
+                            if (typeof d.founding === "string")
+                                $util.base64.decode(d.founding, m.founding = $util.newBuffer($util.base64.length(d.founding)), 0);
+                            else if (d.founding.length >= 0)
+                                m.founding = d.founding;
+                        }
+                    }
                     return m;
                 };
 
@@ -12065,6 +12207,13 @@ export const continuum = $root.continuum = (() => {
                             d.snapshotBytes = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
                         } else
                             d.snapshotBytes = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                        if (o.bytes === $String)
+                            d.founding = "";
+                        else {
+                            d.founding = [];
+                            if (o.bytes !== $Array)
+                                d.founding = $util.newBuffer(d.founding);
+                        }
                     }
                     if (m.snapshotIndex != null && $Object.hasOwnProperty.call(m, "snapshotIndex")) {
                         if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
@@ -12095,6 +12244,9 @@ export const continuum = $root.continuum = (() => {
                             d.snapshotBytes = o.longs === $String ? $String(m.snapshotBytes) : m.snapshotBytes;
                         else
                             d.snapshotBytes = o.longs === $String ? $util.Long.prototype.toString.call(m.snapshotBytes) : o.longs === $Number ? new $util.LongBits(m.snapshotBytes.low >>> 0, m.snapshotBytes.high >>> 0).toNumber(true) : m.snapshotBytes;
+                    }
+                    if (m.founding != null && $Object.hasOwnProperty.call(m, "founding")) {
+                        d.founding = o.bytes === $String ? $util.base64.encode(m.founding, 0, m.founding.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.founding) : m.founding;
                     }
                     return d;
                 };
@@ -12134,6 +12286,7 @@ export const continuum = $root.continuum = (() => {
                  * @typedef {Object} continuum.daemon.v1.RaftSnapshotHeader.$Properties
                  * @property {Uint8Array|null} [message] RaftSnapshotHeader message
                  * @property {number|null} [dataBytes] RaftSnapshotHeader dataBytes
+                 * @property {Uint8Array|null} [founding] RaftSnapshotHeader founding
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -12182,6 +12335,14 @@ export const continuum = $root.continuum = (() => {
                 RaftSnapshotHeader.prototype.dataBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
                 /**
+                 * RaftSnapshotHeader founding.
+                 * @member {Uint8Array} founding
+                 * @memberof continuum.daemon.v1.RaftSnapshotHeader
+                 * @instance
+                 */
+                RaftSnapshotHeader.prototype.founding = $util.newBuffer([]);
+
+                /**
                  * Creates a new RaftSnapshotHeader instance using the specified properties.
                  * @function create
                  * @memberof continuum.daemon.v1.RaftSnapshotHeader
@@ -12217,6 +12378,8 @@ export const continuum = $root.continuum = (() => {
                         w.uint32(/* id 1, wireType 2 =*/10).bytes(m.message);
                     if (m.dataBytes != null && $Object.hasOwnProperty.call(m, "dataBytes") && (typeof m.dataBytes === "object" ? m.dataBytes.low || m.dataBytes.high : m.dataBytes !== 0))
                         w.uint32(/* id 2, wireType 0 =*/16).uint64(m.dataBytes);
+                    if (m.founding != null && $Object.hasOwnProperty.call(m, "founding") && m.founding.length)
+                        w.uint32(/* id 3, wireType 2 =*/26).bytes(m.founding);
                     if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                         for (var i = 0; i < m.$unknowns.length; ++i)
                             w.raw(m.$unknowns[i]);
@@ -12279,6 +12442,15 @@ export const continuum = $root.continuum = (() => {
                                     delete m.dataBytes;
                                 continue;
                             }
+                        case 3: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.bytes()).length)
+                                    m.founding = v;
+                                else
+                                    delete m.founding;
+                                continue;
+                            }
                         }
                         r.skipType(u, q, t);
                         if (!r.discardUnknown) {
@@ -12334,6 +12506,14 @@ export const continuum = $root.continuum = (() => {
                                 m.dataBytes = new $util.LongBits(d.dataBytes.low >>> 0, d.dataBytes.high >>> 0).toNumber(true);
                         }
                     }
+                    if (d.founding != null) {
+                        if (d.founding.length) {
+                            if (typeof d.founding === "string")
+                                $util.base64.decode(d.founding, m.founding = $util.newBuffer($util.base64.length(d.founding)), 0);
+                            else if (d.founding.length >= 0)
+                                m.founding = d.founding;
+                        }
+                    }
                     return m;
                 };
 
@@ -12367,6 +12547,13 @@ export const continuum = $root.continuum = (() => {
                             d.dataBytes = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
                         } else
                             d.dataBytes = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                        if (o.bytes === $String)
+                            d.founding = "";
+                        else {
+                            d.founding = [];
+                            if (o.bytes !== $Array)
+                                d.founding = $util.newBuffer(d.founding);
+                        }
                     }
                     if (m.message != null && $Object.hasOwnProperty.call(m, "message")) {
                         d.message = o.bytes === $String ? $util.base64.encode(m.message, 0, m.message.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.message) : m.message;
@@ -12378,6 +12565,9 @@ export const continuum = $root.continuum = (() => {
                             d.dataBytes = o.longs === $String ? $String(m.dataBytes) : m.dataBytes;
                         else
                             d.dataBytes = o.longs === $String ? $util.Long.prototype.toString.call(m.dataBytes) : o.longs === $Number ? new $util.LongBits(m.dataBytes.low >>> 0, m.dataBytes.high >>> 0).toNumber(true) : m.dataBytes;
+                    }
+                    if (m.founding != null && $Object.hasOwnProperty.call(m, "founding")) {
+                        d.founding = o.bytes === $String ? $util.base64.encode(m.founding, 0, m.founding.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.founding) : m.founding;
                     }
                     return d;
                 };
@@ -12408,6 +12598,244 @@ export const continuum = $root.continuum = (() => {
                 };
 
                 return RaftSnapshotHeader;
+            })();
+
+            v1.RaftStreamHello = (function() {
+
+                /**
+                 * Properties of a RaftStreamHello.
+                 * @typedef {Object} continuum.daemon.v1.RaftStreamHello.$Properties
+                 * @property {Uint8Array|null} [founding] RaftStreamHello founding
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a RaftStreamHello.
+                 * @memberof continuum.daemon.v1
+                 * @interface IRaftStreamHello
+                 * @augments continuum.daemon.v1.RaftStreamHello.$Properties
+                 * @deprecated Use continuum.daemon.v1.RaftStreamHello.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a RaftStreamHello.
+                 * @typedef {continuum.daemon.v1.RaftStreamHello.$Properties} continuum.daemon.v1.RaftStreamHello.$Shape
+                 */
+
+                /**
+                 * Constructs a new RaftStreamHello.
+                 * @memberof continuum.daemon.v1
+                 * @classdesc Represents a RaftStreamHello.
+                 * @constructor
+                 * @param {continuum.daemon.v1.RaftStreamHello.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const RaftStreamHello = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * RaftStreamHello founding.
+                 * @member {Uint8Array} founding
+                 * @memberof continuum.daemon.v1.RaftStreamHello
+                 * @instance
+                 */
+                RaftStreamHello.prototype.founding = $util.newBuffer([]);
+
+                /**
+                 * Creates a new RaftStreamHello instance using the specified properties.
+                 * @function create
+                 * @memberof continuum.daemon.v1.RaftStreamHello
+                 * @static
+                 * @param {continuum.daemon.v1.RaftStreamHello.$Properties=} [properties] Properties to set
+                 * @returns {continuum.daemon.v1.RaftStreamHello} RaftStreamHello instance
+                 * @type {{
+                 *   (properties: continuum.daemon.v1.RaftStreamHello.$Shape): continuum.daemon.v1.RaftStreamHello & continuum.daemon.v1.RaftStreamHello.$Shape;
+                 *   (properties?: continuum.daemon.v1.RaftStreamHello.$Properties): continuum.daemon.v1.RaftStreamHello;
+                 * }}
+                 */
+                RaftStreamHello.create = function(properties) {
+                    return new RaftStreamHello(properties);
+                };
+
+                /**
+                 * Encodes the specified RaftStreamHello message. Does not implicitly {@link continuum.daemon.v1.RaftStreamHello.verify|verify} messages.
+                 * @function encode
+                 * @memberof continuum.daemon.v1.RaftStreamHello
+                 * @static
+                 * @param {continuum.daemon.v1.RaftStreamHello.$Properties} m RaftStreamHello message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                RaftStreamHello.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.founding != null && $Object.hasOwnProperty.call(m, "founding") && m.founding.length)
+                        w.uint32(/* id 1, wireType 2 =*/10).bytes(m.founding);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Decodes a RaftStreamHello message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof continuum.daemon.v1.RaftStreamHello
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {continuum.daemon.v1.RaftStreamHello & continuum.daemon.v1.RaftStreamHello.$Shape} RaftStreamHello
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                RaftStreamHello.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.continuum.daemon.v1.RaftStreamHello();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.bytes()).length)
+                                    m.founding = v;
+                                else
+                                    delete m.founding;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Creates a RaftStreamHello message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof continuum.daemon.v1.RaftStreamHello
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {continuum.daemon.v1.RaftStreamHello} RaftStreamHello
+                 */
+                RaftStreamHello.fromObject = function (d, q) {
+                    if (d instanceof $root.continuum.daemon.v1.RaftStreamHello)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".continuum.daemon.v1.RaftStreamHello: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.continuum.daemon.v1.RaftStreamHello();
+                    if (d.founding != null) {
+                        if (d.founding.length) {
+                            if (typeof d.founding === "string")
+                                $util.base64.decode(d.founding, m.founding = $util.newBuffer($util.base64.length(d.founding)), 0);
+                            else if (d.founding.length >= 0)
+                                m.founding = d.founding;
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a RaftStreamHello message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof continuum.daemon.v1.RaftStreamHello
+                 * @static
+                 * @param {continuum.daemon.v1.RaftStreamHello} m RaftStreamHello
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                RaftStreamHello.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        if (o.bytes === $String)
+                            d.founding = "";
+                        else {
+                            d.founding = [];
+                            if (o.bytes !== $Array)
+                                d.founding = $util.newBuffer(d.founding);
+                        }
+                    }
+                    if (m.founding != null && $Object.hasOwnProperty.call(m, "founding")) {
+                        d.founding = o.bytes === $String ? $util.base64.encode(m.founding, 0, m.founding.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.founding) : m.founding;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this RaftStreamHello to JSON.
+                 * @function toJSON
+                 * @memberof continuum.daemon.v1.RaftStreamHello
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                RaftStreamHello.prototype.toJSON = function() {
+                    return RaftStreamHello.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for RaftStreamHello
+                 * @function getTypeUrl
+                 * @memberof continuum.daemon.v1.RaftStreamHello
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                RaftStreamHello.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/continuum.daemon.v1.RaftStreamHello";
+                };
+
+                return RaftStreamHello;
             })();
 
             v1.RaftSnapshotAck = (function() {

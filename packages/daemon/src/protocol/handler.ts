@@ -3,7 +3,7 @@
  * PenaltyBox's `admitStream`) is refused and penalised, (1) a peer that is not a federation member
  * is refused before any byte is read (members-only, every protocol but joining), (2) a
  * typed failure (a ContinuumError, or another package's typed error such as a CrdtError
- * from decoding the peer's bytes), except UNAVAILABLE (a stream reset under it, no quorum), penalises the peer and aborts the stream, never the node, and (3) the
+ * from decoding the peer's bytes), except those in `unpenalised`, penalises the peer and aborts the stream, never the node, and (3) the
  * handler's side of the stream is always closed (libp2p v3 needs it: see ENVIRONMENT.md).
  */
 import type { Connection, Stream, StreamHandler } from '@libp2p/interface';
@@ -39,6 +39,12 @@ function peerFault(error: unknown, call: ProtocolCall): ContinuumError | undefin
   return new ContinuumError('PEER_MESSAGE_INVALID', `${call.protocol} from ${call.peer}: ${error.message}`, { peer: call.peer, protocol: call.protocol, reason: `${error.name} ${code}` }, { cause: error });
 }
 
+/**
+ * Typed failures that are not misbehaviour: UNAVAILABLE is a state of the moment (a stream
+ * reset, no quorum); FOREIGN_FEDERATION is a founder configured apart, refused but not an attacker.
+ */
+const unpenalised: ReadonlySet<string> = new Set(['UNAVAILABLE', 'FOREIGN_FEDERATION']);
+
 export function federationHandler(options: FederationHandlerOptions): StreamHandler {
   return async (stream, connection) => {
     const call: ProtocolCall = { peer: connection.remotePeer.toString(), protocol: options.protocol, stream, connection };
@@ -53,8 +59,7 @@ export function federationHandler(options: FederationHandlerOptions): StreamHand
       await options.handle(call);
     } catch (error) {
       const fault = peerFault(error, call);
-      // UNAVAILABLE is a state of the moment (a stream reset, no quorum), not misbehaviour.
-      if (fault !== undefined && fault.code !== 'UNAVAILABLE') options.penalise({ peer: call.peer, protocol: options.protocol, error: fault });
+      if (fault !== undefined && !unpenalised.has(fault.code)) options.penalise({ peer: call.peer, protocol: options.protocol, error: fault });
       else if (fault === undefined) options.onUnexpected?.(error, call);
       stream.abort(error instanceof Error ? error : new Error('protocol handler failed'));
       return;

@@ -12,11 +12,12 @@
  *   one entry everywhere and different bytes there would be a divergence. Founders
  *   therefore start as placeholders (`founderName`, tier global, territory GLOBAL, the
  *   list's addresses), and each then states its own name, tier and territory through
- *   Raft (DescribeMember, node/self-description.ts). `digest` (SHA-256 of the snapshot)
- *   is printed by `continuum found`: equal digests on all founders show they founded one
- *   federation.
+ *   Raft (DescribeMember, node/self-description.ts). `digest` (the state's founding
+ *   digest, federation/members.ts foundingDigest) is printed by `continuum found`: equal
+ *   digests on all founders show they founded one federation. Raft peers compare it too
+ *   and refuse each other when it differs (founding.ts), so founders given different lists
+ *   or ids never mix their logs.
  */
-import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { ContinuumError } from '../errors.js';
 import { apply } from '../federation/apply.js';
@@ -31,7 +32,7 @@ import { openRaftStorage, walDir } from './open-storage.js';
 export interface CouncilBootstrap {
   readonly federationId: string;
   readonly voters: readonly string[];
-  /** SHA-256 of the founding snapshot, hex: the same on every founder of one federation. */
+  /** The founding digest, hex: the same on every founder of one federation. */
   readonly digest: string;
 }
 
@@ -101,7 +102,7 @@ export async function bootstrapCouncil(config: ContinuumConfig, selfPeerId: stri
   } finally {
     await storage.close();
   }
-  return { federationId, voters, digest: bytesToHex(sha256(data)) };
+  return { federationId, voters, digest: bytesToHex(state.founding) };
 }
 
 /** The addresses other members dial: listen addresses with 0.0.0.0 as loopback, ending in /p2p/<id>. */

@@ -13,6 +13,7 @@
  * (forward.ts).
  */
 import { randomBytes } from 'node:crypto';
+import { bytesToHex } from '@noble/hashes/utils.js';
 import { MessageType, RaftError, RawNode, createPrng } from '@continuum/raft';
 import type { ConfState, Message, Ready, Storage } from '@continuum/raft';
 import type { ContinuumConfig } from '../config/schema.js';
@@ -21,6 +22,7 @@ import { encodeCommand } from '../federation/command.js';
 import type { CommandInput } from '../federation/command.js';
 import type { FederationState } from '../federation/state.js';
 import type { GossipChannels } from '../host/gossip-channels.js';
+import type { ContinuumError } from '../errors.js';
 import type { ContinuumHost } from '../host/host.js';
 import type { OpenedDataDir } from '../identity/data-dir.js';
 import { limits } from '../limits.js';
@@ -57,6 +59,9 @@ export interface RaftDriverOptions {
   /** The node's `raft` logger (absent: nothing is logged). */
   readonly logger?: Logger;
 }
+
+/** A peer founded apart is logged again, and listed in status, for this long after a refusal. */
+const foreignLogIntervalMs = 60_000;
 
 interface QueuedProposal {
   readonly data: Uint8Array;
@@ -116,6 +121,8 @@ export class RaftDriver {
   private leaderLostAtMs = 0;
   /** How long a leader heard in a heartbeat stays known: the coordinator's time to call a member DEAD, plus one interval. */
   private readonly leaderHeardForMs: number;
+  /** Peers refused as founded apart (founding.ts), with when: logged once per foreignLogIntervalMs, listed in status. */
+  private readonly foreign = new Map<string, number>();
 
   constructor(private readonly options: RaftDriverOptions) {
     this.timing = raftTiming(options.config.federation.raft);
@@ -176,6 +183,7 @@ export class RaftDriver {
     const isMember = (peer: string): boolean => this.applier.state.members.has(peer);
     const isCouncil = (peer: string): boolean => this.applier.state.members.get(peer)?.council === true;
     const { host, penalties } = this.options;
+    const foundingHooks = { founding: () => this.applier.state.founding, foreign: (error: ContinuumError<'FOREIGN_FEDERATION'>) => this.refusedForeign(error) };
     this.transport = new RaftTransport(host, {
       deliver: (message) => this.deliver(message),
       unreachable: (peer) => this.localCall(() => this.node?.reportUnreachable(peer)),
@@ -187,10 +195,11 @@ export class RaftDriver {
       isMember,
       addressesOf: (peer) => this.applier.state.members.get(peer)?.addresses ?? [],
       penalise: penalties.penalise,
+      ...foundingHooks,
     }, this.controller.signal);
     await this.transport.start();
     this.wire = new FedlogWire({
-      host, gossip: this.options.gossip, applier: this.applier, isMember, isCouncil, penalise: penalties.penalise,
+      host, gossip: this.options.gossip, applier: this.applier, isMember, isCouncil, penalise: penalties.penalise, ...foundingHooks,
       receive: (entries, commitIndex, from) => this.follower?.receive(entries, commitIndex, from),
     });
     this.follower = new FedlogFollower(this.applier, {
@@ -297,7 +306,23 @@ export class RaftDriver {
       commitIndex: Math.max(this.commit, this.applier.appliedIndex),
       appliedIndex: this.applier.appliedIndex, logSize, electionCount: this.elections,
       voters: [...this.confStateCache.voters], learners: [...this.confStateCache.learners],
+      founding: bytesToHex(this.applier.state.founding), foreignPeers: this.foreignPeers(),
     };
+  }
+
+  /** A peer founded apart was refused (Raft or the log): an operator's mistake that no retry mends, so it is logged as an error. */
+  private refusedForeign(error: ContinuumError<'FOREIGN_FEDERATION'>): void {
+    const now = this.clock();
+    const last = this.foreign.get(error.details.peer);
+    this.foreign.set(error.details.peer, now);
+    if (last !== undefined && now - last < foreignLogIntervalMs) return;
+    this.options.logger?.error('refused a Raft peer founded apart from this node: check federation.council and the federation id on every founder', { err: error, ...error.details });
+  }
+
+  private foreignPeers(): string[] {
+    const since = this.clock() - foreignLogIntervalMs;
+    for (const [peer, at] of this.foreign) if (at < since) this.foreign.delete(peer);
+    return [...this.foreign.keys()].sort();
   }
 
   /** Proposes an envelope through this node's Raft (forwarded by Raft to the leader). */

@@ -3,6 +3,8 @@
  * leader; only council members are accepted as publishers) and the catch-up protocol
  * `/continuum/fedlog/1.0.0` (members only; one FedlogRequest in, one FedlogResponse out,
  * followed by the snapshot's bytes in chunks when it carries one: protocol/chunked-body.ts).
+ * Batches, requests and answers carry the sender's founding digest; a node founded apart
+ * ignores the batch or refuses the exchange (founding.ts).
  */
 import { ContinuumError } from '../errors.js';
 import { continuum } from '../gen/federation.js';
@@ -17,6 +19,8 @@ import type { Applier, LogEntry } from './applier.js';
 import type { FedlogAnswer } from './fedlog.js';
 import { answerFedlog } from './fedlog.js';
 import { dialMember } from './dial.js';
+import { admitFounding, foreignFederation } from './founding.js';
+import type { FoundingHooks } from './founding.js';
 
 const { FedlogBatch, FedlogRequest, FedlogResponse } = continuum.daemon.v1;
 export const fedlogTopic = 'continuum/fedlog/1';
@@ -35,7 +39,7 @@ function decodeBatch(data: Uint8Array): continuum.daemon.v1.FedlogBatch | undefi
   }
 }
 
-export interface FedlogWireOptions {
+export interface FedlogWireOptions extends FoundingHooks {
   readonly host: ContinuumHost;
   readonly gossip: GossipChannels;
   readonly applier: Applier;
@@ -55,7 +59,11 @@ export class FedlogWire {
     const { host, applier } = this.options;
     this.channel ??= this.options.gossip.channel({
       topic: fedlogTopic, authors: this.options.isCouncil, decode: decodeBatch,
-      receive: (batch, from) => this.options.receive(toEntries(batch.entries), Number(batch.commitIndex), from),
+      receive: (batch, from) => {
+        const foreign = foreignFederation(applier.state.founding, batch.founding, { peer: from, protocol: fedlogTopic });
+        if (foreign !== undefined) this.options.foreign(foreign);
+        else this.options.receive(toEntries(batch.entries), Number(batch.commitIndex), from);
+      },
     });
     await host.handle(fedlogProtocol, federationHandler({
       protocol: fedlogProtocol, membersOnly: true, isMember: this.options.isMember, penalise: this.options.penalise,
@@ -63,11 +71,12 @@ export class FedlogWire {
         const context = { peer, protocol: fedlogProtocol };
         for await (const frame of readFrames(stream, context, { maxFrameBytes: 1024, maxFrames: 1 })) {
           const request = decodeFrame((bytes) => FedlogRequest.decode(bytes), frame, context);
+          admitFounding(this.options, request.founding, context);
           const answer = await answerFedlog(applier, Number(request.afterIndex), request.maxEntries);
           const snapshot = answer.snapshot ?? new Uint8Array();
           await writeFrame(stream, FedlogResponse.encode({
             ...(answer.snapshot === undefined ? {} : { snapshotBytes: snapshot.byteLength, snapshotIndex: answer.snapshotIndex ?? 0 }),
-            entries: answer.entries.map((entry) => ({ ...entry })), commitIndex: answer.commitIndex,
+            entries: answer.entries.map((entry) => ({ ...entry })), commitIndex: answer.commitIndex, founding: applier.state.founding,
           }).finish());
           await writeBody(stream, snapshot);
           return;
@@ -86,7 +95,7 @@ export class FedlogWire {
   async publish(entries: readonly LogEntry[], commitIndex: number): Promise<void> {
     for (let start = 0; start < entries.length; start += limits.fedlogMaxEntriesPerGossip) {
       const part = entries.slice(start, start + limits.fedlogMaxEntriesPerGossip);
-      const data = FedlogBatch.encode({ entries: part.map((entry) => ({ ...entry })), commitIndex }).finish();
+      const data = FedlogBatch.encode({ entries: part.map((entry) => ({ ...entry })), commitIndex, founding: this.options.founding() }).finish();
       if (data.byteLength > limits.maxGossipMessageBytes) continue; // a follower fetches what it misses
       await this.options.gossip.publisher(fedlogTopic).publish(data);
       this.published += 1;
@@ -98,12 +107,13 @@ export class FedlogWire {
     const addresses = this.options.applier.state.members.get(peer)?.addresses ?? [];
     const stream = await dialMember(this.options.host, peer, addresses, fedlogProtocol, signal);
     try {
-      await writeFrame(stream, FedlogRequest.encode({ afterIndex, maxEntries: limits.fedlogMaxEntriesPerResponse }).finish(), signal);
+      await writeFrame(stream, FedlogRequest.encode({ afterIndex, maxEntries: limits.fedlogMaxEntriesPerResponse, founding: this.options.founding() }).finish(), signal);
       const context = { peer, protocol: fedlogProtocol };
       const frames = readFrames(stream, context);
       const first = await frames.next();
       if (first.done === true) throw new ContinuumError('UNAVAILABLE', `${peer} closed the fedlog stream without an answer`, { reason: 'no answer' });
       const response = decodeFrame((bytes) => FedlogResponse.decode(bytes), first.value, context);
+      admitFounding(this.options, response.founding, context);
       const snapshotIndex = Number(response.snapshotIndex);
       const snapshot = snapshotIndex > 0 ? await readBody(frames, Number(response.snapshotBytes), limits.maxSnapshotBytes, context) : undefined;
       return {

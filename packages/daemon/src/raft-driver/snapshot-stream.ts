@@ -1,7 +1,8 @@
 /**
  * Raft snapshots over their own protocol, `/continuum/raft-snap/1.0.0` (members that are
  * Raft peers only), one stream per snapshot:
- *   header frame: RaftSnapshotHeader { the MsgSnap message without its data, the data's length }
+ *   header frame: RaftSnapshotHeader { the MsgSnap message without its data, the data's length,
+ *                 the sender's founding digest (founding.ts: a receiver founded apart refuses it) }
  *   body: the data in frames of at most limits.snapshotChunkBytes (protocol/chunked-body.ts)
  *   answer: RaftSnapshotAck, once the receiver handed the whole message to Raft.
  * A state larger than one frame (maxFrameBytes) thereby still reaches a lagging peer, and a
@@ -20,6 +21,8 @@ import { decodeFrame, invalidFrame, readFrames, writeFrame } from '../protocol/f
 import type { FrameContext } from '../protocol/framing.js';
 import type { PenaliseHook } from '../protocol/penalties.js';
 import { dialMember } from './dial.js';
+import { admitFounding } from './founding.js';
+import type { FoundingHooks } from './founding.js';
 import { raftPeersHandler } from './raft-peers-handler.js';
 
 const { RaftSnapshotAck, RaftSnapshotHeader } = continuum.daemon.v1;
@@ -28,7 +31,7 @@ export const raftSnapshotProtocol = '/continuum/raft-snap/1.0.0';
 /** Largest header: a message without entries or data (its conf state names at most a council). */
 const maxHeaderBytes = 64 * 1024;
 
-export interface SnapshotServeOptions {
+export interface SnapshotServeOptions extends FoundingHooks {
   readonly host: ContinuumHost;
   readonly isRaftPeer: (peer: string) => boolean;
   /** A member that is not a Raft peer is refused without a penalty (raft-peers-handler.ts). */
@@ -37,8 +40,9 @@ export interface SnapshotServeOptions {
   readonly deliver: (message: Message) => void;
 }
 
-function readHeader(frame: Uint8Array, peer: string, context: FrameContext): { readonly message: Message; readonly dataBytes: number } {
+function readHeader(frame: Uint8Array, peer: string, context: FrameContext, hooks: FoundingHooks): { readonly message: Message; readonly dataBytes: number } {
   const header = decodeFrame((bytes) => RaftSnapshotHeader.decode(bytes), frame, context);
+  admitFounding(hooks, header.founding, context);
   let message: Message;
   try {
     message = decodeMessage(header.message);
@@ -60,7 +64,7 @@ export async function serveSnapshots(options: SnapshotServeOptions): Promise<voi
       const frames = readFrames(stream, context, { maxFrameBytes: Math.max(maxHeaderBytes, limits.snapshotChunkBytes) });
       const first = await frames.next();
       if (first.done === true) return;
-      const { message, dataBytes } = readHeader(first.value, peer, context);
+      const { message, dataBytes } = readHeader(first.value, peer, context, options);
       const data = await readBody(frames, dataBytes, limits.maxSnapshotBytes, context);
       const snapshot = message.snapshot;
       if (snapshot === undefined) return;
@@ -74,13 +78,14 @@ export async function serveSnapshots(options: SnapshotServeOptions): Promise<voi
  * Sends one MsgSnap to its peer and waits for the acknowledgement. Rejects when the dial,
  * a write or the answer fails, or the whole exchange takes longer than the body may.
  */
-export async function sendSnapshot(host: ContinuumHost, addresses: readonly string[], message: Message, signal: AbortSignal): Promise<void> {
+export async function sendSnapshot(host: ContinuumHost, addresses: readonly string[], message: Message, founding: Uint8Array, signal: AbortSignal): Promise<void> {
   const snapshot = message.snapshot;
   if (snapshot === undefined) throw new Error('sendSnapshot needs a message with a snapshot');
   const data = snapshot.data;
   const header = RaftSnapshotHeader.encode({
     message: encodeMessage({ ...message, snapshot: { metadata: snapshot.metadata, data: new Uint8Array() } }),
     dataBytes: data.byteLength,
+    founding,
   }).finish();
   const deadline = AbortSignal.any([signal, AbortSignal.timeout(limits.dialTimeoutMs + bodyTimeoutMs(data.byteLength))]);
   const stream: Stream = await dialMember(host, message.to, addresses, raftSnapshotProtocol, deadline);

@@ -1,6 +1,7 @@
 /**
  * Raft over libp2p: `/continuum/raft/1.0.0`. One long-lived outbound stream per peer
- * carries length-prefixed frames, each an encodeMessageBatch of the messages queued for
+ * carries length-prefixed frames: first the sender's founding digest (founding.ts: a
+ * receiver founded apart refuses the stream), then each an encodeMessageBatch of the messages queued for
  * that peer since the last write (so a busy leader sends few, large frames). Per-peer
  * queues are bounded and drop their oldest message when full (Raft tolerates loss). A
  * failed dial or write drops what was queued, tells Raft (reportUnreachable) and retries
@@ -23,12 +24,14 @@ import { limits } from '../limits.js';
 import { readFramesFromEvents } from '../protocol/frame-events.js';
 import { invalidFrame, writeFrame } from '../protocol/framing.js';
 import type { PenaliseHook } from '../protocol/penalties.js';
+import { admitFounding, decodeHello, encodeHello } from './founding.js';
+import type { FoundingHooks } from './founding.js';
 import { raftPeersHandler } from './raft-peers-handler.js';
 import { raftSnapshotProtocol, sendSnapshot, serveSnapshots } from './snapshot-stream.js';
 
 export const raftProtocol = '/continuum/raft/1.0.0';
 
-export interface TransportHooks {
+export interface TransportHooks extends FoundingHooks {
   /** A message from the network, already checked to come from its authenticated sender. */
   readonly deliver: (message: Message) => void;
   readonly unreachable: (peer: string) => void;
@@ -104,8 +107,14 @@ export class RaftTransport {
       protocol: raftProtocol, isRaftPeer: this.hooks.isRaftPeer, isMember: this.hooks.isMember, penalise: this.hooks.penalise,
       handle: async ({ stream, peer }) => {
         const context = { peer, protocol: raftProtocol };
+        let greeted = false;
         // Frames straight from the stream's events: this is the hottest inbound path.
         await readFramesFromEvents(stream, context, {}, (frame) => {
+          if (!greeted) {
+            greeted = true;
+            admitFounding(this.hooks, decodeHello(frame, context), context);
+            return;
+          }
           let batch: Message[];
           try {
             batch = decodeMessageBatch(frame);
@@ -123,6 +132,7 @@ export class RaftTransport {
     this.host.addEventListener('peer:connect', this.onConnect);
     await serveSnapshots({
       host: this.host, isRaftPeer: this.hooks.isRaftPeer, isMember: this.hooks.isMember, penalise: this.hooks.penalise,
+      founding: this.hooks.founding, foreign: this.hooks.foreign,
       deliver: (message) => {
         this.stats.messagesReceived += 1;
         this.hooks.deliver(message);
@@ -210,7 +220,7 @@ export class RaftTransport {
         message = link.nextSnapshot ?? message;
         link.nextSnapshot = undefined;
         if (this.stopped) break;
-        const failure = await sendSnapshot(this.host, this.hooks.addressesOf(link.peer), message, this.signal).then(() => undefined, (error: unknown) => error ?? new Error('snapshot transfer failed'));
+        const failure = await sendSnapshot(this.host, this.hooks.addressesOf(link.peer), message, this.hooks.founding(), this.signal).then(() => undefined, (error: unknown) => error ?? new Error('snapshot transfer failed'));
         link.snapshotBackoffMs = failure === undefined ? 0 : Math.min(limits.snapshotRetryMaxMs, Math.max(limits.raftReconnectMinMs, link.snapshotBackoffMs * 2));
         this.snapshotDone(link, failure === undefined, failure);
       }
@@ -225,6 +235,7 @@ export class RaftTransport {
     link.stream = undefined;
     const stream = await dialMember(this.host, link.peer, this.hooks.addressesOf(link.peer), raftProtocol, this.signal);
     link.stream = stream;
+    await writeFrame(stream, encodeHello(this.hooks.founding()), this.signal);
     link.frames = 0;
     return stream;
   }

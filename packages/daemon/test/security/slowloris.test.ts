@@ -15,6 +15,7 @@ import { createHost } from '../../src/host/host.js';
 import type { ContinuumHost } from '../../src/host/host.js';
 import { limits } from '../../src/limits.js';
 import { PenaltyBox } from '../../src/protocol/penalties.js';
+import { encodeHello } from '../../src/raft-driver/founding.js';
 import { raftProtocol, RaftTransport } from '../../src/raft-driver/transport.js';
 import { bareHost, memberHost, startFederation, stopFederation, streamEnd, until, type Federation } from './support.js';
 
@@ -88,6 +89,7 @@ describe('the Raft handler on its own transport', () => {
     transport = new RaftTransport(server, {
       deliver: (m) => void delivered.push(m), unreachable: () => undefined, snapshotStatus: () => undefined,
       isRaftPeer: (id) => id === raftPeer, isMember: () => false, addressesOf: () => [], penalise: penalties.penalise,
+      founding: () => new Uint8Array(), foreign: () => undefined,
     }, controller.signal);
     await transport.start();
     await peer.dial(server.getMultiaddrs());
@@ -100,8 +102,11 @@ describe('the Raft handler on its own transport', () => {
   });
 
   const heartbeat = (from: string): Uint8Array => encodeMessageBatch([message({ type: MessageType.Heartbeat, from, to: server.peerId.toString(), term: 3, commit: 1 })]);
+  // Every raft stream opens with the sender's founding digest (none here: accepted by anyone).
+  const hello = lpEncode.single(encodeHello(new Uint8Array()));
   const send = async (bytes: Uint8Array): Promise<'closed' | 'reset' | 'open'> => {
     const stream = await peer.dialProtocol(server.peerId, raftProtocol);
+    stream.send(hello);
     stream.send(bytes);
     await stream.close().catch(() => undefined);
     return streamEnd(stream);
@@ -157,7 +162,9 @@ describe('the Raft handler on its own transport', () => {
     // the other announces a frame and trickles it a byte a second.
     const idle = await peer.dialProtocol(server.peerId, raftProtocol);
     const slow = await peer.dialProtocol(server.peerId, raftProtocol);
+    idle.send(hello);
     idle.send(lpEncode.single(heartbeat(self)));
+    slow.send(hello);
     slow.send(lpEncode.single(heartbeat(self)).subarray(0, 2));
     const timer = setInterval(() => {
       if (slow.status === 'open') slow.send(Uint8Array.from([0]));

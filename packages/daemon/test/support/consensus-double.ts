@@ -42,7 +42,7 @@ export class ConsensusTestDouble implements Consensus {
   status(): ConsensusStatus {
     return {
       role: this.quorum ? 'leader' : 'candidate', term: 3, leaderId: this.quorum ? this.selfId : undefined, commitIndex: this.index,
-      appliedIndex: this.index, logSize: this.index, electionCount: 1, voters: [this.selfId], learners: [],
+      appliedIndex: this.index, logSize: this.index, electionCount: 1, voters: [this.selfId], learners: [], founding: '', foreignPeers: [],
     };
   }
 }

@@ -80,6 +80,9 @@ export interface RaftView {
   readonly logSize: number;
   readonly voters: string[];
   readonly learners: string[];
+  /** The founding digest (hex) and the Raft peers refused as founded apart in the last minute. */
+  readonly founding: string;
+  readonly foreignPeers: string[];
 }
 
 export class ProcessCluster {
