@@ -5,7 +5,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadConfigFile, renderConfig, type ContinuumConfig } from '@continuum/daemon';
 
-const cliBin = join(import.meta.dirname, '..', '..', '..', 'packages', 'cli', 'dist', 'bin.js');
+const cliBin = join(import.meta.dirname, '..', '..', '..', 'packages', 'cli', 'dist', 'continuum.js');
 
 export function continuumBuilt(): boolean {
   return existsSync(cliBin);

@@ -9,7 +9,7 @@ import { freemem } from 'node:os';
 import { join } from 'node:path';
 import { bootstrapCouncil, initDataDir } from '@continuum/daemon';
 
-const cliBin = join(import.meta.dirname, '..', '..', '..', 'packages', 'cli', 'dist', 'bin.js');
+const cliBin = join(import.meta.dirname, '..', '..', '..', 'packages', 'cli', 'dist', 'continuum.js');
 
 const minFreeBytes = Number(process.env.BENCH_MIN_FREE_MIB ?? 1536) * 2 ** 20;
 

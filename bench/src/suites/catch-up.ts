@@ -106,7 +106,7 @@ export const suite: BenchSuite = {
   name: 'catch-up',
   title: 'A follower restarted after missing 100,000 writes catches up from a snapshot (vs etcd)',
   async run({ quick }) {
-    if (!continuumBuilt()) return { markdown: 'SKIPPED: packages/cli/dist/bin.js is missing (run `npx tsc -b`).' };
+    if (!continuumBuilt()) return { markdown: 'SKIPPED: packages/cli/dist/continuum.js is missing (run `pnpm build`).' };
     const puts = quick ? 300 : 100_000;
     const base = join(tmpdir(), `continuum-bench-catch-up-${process.pid}`);
     const ours = await continuumCatchUp(base, puts, quick);

@@ -34,7 +34,7 @@ export const suite: BenchSuite = {
   name: 'kv',
   title: 'Federation KV (Raft over libp2p) vs etcd',
   async run({ quick }) {
-    if (!continuumBuilt()) return { markdown: 'SKIPPED: packages/cli/dist/bin.js is missing (run `npx tsc -b`).' };
+    if (!continuumBuilt()) return { markdown: 'SKIPPED: packages/cli/dist/continuum.js is missing (run `pnpm build`).' };
     const concurrencies = quick ? [4] : [1, 16, 64, 256];
     const durationMs = quick ? 1_000 : 5_000;
     const base = join(tmpdir(), `continuum-bench-kv-${process.pid}`);

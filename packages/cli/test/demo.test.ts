@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-const bin = new URL('../dist/bin.js', import.meta.url).pathname;
+const bin = new URL('../dist/continuum.js', import.meta.url).pathname;
 const repoRoot = new URL('../../../', import.meta.url).pathname;
 const chromium = '/usr/bin/chromium';
 

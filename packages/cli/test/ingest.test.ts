@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-const bin = new URL('../dist/bin.js', import.meta.url).pathname;
+const bin = new URL('../dist/continuum.js', import.meta.url).pathname;
 const run = (args: string[]) => promisify(execFile)(process.execPath, [bin, ...args], { timeout: 60_000 });
 
 async function freePort(): Promise<number> {

@@ -91,7 +91,7 @@ describe('continuum CLI', () => {
   });
 
   // The real binary, as a user runs it: its process exit code and stderr.
-  const bin = new URL('../dist/bin.js', import.meta.url).pathname;
+  const bin = new URL('../dist/continuum.js', import.meta.url).pathname;
   it.runIf(existsSync(bin))('the built binary exits 2 on a bad flag with one line', async () => {
     const result = await promisify(execFile)(process.execPath, [bin, '--nope']).catch((error: { code: number; stderr: string }) => error);
     expect((result as { code: number }).code).toBe(2);

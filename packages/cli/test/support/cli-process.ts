@@ -1,4 +1,4 @@
-// Runs the built `continuum` binary (packages/cli/dist/bin.js) and real daemons for the
+// Runs the built `continuum` binary (packages/cli/dist/continuum.js, the bundle) and real daemons for the
 // command tests: init a data dir on free loopback ports, start `continuum daemon`, run
 // commands, follow long-running ones and stop them with SIGINT like Ctrl-C.
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 
-export const bin = new URL('../../dist/bin.js', import.meta.url).pathname;
+export const bin = new URL('../../dist/continuum.js', import.meta.url).pathname;
 export const built = existsSync(bin);
 
 export interface Result {

@@ -5,9 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { daemonPackageUrl } from '../package-url.js';
 import type { Route } from './router.js';
 
-const webDir = new URL('../../web/', import.meta.url);
+const webDir = new URL('web/', daemonPackageUrl);
 
 const assets = {
   '/': { file: 'index.html', type: 'text/html; charset=utf-8' },

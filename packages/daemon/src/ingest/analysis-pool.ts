@@ -11,6 +11,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { ContinuumError } from '../errors.js';
+import { daemonPackageUrl } from '../package-url.js';
 import { workLimits } from '../work-limits.js';
 import type { AnalysedChunk } from './analyze-lines.js';
 import type { WatchlistInput, WorkerInit, WorkerRequest, WorkerResponse } from './analysis-protocol.js';
@@ -68,7 +69,10 @@ function startWorker(url: URL, init: WorkerInit): Worker {
   return new Worker(code, { eval: true, workerData: init, execArgv: ['--conditions', 'continuum-source'] });
 }
 
-const defaultWorkerUrl = (): URL => new URL(`./analysis-worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
+/** The worker's entry: beside this file when running from sources, else in the package's dist (also from the bundle). */
+const defaultWorkerUrl = (): URL => import.meta.url.endsWith('.ts')
+  ? new URL('./analysis-worker.ts', import.meta.url)
+  : new URL('dist/ingest/analysis-worker.js', daemonPackageUrl);
 
 export class AnalysisPool {
   private readonly slots: Slot[] = [];

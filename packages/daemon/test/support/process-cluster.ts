@@ -11,7 +11,7 @@ import { loadConfigFile, renderConfig, type ContinuumConfig } from '../../src/co
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const repoRoot = join(here, '..', '..', '..', '..');
-export const cliBin = join(repoRoot, 'packages', 'cli', 'dist', 'bin.js');
+export const cliBin = join(repoRoot, 'packages', 'cli', 'dist', 'continuum.js');
 
 export function cliBuilt(): boolean {
   return existsSync(cliBin);

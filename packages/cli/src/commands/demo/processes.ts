@@ -1,9 +1,14 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
-/** The CLI binary of this build: demo nodes are `continuum daemon` processes of the same build. */
-export const cliBin = fileURLToPath(new URL('../../bin.js', import.meta.url));
+/**
+ * The `continuum` executable of this build (the bundle, scripts/bundle.mjs): demo nodes are
+ * `continuum daemon` processes of the same build. Found from the package's root, since this
+ * module may itself be running inside that bundle.
+ */
+export const cliBin = fileURLToPath(new URL('dist/continuum.js', pathToFileURL(createRequire(import.meta.url).resolve('@continuum/cli/package.json'))));
 
 export async function freePort(taken: Set<number>): Promise<number> {
   for (;;) {
