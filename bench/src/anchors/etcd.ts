@@ -77,7 +77,11 @@ export async function startEtcdCluster(baseDir: string, basePort: number, member
       return { raftIndex: Number(s.raftIndex ?? 0), raftAppliedIndex: Number(s.raftAppliedIndex ?? 0), dbSize: Number(s.dbSize ?? 0) };
     },
     async stop() {
+      // Wait for the exits, so the next cluster can bind the same ports at once.
+      const exits = processes.map((child) => child === undefined || child.exitCode !== null || child.signalCode !== null
+        ? Promise.resolve() : new Promise((resolve) => child.once('exit', resolve)));
       for (const child of processes) child?.kill('SIGKILL');
+      await Promise.all(exits);
       agent.destroy();
       rmSync(baseDir, { recursive: true, force: true });
     },
