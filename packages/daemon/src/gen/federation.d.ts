@@ -983,6 +983,7 @@ export namespace continuum {
                 appliedIndex: number;
                 raftLeader: boolean;
                 raftTerm: number;
+                founding: Uint8Array;
                 static create(properties: continuum.daemon.v1.Heartbeat.$Shape): continuum.daemon.v1.Heartbeat & continuum.daemon.v1.Heartbeat.$Shape;
                 static create(properties?: continuum.daemon.v1.Heartbeat.$Properties): continuum.daemon.v1.Heartbeat;
                 static encode(m: continuum.daemon.v1.Heartbeat.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -1001,6 +1002,7 @@ export namespace continuum {
                     appliedIndex?: (number|null);
                     raftLeader?: (boolean|null);
                     raftTerm?: (number|null);
+                    founding?: (Uint8Array|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = continuum.daemon.v1.Heartbeat.$Properties;

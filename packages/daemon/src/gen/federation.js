@@ -10185,6 +10185,7 @@ export const continuum = $root.continuum = (() => {
                  * @property {number|null} [appliedIndex] Heartbeat appliedIndex
                  * @property {boolean|null} [raftLeader] Heartbeat raftLeader
                  * @property {number|null} [raftTerm] Heartbeat raftTerm
+                 * @property {Uint8Array|null} [founding] Heartbeat founding
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -10265,6 +10266,14 @@ export const continuum = $root.continuum = (() => {
                 Heartbeat.prototype.raftTerm = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
                 /**
+                 * Heartbeat founding.
+                 * @member {Uint8Array} founding
+                 * @memberof continuum.daemon.v1.Heartbeat
+                 * @instance
+                 */
+                Heartbeat.prototype.founding = $util.newBuffer([]);
+
+                /**
                  * Creates a new Heartbeat instance using the specified properties.
                  * @function create
                  * @memberof continuum.daemon.v1.Heartbeat
@@ -10308,6 +10317,8 @@ export const continuum = $root.continuum = (() => {
                         w.uint32(/* id 5, wireType 0 =*/40).bool(m.raftLeader);
                     if (m.raftTerm != null && $Object.hasOwnProperty.call(m, "raftTerm") && (typeof m.raftTerm === "object" ? m.raftTerm.low || m.raftTerm.high : m.raftTerm !== 0))
                         w.uint32(/* id 6, wireType 0 =*/48).uint64(m.raftTerm);
+                    if (m.founding != null && $Object.hasOwnProperty.call(m, "founding") && m.founding.length)
+                        w.uint32(/* id 7, wireType 2 =*/58).bytes(m.founding);
                     if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                         for (var i = 0; i < m.$unknowns.length; ++i)
                             w.raw(m.$unknowns[i]);
@@ -10406,6 +10417,15 @@ export const continuum = $root.continuum = (() => {
                                     delete m.raftTerm;
                                 continue;
                             }
+                        case 7: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.bytes()).length)
+                                    m.founding = v;
+                                else
+                                    delete m.founding;
+                                continue;
+                            }
                         }
                         r.skipType(u, q, t);
                         if (!r.discardUnknown) {
@@ -10492,6 +10512,14 @@ export const continuum = $root.continuum = (() => {
                                 m.raftTerm = new $util.LongBits(d.raftTerm.low >>> 0, d.raftTerm.high >>> 0).toNumber(true);
                         }
                     }
+                    if (d.founding != null) {
+                        if (d.founding.length) {
+                            if (typeof d.founding === "string")
+                                $util.base64.decode(d.founding, m.founding = $util.newBuffer($util.base64.length(d.founding)), 0);
+                            else if (d.founding.length >= 0)
+                                m.founding = d.founding;
+                        }
+                    }
                     return m;
                 };
 
@@ -10531,6 +10559,13 @@ export const continuum = $root.continuum = (() => {
                             d.raftTerm = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
                         } else
                             d.raftTerm = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                        if (o.bytes === $String)
+                            d.founding = "";
+                        else {
+                            d.founding = [];
+                            if (o.bytes !== $Array)
+                                d.founding = $util.newBuffer(d.founding);
+                        }
                     }
                     if (m.atMs != null && $Object.hasOwnProperty.call(m, "atMs")) {
                         if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
@@ -10564,6 +10599,9 @@ export const continuum = $root.continuum = (() => {
                             d.raftTerm = o.longs === $String ? $String(m.raftTerm) : m.raftTerm;
                         else
                             d.raftTerm = o.longs === $String ? $util.Long.prototype.toString.call(m.raftTerm) : o.longs === $Number ? new $util.LongBits(m.raftTerm.low >>> 0, m.raftTerm.high >>> 0).toNumber(true) : m.raftTerm;
+                    }
+                    if (m.founding != null && $Object.hasOwnProperty.call(m, "founding")) {
+                        d.founding = o.bytes === $String ? $util.base64.encode(m.founding, 0, m.founding.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.founding) : m.founding;
                     }
                     return d;
                 };

@@ -4,7 +4,8 @@
  * Each carries the sender's applied log index, which a follower of the log uses to notice
  * that it missed a batch, and whether the sender leads the council's Raft (and in which
  * term), which tells members that are not Raft peers who the leader is (`onHeard`:
- * RaftDriver.peerHeard).
+ * RaftDriver.peerHeard). A heartbeat from a member founded apart (raft-driver/founding.ts)
+ * is not heard: the coordinator sees that member DEAD, and council repair replaces it.
  * The channel (GossipChannels) ignores non-members' messages and rejects oversized or
  * undecodable ones (which penalises the forwarder in gossipsub's score).
  */
@@ -12,6 +13,8 @@ import type { Coordinator } from '../coordinator/coordinator.js';
 import { continuum } from '../gen/federation.js';
 import type { GossipChannel, GossipChannels } from '../host/gossip-channels.js';
 import { limits } from '../limits.js';
+import { foreignFederation } from '../raft-driver/founding.js';
+import type { FoundingHooks } from '../raft-driver/founding.js';
 import type { GossipStats } from '../status/types.js';
 import { HeartbeatFreshness, nextStamp } from './heartbeat-freshness.js';
 
@@ -56,6 +59,8 @@ export class HeartbeatGossip {
     private readonly commitIndex: () => number,
     private readonly now: () => number,
     private readonly onHeard: (peer: string, beat: HeardBeat) => void = () => undefined,
+    /** This node's founding digest; a heartbeat from a member founded apart is not heard. Absent: none checked. */
+    private readonly founding?: FoundingHooks,
   ) {}
 
   start(): void {
@@ -71,7 +76,7 @@ export class HeartbeatGossip {
     this.lastStamp = nextStamp(this.lastStamp, this.now());
     const data = Heartbeat.encode({
       atMs: this.lastStamp, loadScore: body.loadScore, degraded: body.degraded, appliedIndex: body.appliedIndex,
-      raftLeader: body.raftLeader === true, raftTerm: body.raftTerm ?? 0,
+      raftLeader: body.raftLeader === true, raftTerm: body.raftTerm ?? 0, founding: this.founding?.founding() ?? new Uint8Array(),
     }).finish();
     await this.gossip.publisher(heartbeatTopic).publish(data);
     this.sent += 1;
@@ -79,6 +84,11 @@ export class HeartbeatGossip {
 
   private receive(beat: continuum.daemon.v1.Heartbeat, peer: string): void {
     this.received += 1;
+    const foreign = this.founding === undefined ? undefined : foreignFederation(this.founding.founding(), beat.founding, { peer, protocol: heartbeatTopic });
+    if (foreign !== undefined) {
+      this.founding?.foreign(foreign);
+      return;
+    }
     if (!this.freshness.admit(peer, beat.atMs, this.now())) {
       this.replaysDropped += 1;
       return;

@@ -242,7 +242,8 @@ export function createNode(input: ContinuumConfig | ContinuumConfigInput, option
       algorithm: coordinatorConfig.load_balance_algorithm, now,
     });
     const onHeard = consensus instanceof RaftDriver ? (peer: string, beat: HeardBeat): void => consensus.peerHeard(peer, beat) : undefined;
-    const heartbeats = new HeartbeatGossip(gossip, coordinator, () => consensus.status().commitIndex, now, onHeard);
+    const foundingHooks = consensus instanceof RaftDriver ? consensus.foundingHooks : undefined;
+    const heartbeats = new HeartbeatGossip(gossip, coordinator, () => consensus.status().commitIndex, now, onHeard, foundingHooks);
     heartbeats.start();
     stack.push(() => heartbeats.stop());
     const work = await startWork({ config, dataDir: dataDir.paths.dataDir, host, gossip, consensus, penalise, now, signal: controller.signal });
@@ -290,8 +291,18 @@ export function createNode(input: ContinuumConfig | ContinuumConfigInput, option
     return { dataDir, host, consensus, coordinator, heartbeats, metrics, api, penalties };
   }
 
-  /** Makes this node's committed record match its config (founders start as placeholders); false when it could not propose (no quorum yet). */
-  async function describeSelf(): Promise<boolean> {
+  /**
+   * Makes this node's committed record match its config (founders start as placeholders); false when it could not propose (no quorum yet).
+   * One check at a time: without a quorum a check waits up to consensusTimeoutMs, and the health rounds (whose heartbeats
+   * tell the others this node is alive) must not wait behind it.
+   */
+  let describing: Promise<boolean> | undefined;
+  function describeSelf(): Promise<boolean> {
+    describing ??= describeOnce().finally(() => { describing = undefined; });
+    return describing;
+  }
+
+  async function describeOnce(): Promise<boolean> {
     const signal = AbortSignal.any([controller.signal, AbortSignal.timeout(limits.consensusTimeoutMs)]);
     try {
       const outcome = await description?.check(signal);
@@ -321,7 +332,7 @@ export function createNode(input: ContinuumConfig | ContinuumConfigInput, option
       self: { peerId: parts.host.peerId.toString(), tier: config.node.tier, territory: config.node.territory },
     });
     await parts.heartbeats.publish({ ...selfHeartbeat, appliedIndex: status.appliedIndex, raftLeader: status.role === 'leader', raftTerm: status.term }).catch(() => undefined);
-    await describeSelf();
+    void describeSelf();
     await measureLatency(parts.host, parts.coordinator, controller.signal);
     if (outcome.proposed.length > 0) log?.coordinator.debug('health round proposed changes', { proposed: outcome.proposed.length, changes: outcome.changes.length });
     if (outcome.failedProposals > 0) log?.coordinator.warn('health round: proposals failed', { failed: outcome.failedProposals });

@@ -31,6 +31,7 @@ import { Applier, unavailable } from './applier.js';
 import type { LogEntry } from './applier.js';
 import { decodeEnvelope, encodeEnvelope, newProposalId } from './envelope.js';
 import { FedlogFollower } from './fedlog.js';
+import type { FoundingHooks } from './founding.js';
 import { FedlogWire } from './fedlog-wire.js';
 import { ForwardClient, serveForward, forwardProtocol } from './forward.js';
 import { stepMembership } from './membership.js';
@@ -138,6 +139,12 @@ export class RaftDriver {
     return this.applier.state;
   }
 
+  /** This node's founding digest, and where refusals of peers founded apart go (logged, listed in status). */
+  readonly foundingHooks: FoundingHooks = {
+    founding: () => this.applier.state.founding,
+    foreign: (error) => this.refusedForeign(error),
+  };
+
   /**
    * True when this node is a voter or learner of its Raft configuration and its applied
    * state does not say it left the council: a voter replaced while it was away learns that
@@ -183,7 +190,6 @@ export class RaftDriver {
     const isMember = (peer: string): boolean => this.applier.state.members.has(peer);
     const isCouncil = (peer: string): boolean => this.applier.state.members.get(peer)?.council === true;
     const { host, penalties } = this.options;
-    const foundingHooks = { founding: () => this.applier.state.founding, foreign: (error: ContinuumError<'FOREIGN_FEDERATION'>) => this.refusedForeign(error) };
     this.transport = new RaftTransport(host, {
       deliver: (message) => this.deliver(message),
       unreachable: (peer) => this.localCall(() => this.node?.reportUnreachable(peer)),
@@ -195,11 +201,11 @@ export class RaftDriver {
       isMember,
       addressesOf: (peer) => this.applier.state.members.get(peer)?.addresses ?? [],
       penalise: penalties.penalise,
-      ...foundingHooks,
+      ...this.foundingHooks,
     }, this.controller.signal);
     await this.transport.start();
     this.wire = new FedlogWire({
-      host, gossip: this.options.gossip, applier: this.applier, isMember, isCouncil, penalise: penalties.penalise, ...foundingHooks,
+      host, gossip: this.options.gossip, applier: this.applier, isMember, isCouncil, penalise: penalties.penalise, ...this.foundingHooks,
       receive: (entries, commitIndex, from) => this.follower?.receive(entries, commitIndex, from),
     });
     this.follower = new FedlogFollower(this.applier, {
