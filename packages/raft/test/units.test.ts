@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Inflights } from '../src/core/inflights.js';
 import { majorityCommittedIndex, majorityVoteResult } from '../src/core/quorum.js';
 import { RawNode } from '../src/core/raw-node.js';
+import { ProgressTracker } from '../src/core/tracker.js';
 import { createPrng } from '../src/core/prng.js';
 import { MessageType, message } from '../src/core/types.js';
 import { UnstableLog } from '../src/core/unstable.js';
@@ -20,6 +21,18 @@ describe('quorum', () => {
       expect(atLeast(committed)).toBeGreaterThan(matches.length / 2);
       expect(atLeast(committed + 1)).toBeLessThanOrEqual(matches.length / 2);
     }));
+  });
+
+  it('the tracker\'s conf state is sorted, frozen, and computed again only when the membership changes', () => {
+    const tracker = new ProgressTracker(4);
+    tracker.setMembership(['c', 'a', 'b'], ['e', 'd'], 1);
+    const first = tracker.confState();
+    expect(first).toEqual({ voters: ['a', 'b', 'c'], learners: ['d', 'e'] });
+    expect(Object.isFrozen(first.voters)).toBe(true);
+    expect(tracker.confState()).toBe(first);
+    tracker.setMembership(['a', 'b', 'c', 'd'], ['e'], 1);
+    expect(tracker.confState()).toEqual({ voters: ['a', 'b', 'c', 'd'], learners: ['e'] });
+    expect(first).toEqual({ voters: ['a', 'b', 'c'], learners: ['d', 'e'] });
   });
 
   it('a vote is won with a majority of grants, lost once a majority is impossible', () => {

@@ -11,6 +11,9 @@ export function majoritySize(voterCount: number): number {
   return Math.floor(voterCount / 2) + 1;
 }
 
+/** majorityCommittedIndex's work array (single-threaded: never used by two calls at once). */
+const matchScratch: number[] = [];
+
 /**
  * The largest index that a majority of voters has acknowledged: sort the matches
  * descending and take the one at position majority - 1. An empty set commits nothing
@@ -18,9 +21,19 @@ export function majoritySize(voterCount: number): number {
  */
 export function majorityCommittedIndex(voters: ReadonlySet<NodeId>, matchOf: (id: NodeId) => number): number {
   if (voters.size === 0) return Number.POSITIVE_INFINITY;
-  const matches: number[] = [];
-  for (const id of voters) matches.push(matchOf(id));
-  matches.sort((a, b) => b - a);
+  // Insertion sort into a reused array: this runs on every acknowledgement at the leader, for at most a council's few voters,
+  // and Array.prototype.sort allocates its work arrays on each call.
+  const matches = matchScratch;
+  let count = 0;
+  for (const id of voters) {
+    const match = matchOf(id);
+    let at = count++;
+    while (at > 0 && (matches[at - 1] as number) < match) {
+      matches[at] = matches[at - 1] as number;
+      at--;
+    }
+    matches[at] = match;
+  }
   return matches[majoritySize(voters.size) - 1] as number;
 }
 

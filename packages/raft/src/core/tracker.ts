@@ -4,15 +4,28 @@ import type { ConfState, NodeId } from './types.js';
 
 /** Membership plus the leader's per-follower progress and the votes of the current election. */
 export class ProgressTracker {
-  voters = new Set<NodeId>();
-  learners = new Set<NodeId>();
+  private voterSet = new Set<NodeId>();
+  private learnerSet = new Set<NodeId>();
   readonly progress = new Map<NodeId, Progress>();
   readonly votes = new Map<NodeId, boolean>();
+  /** The sorted, frozen form of the membership: asked for after every Ready, changed only by setMembership. */
+  private cachedConfState: ConfState | undefined;
 
   constructor(readonly maxInflight: number) {}
 
+  get voters(): ReadonlySet<NodeId> {
+    return this.voterSet;
+  }
+
+  get learners(): ReadonlySet<NodeId> {
+    return this.learnerSet;
+  }
+
   confState(): ConfState {
-    return { voters: [...this.voters].sort(), learners: [...this.learners].sort() };
+    this.cachedConfState ??= Object.freeze({
+      voters: Object.freeze([...this.voterSet].sort()), learners: Object.freeze([...this.learnerSet].sort()),
+    });
+    return this.cachedConfState;
   }
 
   isVoter(id: NodeId): boolean {
@@ -21,8 +34,9 @@ export class ProgressTracker {
 
   /** Replaces membership; keeps progress of nodes that stay, creates it for new ones. */
   setMembership(voters: readonly NodeId[], learners: readonly NodeId[], nextIndex: number): void {
-    this.voters = new Set(voters);
-    this.learners = new Set(learners);
+    this.voterSet = new Set(voters);
+    this.learnerSet = new Set(learners);
+    this.cachedConfState = undefined;
     for (const id of [...this.progress.keys()]) {
       if (!this.voters.has(id) && !this.learners.has(id)) this.progress.delete(id);
     }
