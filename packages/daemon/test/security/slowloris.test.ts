@@ -104,6 +104,12 @@ describe('the Raft handler on its own transport', () => {
   const heartbeat = (from: string): Uint8Array => encodeMessageBatch([message({ type: MessageType.Heartbeat, from, to: server.peerId.toString(), term: 3, commit: 1 })]);
   // Every raft stream opens with the sender's founding digest (none here: accepted by anyone).
   const hello = lpEncode.single(encodeHello(new Uint8Array()));
+  const sendRaw = async (bytes: Uint8Array): Promise<'closed' | 'reset' | 'open'> => {
+    const stream = await peer.dialProtocol(server.peerId, raftProtocol);
+    stream.send(bytes);
+    await stream.close().catch(() => undefined);
+    return streamEnd(stream);
+  };
   const send = async (bytes: Uint8Array): Promise<'closed' | 'reset' | 'open'> => {
     const stream = await peer.dialProtocol(server.peerId, raftProtocol);
     stream.send(hello);
@@ -131,6 +137,21 @@ describe('the Raft handler on its own transport', () => {
       // Whatever got through came from the authenticated sender and is not a local type.
       for (const m of delivered.slice(before)) expect(m.from).toBe(self);
     }), { numRuns: 60, seed: 7 });
+    expect(unhandled).toEqual([]);
+  });
+
+  it('a mangled or missing stream hello delivers nothing, whatever follows it', async () => {
+    const self = peer.peerId.toString();
+    const before = delivered.length;
+    // The batch is sent as the first frame (no hello): it is read as a hello, not delivered.
+    expect(await sendRaw(lpEncode.single(heartbeat(self)).subarray())).not.toBe('open');
+    expect(delivered.length).toBe(before);
+    await fc.assert(fc.asyncProperty(fc.uint8Array({ maxLength: 96 }), async (hello) => {
+      const end = await sendRaw(Uint8Array.from([...lpEncode.single(hello).subarray(), ...lpEncode.single(heartbeat(self)).subarray()]));
+      expect(end).not.toBe('open');
+    }), { numRuns: 40, seed: 11 });
+    // Only a hello that decodes lets the heartbeat after it through (from the authenticated sender).
+    for (const message of delivered.slice(before)) expect(message.from).toBe(self);
     expect(unhandled).toEqual([]);
   });
 
