@@ -60,7 +60,7 @@ export class FedlogWire {
     this.channel ??= this.options.gossip.channel({
       topic: fedlogTopic, authors: this.options.isCouncil, decode: decodeBatch,
       receive: (batch, from) => {
-        const foreign = foreignFederation(applier.state.founding, batch.founding, { peer: from, protocol: fedlogTopic });
+        const foreign = foreignFederation(this.options.founding(), batch.founding, { peer: from, protocol: fedlogTopic });
         if (foreign !== undefined) this.options.foreign(foreign);
         else this.options.receive(toEntries(batch.entries), Number(batch.commitIndex), from);
       },
