@@ -5,7 +5,7 @@
 // stops every process and the demo exits 0.
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { delimiter, join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -21,8 +21,11 @@ interface RunningDemo {
   dataDirs: string[];
 }
 
+/** A user's PATH in a fresh clone: no `continuum` command on it (pnpm puts node_modules/.bin on the test's PATH). */
+const pathWithoutContinuum = (process.env.PATH ?? '').split(delimiter).filter((dir) => dir !== '' && !existsSync(join(dir, 'continuum'))).join(delimiter);
+
 function startDemo(): Promise<RunningDemo> {
-  const child = spawn(process.execPath, [bin, 'demo', '--seconds', '600', '--posts', '60'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [bin, 'demo', '--seconds', '600', '--posts', '60'], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, PATH: pathWithoutContinuum } });
   const demo: RunningDemo = { child, output: '', web: '', apis: [], dataDirs: [] };
   return new Promise((resolve, reject) => {
     const onData = (chunk: Buffer) => {
@@ -72,6 +75,16 @@ describe.skipIf(!existsSync(bin))('continuum demo', () => {
     expect(tree[0]).toMatch(/^global-1 \(global, GLOBAL\)/);
     expect(tree).toHaveLength(8);
     expect(tree.filter((line) => /^ {4}[├└]── us-(ca|ny) /.test(line))).toHaveLength(2);
+  }, 60_000);
+
+  it('prints "try next" commands that run as printed in another shell, without continuum on the PATH', async () => {
+    const hints = demo.output.slice(demo.output.indexOf('Try next')).split('\n').filter((line) => line.startsWith('    ')).map((line) => line.trim());
+    const put = hints.find((line) => line.endsWith('kv put greeting hello'));
+    const get = hints.find((line) => line.endsWith('kv get greeting'));
+    expect(put?.startsWith(`${bin} `)).toBe(true);
+    const shell = (line: string) => promisify(execFile)('sh', ['-c', line], { timeout: 30_000, env: { ...process.env, PATH: pathWithoutContinuum } });
+    await shell(put as string);
+    expect((await shell(get as string)).stdout).toContain('hello');
   }, 60_000);
 
   it.skipIf(!existsSync(chromium))('shows the tree with all 8 nodes and a non-zero count in headless Chromium', async () => {

@@ -5,6 +5,7 @@ import type { Command } from 'commander';
 import { CliError, usageError } from '../../cli-error.js';
 import { createContext, type RegisterCommand } from '../../context.js';
 import type { CliIo } from '../../io.js';
+import { continuumCommand } from './executable.js';
 import { DemoFederation, waitUntil, type DemoNode } from './federation.js';
 import { feedLeaves } from './feed.js';
 import { demoTopology } from './topology.js';
@@ -42,7 +43,8 @@ async function countsByNode(federation: DemoFederation): Promise<Map<string, num
 }
 
 function nextSteps(global: DemoNode, leaf: DemoNode): string {
-  const cli = (node: DemoNode) => `continuum --api 127.0.0.1:${node.apiPort} --data-dir ${node.dataDir}`;
+  const continuum = continuumCommand();
+  const cli = (node: DemoNode) => `${continuum} --api 127.0.0.1:${node.apiPort} --data-dir ${node.dataDir}`;
   return [
     '',
     `  Web page of the global node:  http://127.0.0.1:${global.apiPort}/#token=${global.token}`,
