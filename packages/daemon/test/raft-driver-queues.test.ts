@@ -141,12 +141,16 @@ describe('raft write queue', () => {
     const queue = new WriteQueue(target, (error) => failures.push(error));
     const done: string[] = [];
     queue.save({ entries: [entry(1)], sync: true }, () => done.push('a'));
-    queue.exclusive(async () => {
+    const ran = queue.exclusive(async () => {
       expect(writes).toHaveLength(1);
       done.push('snapshot');
     });
     queue.save({ entries: [entry(2)], sync: true }, () => done.push('b'));
     queue.save({ entries: [entry(3)], sync: true }, () => done.push('c'));
+    // Queued behind the failing write: dropped, and its promise says so.
+    const dropped = queue.exclusive(async () => {
+      done.push('never');
+    });
     await tick();
     writes[0]?.finish();
     await tick();
@@ -160,5 +164,22 @@ describe('raft write queue', () => {
     expect(done).toEqual(['a', 'snapshot']);
     expect(failures).toHaveLength(1);
     expect(writes).toHaveLength(2);
+    expect(await ran).toBe(true);
+    expect(await dropped).toBe(false);
+    // After the failure nothing runs, and the promise settles at once.
+    expect(await queue.exclusive(async () => {
+      done.push('never');
+    })).toBe(false);
+    expect(done).toEqual(['a', 'snapshot']);
+  });
+
+  it('an exclusive task that throws stops the queue and resolves false', async () => {
+    const { target } = gatedTarget();
+    const failures: unknown[] = [];
+    const queue = new WriteQueue(target, (error) => failures.push(error));
+    expect(await queue.exclusive(async () => {
+      throw new Error('snapshot write failed');
+    })).toBe(false);
+    expect(failures).toHaveLength(1);
   });
 });

@@ -54,7 +54,10 @@ interface End {
   readonly foreign: Array<ContinuumError<'FOREIGN_FEDERATION'>>;
 }
 
-async function end(host: ContinuumHost, peers: () => readonly ContinuumHost[], isRaftPeer: (peer: string) => boolean = () => true, isMember: (peer: string) => boolean = () => false, founding: Uint8Array = new Uint8Array()): Promise<End> {
+async function end(
+  host: ContinuumHost, peers: () => readonly ContinuumHost[], isRaftPeer: (peer: string) => boolean = () => true, isMember: (peer: string) => boolean = () => false,
+  founding: Uint8Array = new Uint8Array(), freshSnapshot?: (message: Message) => Promise<Message>,
+): Promise<End> {
   const controller = new AbortController();
   controllers.push(controller);
   const delivered: Message[] = [];
@@ -70,6 +73,7 @@ async function end(host: ContinuumHost, peers: () => readonly ContinuumHost[], i
     penalise: (event) => penalties.push(event),
     founding: () => founding,
     foreign: (error) => foreign.push(error),
+    ...(freshSnapshot === undefined ? {} : { freshSnapshot }),
   }, controller.signal);
   const foreign: Array<ContinuumError<'FOREIGN_FEDERATION'>> = [];
   transports.push(transport);
@@ -100,6 +104,26 @@ describe('raft snapshots over /continuum/raft-snap/1.0.0', () => {
     expect(a.transport.stats).toMatchObject({ snapshotsSent: 1, snapshotsFailed: 0 });
     expect(b.penalties).toEqual([]);
   }, 90_000);
+
+  it('sends the snapshot the freshSnapshot hook gives in place of Raft\'s, and the original when the hook fails', async () => {
+    const [hostA, hostB] = [await hosts.create(), await hosts.create()];
+    const all = (): readonly ContinuumHost[] => [hostA, hostB];
+    let calls = 0;
+    const fresher = async (message: Message): Promise<Message> => {
+      calls += 1;
+      if (calls === 2) throw new Error('no newer snapshot');
+      return snap(message.from, message.to, 90, pattern(2_000, 90));
+    };
+    const a = await end(hostA, all, () => true, () => false, new Uint8Array(), fresher);
+    const b = await end(hostB, all);
+    a.transport.send([snap(a.id, b.id, 40, pattern(1_000, 40))]);
+    await until(async () => a.statuses.length === 1, 'the first status', 30_000);
+    a.transport.send([snap(a.id, b.id, 41, pattern(1_000, 41))]);
+    await until(async () => a.statuses.length === 2, 'the second status', 30_000);
+    expect(a.statuses.map((status) => status.delivered)).toEqual([true, true]);
+    expect(b.delivered.map((message) => message.snapshot?.metadata.index)).toEqual([90, 41]);
+    expect(Buffer.compare(b.delivered[0]?.snapshot?.data ?? new Uint8Array(), pattern(2_000, 90))).toBe(0);
+  }, 60_000);
 
   it('sends one snapshot at a time per peer: those queued meanwhile collapse to the newest', async () => {
     const [a, b] = await pair();

@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkLimits, limits } from '../src/limits.js';
-import { snapshotDue } from '../src/raft-driver/snapshot-policy.js';
+import { freshSnapshotDue, snapshotDue } from '../src/raft-driver/snapshot-policy.js';
 
 const bounds = { snapshotEveryEntries: 10, snapshotMaxEveryEntries: 100 };
 
@@ -56,5 +56,21 @@ describe('snapshot policy', () => {
   it('the daemon limits keep the minimum at or below the maximum', () => {
     expect(limits.snapshotEveryEntries).toBeLessThanOrEqual(limits.snapshotMaxEveryEntries);
     expect(checkLimits({ ...limits, snapshotMaxEveryEntries: limits.snapshotEveryEntries - 1 } as unknown as typeof limits)).toEqual(['snapshotEveryEntries <= snapshotMaxEveryEntries']);
+  });
+
+  it('a peer far behind gets a new snapshot only when its replay would cost more than one: never under the compaction margin, more readily for a small state', () => {
+    const fresh = { compactionMarginEntries: 100, freshSnapshotStateBytesPerEntry: 500 };
+    expect(freshSnapshotDue(99, 0, fresh)).toBe(false);
+    expect(freshSnapshotDue(100, 0, fresh)).toBe(true);
+    // A 13 MB state: 26,000 entries to replay cost about as much as a new snapshot.
+    expect(freshSnapshotDue(25_999, 13_000_000, fresh)).toBe(false);
+    expect(freshSnapshotDue(26_000, 13_000_000, fresh)).toBe(true);
+    fc.assert(fc.property(fc.nat(1e6), fc.nat(1e9), fc.nat(1e6), (behind, bytes, more) => {
+      // Monotone: further behind never turns it off, a larger state never turns it on.
+      if (freshSnapshotDue(behind, bytes, fresh)) {
+        expect(freshSnapshotDue(behind + more, bytes, fresh)).toBe(true);
+        expect(freshSnapshotDue(behind, Math.max(0, bytes - more), fresh)).toBe(true);
+      }
+    }));
   });
 });

@@ -39,7 +39,7 @@ import { councilPeers, fedlogSources } from './peers.js';
 import { FollowerStateSaver, loadFollowerState } from './follower-state.js';
 import { NoticeHold } from './notice-hold.js';
 import { ReadQueue } from './reads.js';
-import { snapshotDue } from './snapshot-policy.js';
+import { freshSnapshotDue, snapshotDue } from './snapshot-policy.js';
 import { raftTiming } from './timing.js';
 import type { RaftTiming } from './timing.js';
 import { RaftTransport } from './transport.js';
@@ -80,7 +80,10 @@ export class RaftDriver {
   readonly applier = new Applier();
   private storage: Storage | undefined;
   private writes: WriteQueue | undefined;
-  private snapshotQueued = false;
+  /** The snapshot being taken (takeSnapshot), until it is written or given up. */
+  private snapshotting: Promise<void> | undefined;
+  /** Snapshots taken for a peer far behind rather than sending an older one (freshSnapshot). */
+  freshSnapshots = 0;
   private node: RawNode | undefined;
   private transport: RaftTransport | undefined;
   private wire: FedlogWire | undefined;
@@ -200,6 +203,7 @@ export class RaftDriver {
       isRaftPeer: (peer) => this.confStateCache.voters.includes(peer) || this.confStateCache.learners.includes(peer) || isCouncil(peer),
       isMember,
       addressesOf: (peer) => this.applier.state.members.get(peer)?.addresses ?? [],
+      freshSnapshot: (message) => this.freshSnapshot(message),
       penalise: penalties.penalise,
       ...this.foundingHooks,
     }, this.controller.signal);
@@ -539,33 +543,43 @@ export class RaftDriver {
     void this.wire.publish(entries, this.commit).catch(() => undefined);
   }
 
-  /**
-   * When snapshot-policy.ts says so: a snapshot of the state, then compaction, between
-   * writes. The state is taken now, at `applied`, and encoded over the next loop turns
-   * (a large one took 150 ms in one piece) while the loop and the log writes go on.
-   */
+  /** When snapshot-policy.ts says so, a snapshot (takeSnapshot). */
   private maybeSnapshot(): void {
+    if (this.snapshotting !== undefined) return;
+    const applied = this.applier.appliedIndex;
+    if (!snapshotDue({ entriesSince: applied - this.lastSnapshotIndex, logBytesSince: this.logBytesSinceSnapshot, lastSnapshotBytes: this.lastSnapshotBytes })) return;
+    void this.takeSnapshot();
+  }
+
+  /**
+   * A snapshot of the applied state, then compaction behind it, between writes (or the one
+   * already being taken). The state is taken now, at `applied`, and encoded over the next
+   * loop turns (a large one took 150 ms in one piece) while the loop and the log writes go
+   * on. Resolves once it is written, or given up.
+   */
+  private takeSnapshot(): Promise<void> {
+    if (this.snapshotting !== undefined) return this.snapshotting;
     const storage = this.storage;
     const node = this.node;
     const writes = this.writes;
-    if (storage === undefined || node === undefined || writes === undefined || this.snapshotQueued) return;
     const applied = this.applier.appliedIndex;
-    if (!snapshotDue({ entriesSince: applied - this.lastSnapshotIndex, logBytesSince: this.logBytesSinceSnapshot, lastSnapshotBytes: this.lastSnapshotBytes })) return;
-    if (applied > storage.lastIndex()) return;
+    // With asynchronous writes the state may be applied ahead of this node's own log: a later turn takes it.
+    if (storage === undefined || node === undefined || writes === undefined || applied > storage.lastIndex()) return Promise.resolve();
     const confState = node.confState();
-    const encoded = this.applier.encodedSnapshot().data;
     const logBytes = this.logBytesSinceSnapshot;
-    this.snapshotQueued = true;
-    void encoded.then((data) => this.writeSnapshot(writes, storage, applied, confState, data, logBytes), (error: unknown) => {
-      this.snapshotQueued = false;
-      this.options.logger?.error('encoding a snapshot failed', { err: error });
+    const taken = this.applier.encodedSnapshot().data.then(
+      (data) => this.writeSnapshot(writes, storage, applied, confState, data, logBytes),
+      (error: unknown) => this.options.logger?.error('encoding a snapshot failed', { err: error }),
+    );
+    this.snapshotting = taken.finally(() => {
+      this.snapshotting = undefined;
     });
+    return this.snapshotting;
   }
 
-  private writeSnapshot(writes: WriteQueue, storage: Storage, applied: number, confState: ConfState, data: Uint8Array, logBytes: number): void {
+  private async writeSnapshot(writes: WriteQueue, storage: Storage, applied: number, confState: ConfState, data: Uint8Array, logBytes: number): Promise<void> {
     if (this.controller.signal.aborted) return;
-    writes.exclusive(async () => {
-      this.snapshotQueued = false;
+    await writes.exclusive(async () => {
       if (applied <= this.lastSnapshotIndex || applied > storage.lastIndex()) return;
       await storage.createSnapshot(applied, confState, data);
       this.lastSnapshotIndex = applied;
@@ -574,6 +588,25 @@ export class RaftDriver {
       const compactTo = applied - limits.compactionMarginEntries;
       if (compactTo > storage.firstIndex()) await storage.compact(compactTo);
     });
+  }
+
+  /**
+   * A snapshot about to go to a peer behind the compacted log. Raft picks the storage's
+   * newest, which may be tens of thousands of entries old (snapshots are paced by the
+   * state's size: snapshot-policy.ts), and the peer would then replay all of those. When
+   * that replay would cost more than a new snapshot (freshSnapshotDue), a new one is taken first and sent instead: any snapshot of committed state answers
+   * Raft's MsgSnap, and the peer's acknowledgement of the newer index moves Raft's progress
+   * for it past that index.
+   */
+  private async freshSnapshot(message: Message): Promise<Message> {
+    const sent = message.snapshot;
+    if (sent === undefined) return message;
+    if (!freshSnapshotDue(this.applier.appliedIndex - sent.metadata.index, sent.data.byteLength)) return message;
+    await this.takeSnapshot();
+    const latest = this.storage?.snapshot();
+    if (latest === undefined || latest.metadata.index <= sent.metadata.index) return message;
+    this.freshSnapshots += 1;
+    return { ...message, snapshot: latest };
   }
 
   // --- helpers ---

@@ -6,7 +6,8 @@
  * since the last, and at least as many log bytes as that snapshot had (the state's size).
  * Snapshot work per byte written then stays constant however large the state, and the log
  * never holds more than about the state's size. `limits.snapshotMaxEveryEntries` bounds the
- * entry count when entries are tiny beside a large state.
+ * entry count when entries are tiny beside a large state. freshSnapshotDue decides when a
+ * peer far behind gets a new snapshot rather than the last one.
  */
 import { limits } from '../limits.js';
 
@@ -28,4 +29,20 @@ export function snapshotDue(progress: SnapshotProgress, bounds: SnapshotBounds =
   if (progress.entriesSince < bounds.snapshotEveryEntries) return false;
   if (progress.entriesSince >= bounds.snapshotMaxEveryEntries) return true;
   return progress.logBytesSince >= progress.lastSnapshotBytes;
+}
+
+export interface FreshSnapshotBounds {
+  readonly compactionMarginEntries: number;
+  readonly freshSnapshotStateBytesPerEntry: number;
+}
+
+/**
+ * Whether a peer that needs a snapshot should get a new one of the applied state rather
+ * than the storage's older one: when the entries it would replay after the older one
+ * (`entriesBehind`) cost more than making, sending and installing a new one, which grows
+ * with the state (`snapshotBytes`, the older snapshot's size; limits.freshSnapshotStateBytesPerEntry).
+ * Never for fewer entries than the compaction margin keeps anyway.
+ */
+export function freshSnapshotDue(entriesBehind: number, snapshotBytes: number, bounds: FreshSnapshotBounds = limits): boolean {
+  return entriesBehind >= Math.max(bounds.compactionMarginEntries, snapshotBytes / bounds.freshSnapshotStateBytesPerEntry);
 }

@@ -43,6 +43,8 @@ export interface TransportHooks extends FoundingHooks {
   readonly isMember: (peer: string) => boolean;
   /** Known addresses of a peer (from the federation state). */
   readonly addressesOf: (peer: string) => readonly string[];
+  /** The MsgSnap to send in place of this one (a newer snapshot), just before its transfer starts. */
+  readonly freshSnapshot?: (message: Message) => Promise<Message>;
   readonly penalise: PenaliseHook;
 }
 
@@ -219,6 +221,11 @@ export class RaftTransport {
         if (link.snapshotBackoffMs > 0) await sleep(link.snapshotBackoffMs, (wake) => (link.wakeSnapshot = wake));
         message = link.nextSnapshot ?? message;
         link.nextSnapshot = undefined;
+        if (this.stopped) break;
+        if (this.hooks.freshSnapshot !== undefined) {
+          const original = message;
+          message = await this.hooks.freshSnapshot(original).catch(() => original);
+        }
         if (this.stopped) break;
         const failure = await sendSnapshot(this.host, this.hooks.addressesOf(link.peer), message, this.hooks.founding(), this.signal).then(() => undefined, (error: unknown) => error ?? new Error('snapshot transfer failed'));
         link.snapshotBackoffMs = failure === undefined ? 0 : Math.min(limits.snapshotRetryMaxMs, Math.max(limits.raftReconnectMinMs, link.snapshotBackoffMs * 2));

@@ -15,7 +15,7 @@ export interface WriteTarget {
 
 type Task =
   | { readonly kind: 'save'; readonly update: StorageUpdate | undefined; readonly durable: () => void }
-  | { readonly kind: 'exclusive'; readonly run: () => Promise<void> };
+  | { readonly kind: 'exclusive'; readonly run: () => Promise<void>; readonly settle: (done: boolean) => void };
 
 export interface WriteQueueStats {
   /** Disk writes issued (each one batch). */
@@ -55,9 +55,15 @@ export class WriteQueue {
     this.push({ kind: 'save', update: undefined, durable });
   }
 
-  /** Runs `run` alone, after the writes queued before it. */
-  exclusive(run: () => Promise<void>): void {
-    this.push({ kind: 'exclusive', run });
+  /**
+   * Runs `run` alone, after the writes queued before it. Resolves true once it ran, false
+   * when it did not (it failed, which stops the queue, or the queue had stopped); never rejects.
+   */
+  exclusive(run: () => Promise<void>): Promise<boolean> {
+    return new Promise((settle) => {
+      if (this.failed) settle(false);
+      else this.push({ kind: 'exclusive', run, settle });
+    });
   }
 
   /** Resolves once everything queued so far is done and the lazy hard state is written (or the queue failed). */
@@ -92,7 +98,13 @@ export class WriteQueue {
       try {
         if (head.kind === 'exclusive') {
           this.tasks.shift();
-          await head.run();
+          try {
+            await head.run();
+          } catch (error) {
+            head.settle(false);
+            throw error;
+          }
+          head.settle(true);
           continue;
         }
         const saves = this.takeSaves();
@@ -111,6 +123,7 @@ export class WriteQueue {
         for (const task of saves) task.durable();
       } catch (error) {
         this.failed = true;
+        for (const task of this.tasks) if (task.kind === 'exclusive') task.settle(false);
         this.tasks = [];
         this.onFailure(error);
       }
