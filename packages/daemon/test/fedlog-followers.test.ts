@@ -130,6 +130,14 @@ describe('follow-the-log at 120 members (simulated overlay)', () => {
     expect(served.get(member) ?? 0).toBeLessThan(totalFetches / 4);
   }, 60_000);
 
+  it('asks a member at its first poll (a restart), not after a poll interval without progress', async () => {
+    const { rig, runFor, commit } = clockedFollower('fed-restart');
+    for (let i = 0; i < 5; i += 1) commit();
+    await runFor(rig.step);
+    expect(rig.fetched.map((one) => one.at)).toEqual([rig.step]);
+    expect(rig.follower.appliedIndex).toBe(rig.leader.appliedIndex);
+  });
+
   it('an idle follower backs off to fedlogIdlePollMaxMs, and polls often again once the log moves or no member answers', async () => {
     const { rig, node, runFor, commit } = clockedFollower('fed-idle');
     const fetchedAt = (): number[] => rig.fetched.map((one) => one.at);

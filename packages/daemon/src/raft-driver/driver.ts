@@ -231,6 +231,8 @@ export class RaftDriver {
     this.timers.push(setInterval(() => void this.saveFollowerState(), limits.followerStateSaveIntervalMs));
     for (const timer of this.timers) timer.unref();
     this.loopDone = this.loop();
+    // A member that follows the log asks how far behind it is now, not at the first tick.
+    this.follower.poll();
   }
 
   async stop(): Promise<void> {

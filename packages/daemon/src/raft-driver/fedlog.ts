@@ -113,11 +113,22 @@ export class FedlogFollower {
     else if (index > this.claim.index && (this.newestClaim === undefined || index > this.newestClaim.index)) this.newestClaim = claim;
   }
 
-  /** Periodic check: no progress for a poll interval means ask a member. */
+  /**
+   * Periodic check: no progress for a poll interval means ask a member. The first check
+   * (the node started, or began to follow the log) asks at once: a follower that was down
+   * does not know how far behind it is, and waiting a poll interval to find out was most of
+   * a restarted follower's catch-up (2.7 s of 2.8 s after 21,000 writes).
+   */
   poll(): void {
     if (!this.active()) return;
     const applied = this.applier.appliedIndex;
     const now = this.now();
+    if (this.lastApplied === -1) {
+      this.lastApplied = applied;
+      this.lastProgressAt = now;
+      void this.catchUp([]);
+      return;
+    }
     if (this.fetchClaimed(applied, now)) return;
     if (applied !== this.lastApplied) {
       this.lastApplied = applied;
