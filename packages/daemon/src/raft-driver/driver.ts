@@ -82,8 +82,6 @@ export class RaftDriver {
   private writes: WriteQueue | undefined;
   /** The snapshot being taken (takeSnapshot), until it is written or given up. */
   private snapshotting: Promise<void> | undefined;
-  /** Snapshots taken for a peer far behind rather than sending an older one (freshSnapshot). */
-  freshSnapshots = 0;
   private node: RawNode | undefined;
   private transport: RaftTransport | undefined;
   private wire: FedlogWire | undefined;
@@ -596,9 +594,9 @@ export class RaftDriver {
    * A snapshot about to go to a peer behind the compacted log. Raft picks the storage's
    * newest, which may be tens of thousands of entries old (snapshots are paced by the
    * state's size: snapshot-policy.ts), and the peer would then replay all of those. When
-   * that replay would cost more than a new snapshot (freshSnapshotDue), a new one is taken first and sent instead: any snapshot of committed state answers
-   * Raft's MsgSnap, and the peer's acknowledgement of the newer index moves Raft's progress
-   * for it past that index.
+   * that replay would cost more than a new snapshot (freshSnapshotDue), a new one is taken
+   * first and sent instead: any snapshot of committed state answers Raft's MsgSnap, and the
+   * peer's acknowledgement of the newer index moves Raft's progress for it past that index.
    */
   private async freshSnapshot(message: Message): Promise<Message> {
     const sent = message.snapshot;
@@ -607,7 +605,6 @@ export class RaftDriver {
     await this.takeSnapshot();
     const latest = this.storage?.snapshot();
     if (latest === undefined || latest.metadata.index <= sent.metadata.index) return message;
-    this.freshSnapshots += 1;
     return { ...message, snapshot: latest };
   }
 
