@@ -290,8 +290,8 @@ export class RaftDriver {
     result.catch(() => undefined);
     const forwarder = this.forward;
     if (forwarder === undefined) throw unavailable('the driver is not running');
-    const index = await forwarder.call({ envelope }, options.signal);
-    if (this.applier.appliedIndex < index) void this.follower?.catchUp([]);
+    const { index, peer } = await forwarder.call({ envelope }, options.signal);
+    void this.reachIndex(index, peer, options.signal);
     return result;
   }
 
@@ -299,10 +299,25 @@ export class RaftDriver {
     if (this.isRaftPeer()) return this.raftReadIndex(options.signal);
     const forwarder = this.forward;
     if (forwarder === undefined) throw unavailable('the driver is not running');
-    const index = await forwarder.call({ readIndex: true }, options.signal);
-    if (this.applier.appliedIndex < index) void this.follower?.catchUp([]);
+    const { index, peer } = await forwarder.call({ readIndex: true }, options.signal);
+    void this.reachIndex(index, peer, options.signal);
     await this.applier.waitApplied(index, options.signal);
     return index;
+  }
+
+  /**
+   * A forwarded call committed (or read) at `index`, which `peer` answered: this member's
+   * state must reach it before the call answers. Gossip usually brings it; when a batch was
+   * missed, or the member asked had not applied it yet, fetch again (from `peer` first),
+   * 100 ms apart doubling to 1 s, until it is applied or the call gives up. One fetch once
+   * was not enough under load: the call then waited for the idle poll and timed out.
+   */
+  private async reachIndex(index: number, peer: string, signal: AbortSignal): Promise<void> {
+    for (let waitMs = 100; this.applier.appliedIndex < index && !signal.aborted && !this.controller.signal.aborted; waitMs = Math.min(2 * waitMs, 1_000)) {
+      await this.follower?.catchUp([peer]).catch(() => undefined);
+      if (this.applier.appliedIndex >= index) return;
+      await new Promise((resolve) => setTimeout(resolve, waitMs).unref());
+    }
   }
 
   status(): ConsensusStatus {

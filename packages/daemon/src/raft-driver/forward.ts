@@ -71,7 +71,7 @@ export async function serveForward(options: ForwardServerOptions): Promise<void>
   }));
 }
 
-/** Asks council members in turn (the last one that answered first); resolves with the index. */
+/** Asks council members in turn (the last one that answered first); resolves with the index and the member that gave it. */
 export class ForwardClient {
   private preferred: string | undefined;
 
@@ -81,7 +81,7 @@ export class ForwardClient {
     private readonly addressesOf: (peer: string) => readonly string[],
   ) {}
 
-  async call(request: continuum.daemon.v1.ForwardRequest.$Properties, signal: AbortSignal): Promise<number> {
+  async call(request: continuum.daemon.v1.ForwardRequest.$Properties, signal: AbortSignal): Promise<{ readonly index: number; readonly peer: string }> {
     const peers = this.council();
     const order = this.preferred !== undefined && peers.includes(this.preferred) ? [this.preferred, ...peers.filter((peer) => peer !== this.preferred)] : [...peers];
     let lastReason = 'no council member is known';
@@ -91,7 +91,7 @@ export class ForwardClient {
         const response = await this.ask(peer, request, signal);
         if (response.ok) {
           this.preferred = peer;
-          return Number(response.index);
+          return { index: Number(response.index), peer };
         }
         lastReason = `${peer}: ${response.reason}`;
       } catch (error) {
