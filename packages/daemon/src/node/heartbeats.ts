@@ -13,7 +13,7 @@ import type { Coordinator } from '../coordinator/coordinator.js';
 import { continuum } from '../gen/federation.js';
 import type { GossipChannel, GossipChannels } from '../host/gossip-channels.js';
 import { limits } from '../limits.js';
-import { foreignFederation } from '../raft-driver/founding.js';
+import { reportedForeign } from '../raft-driver/founding.js';
 import type { FoundingHooks } from '../raft-driver/founding.js';
 import type { GossipStats } from '../status/types.js';
 import { HeartbeatFreshness, nextStamp } from './heartbeat-freshness.js';
@@ -84,11 +84,7 @@ export class HeartbeatGossip {
 
   private receive(beat: continuum.daemon.v1.Heartbeat, peer: string): void {
     this.received += 1;
-    const foreign = this.founding === undefined ? undefined : foreignFederation(this.founding.founding(), beat.founding, { peer, protocol: heartbeatTopic });
-    if (foreign !== undefined) {
-      this.founding?.foreign(foreign);
-      return;
-    }
+    if (this.founding !== undefined && reportedForeign(this.founding, beat.founding, { peer, protocol: heartbeatTopic })) return;
     if (!this.freshness.admit(peer, beat.atMs, this.now())) {
       this.replaysDropped += 1;
       return;

@@ -31,6 +31,7 @@ import { Applier, unavailable } from './applier.js';
 import type { LogEntry } from './applier.js';
 import { decodeEnvelope, encodeEnvelope, newProposalId } from './envelope.js';
 import { FedlogFollower } from './fedlog.js';
+import { ForeignPeers } from './founding.js';
 import type { FoundingHooks } from './founding.js';
 import { FedlogWire } from './fedlog-wire.js';
 import { ForwardClient, serveForward, forwardProtocol } from './forward.js';
@@ -123,8 +124,8 @@ export class RaftDriver {
   private leaderLostAtMs = 0;
   /** How long a leader heard in a heartbeat stays known: the coordinator's time to call a member DEAD, plus one interval. */
   private readonly leaderHeardForMs: number;
-  /** Peers refused as founded apart (founding.ts), with when: logged once per foreignLogIntervalMs, listed in status. */
-  private readonly foreign = new Map<string, number>();
+  /** Peers refused as founded apart (founding.ts): logged once per foreignLogIntervalMs, listed in status. */
+  private readonly foreign = new ForeignPeers(foreignLogIntervalMs);
 
   constructor(private readonly options: RaftDriverOptions) {
     this.timing = raftTiming(options.config.federation.raft);
@@ -331,23 +332,14 @@ export class RaftDriver {
       commitIndex: Math.max(this.commit, this.applier.appliedIndex),
       appliedIndex: this.applier.appliedIndex, logSize, electionCount: this.elections,
       voters: [...this.confStateCache.voters], learners: [...this.confStateCache.learners],
-      founding: bytesToHex(this.applier.state.founding), foreignPeers: this.foreignPeers(),
+      founding: bytesToHex(this.applier.state.founding), foreignPeers: this.foreign.list(this.clock()),
     };
   }
 
-  /** A peer founded apart was refused (Raft or the log): an operator's mistake that no retry mends, so it is logged as an error. */
+  /** A peer founded apart was refused: an operator's mistake that no retry mends, so it is logged as an error. */
   private refusedForeign(error: ContinuumError<'FOREIGN_FEDERATION'>): void {
-    const now = this.clock();
-    const last = this.foreign.get(error.details.peer);
-    this.foreign.set(error.details.peer, now);
-    if (last !== undefined && now - last < foreignLogIntervalMs) return;
-    this.options.logger?.error('refused a Raft peer founded apart from this node: check federation.council and the federation id on every founder', { err: error, ...error.details });
-  }
-
-  private foreignPeers(): string[] {
-    const since = this.clock() - foreignLogIntervalMs;
-    for (const [peer, at] of this.foreign) if (at < since) this.foreign.delete(peer);
-    return [...this.foreign.keys()].sort();
+    if (!this.foreign.refused(error.details.peer, this.clock())) return;
+    this.options.logger?.error('refused a peer founded apart from this node: check federation.council and the federation id on every founder', { err: error, ...error.details });
   }
 
   /** Proposes an envelope through this node's Raft (forwarded by Raft to the leader). */

@@ -19,7 +19,7 @@ import type { Applier, LogEntry } from './applier.js';
 import type { FedlogAnswer } from './fedlog.js';
 import { answerFedlog } from './fedlog.js';
 import { dialMember } from './dial.js';
-import { admitFounding, foreignFederation } from './founding.js';
+import { admitFounding, reportedForeign } from './founding.js';
 import type { FoundingHooks } from './founding.js';
 
 const { FedlogBatch, FedlogRequest, FedlogResponse } = continuum.daemon.v1;
@@ -60,9 +60,7 @@ export class FedlogWire {
     this.channel ??= this.options.gossip.channel({
       topic: fedlogTopic, authors: this.options.isCouncil, decode: decodeBatch,
       receive: (batch, from) => {
-        const foreign = foreignFederation(this.options.founding(), batch.founding, { peer: from, protocol: fedlogTopic });
-        if (foreign !== undefined) this.options.foreign(foreign);
-        else this.options.receive(toEntries(batch.entries), Number(batch.commitIndex), from);
+        if (!reportedForeign(this.options, batch.founding, { peer: from, protocol: fedlogTopic })) this.options.receive(toEntries(batch.entries), Number(batch.commitIndex), from);
       },
     });
     await host.handle(fedlogProtocol, federationHandler({

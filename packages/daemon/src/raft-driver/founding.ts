@@ -31,12 +31,19 @@ export interface FoundingHooks {
 }
 
 /** FOREIGN_FEDERATION when `theirs` shows the peer was founded apart from this node (`ours`), else undefined. */
-export function foreignFederation(ours: Uint8Array, theirs: Uint8Array, context: FrameContext): ContinuumError<'FOREIGN_FEDERATION'> | undefined {
+function foreignFederation(ours: Uint8Array, theirs: Uint8Array, context: FrameContext): ContinuumError<'FOREIGN_FEDERATION'> | undefined {
   if (!foundedApart(ours, theirs)) return undefined;
   return new ContinuumError('FOREIGN_FEDERATION',
     `${context.peer} was founded apart from this node (founding digest ${bytesToHex(theirs)}, ours ${bytesToHex(ours)}): ` +
     `its founders were given another federation.council list or federation id; refused on ${context.protocol}`,
     { peer: context.peer, protocol: context.protocol, ours: bytesToHex(ours), theirs: bytesToHex(theirs) });
+}
+
+/** True, after reporting it, when `theirs` shows the sender was founded apart from this node: drop its message. */
+export function reportedForeign(hooks: FoundingHooks, theirs: Uint8Array, context: FrameContext): boolean {
+  const error = foreignFederation(hooks.founding(), theirs, context);
+  if (error !== undefined) hooks.foreign(error);
+  return error !== undefined;
 }
 
 /** Reports and throws FOREIGN_FEDERATION when `theirs` shows the peer was founded apart from this node. */
@@ -45,6 +52,29 @@ export function admitFounding(hooks: FoundingHooks, theirs: Uint8Array, context:
   if (error === undefined) return;
   hooks.foreign(error);
   throw error;
+}
+
+/**
+ * The peers refused as founded apart lately, for the log (each at most once per
+ * `intervalMs`) and for status (those refused within the last `intervalMs`).
+ */
+export class ForeignPeers {
+  private readonly lastRefused = new Map<string, number>();
+
+  constructor(private readonly intervalMs: number) {}
+
+  /** Records a refusal; true when this peer was not logged within the interval (log it now). */
+  refused(peer: string, nowMs: number): boolean {
+    const last = this.lastRefused.get(peer);
+    this.lastRefused.set(peer, nowMs);
+    return last === undefined || nowMs - last >= this.intervalMs;
+  }
+
+  /** The peers refused within the interval, sorted; older ones are forgotten. */
+  list(nowMs: number): string[] {
+    for (const [peer, at] of this.lastRefused) if (at < nowMs - this.intervalMs) this.lastRefused.delete(peer);
+    return [...this.lastRefused.keys()].sort();
+  }
 }
 
 export function encodeHello(founding: Uint8Array): Uint8Array {
