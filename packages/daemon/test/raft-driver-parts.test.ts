@@ -271,3 +271,26 @@ describe('council bootstrap', () => {
     }
   });
 });
+
+describe('the leader heard in heartbeats', () => {
+  it('keeps the newest term, forgets it after heardForMs, and only while the peer is on the council', async () => {
+    const { HeardLeader } = await import('../src/raft-driver/heard-leader.js');
+    let now = 0;
+    const heard = new HeardLeader(1_000, () => now);
+    const council = new Set(['a', 'b']);
+    const isCouncil = (peer: string): boolean => council.has(peer);
+    expect(heard.current(isCouncil)).toBeUndefined();
+    heard.heard('a', 3);
+    heard.heard('b', 2);
+    expect(heard.current(isCouncil)).toBe('a');
+    heard.heard('b', 4);
+    expect(heard.current(isCouncil)).toBe('b');
+    now = 1_000;
+    expect(heard.current(isCouncil)).toBe('b');
+    now = 1_001;
+    expect(heard.current(isCouncil)).toBeUndefined();
+    heard.heard('b', 4);
+    council.delete('b');
+    expect(heard.current(isCouncil)).toBeUndefined();
+  });
+});

@@ -34,6 +34,7 @@ import { FedlogFollower } from './fedlog.js';
 import { ForeignPeers } from './founding.js';
 import type { FoundingHooks } from './founding.js';
 import { FedlogWire } from './fedlog-wire.js';
+import { HeardLeader } from './heard-leader.js';
 import { ForwardClient, serveForward, forwardProtocol } from './forward.js';
 import { stepMembership } from './membership.js';
 import { councilPeers, fedlogSources } from './peers.js';
@@ -117,13 +118,11 @@ export class RaftDriver {
   private confChangeBusyUntil = 0;
   private failure: unknown;
   private readonly followerState: FollowerStateSaver;
-  /** The council leader last announced in a heartbeat (members that are not Raft peers). */
-  private councilLeader: { readonly peer: string; readonly term: number; readonly atMs: number } | undefined;
+  /** The council leader announced in heartbeats (how members that are not Raft peers know it). */
+  private readonly heardLeader: HeardLeader;
   private readonly clock: () => number;
   /** When this node last lost its Raft leader (start-up counts as a loss). */
   private leaderLostAtMs = 0;
-  /** How long a leader heard in a heartbeat stays known: the coordinator's time to call a member DEAD, plus one interval. */
-  private readonly leaderHeardForMs: number;
   /** Peers refused as founded apart (founding.ts): logged once per foreignLogIntervalMs, listed in status. */
   private readonly foreign = new ForeignPeers(foreignLogIntervalMs);
 
@@ -134,7 +133,8 @@ export class RaftDriver {
     this.clock = options.now ?? Date.now;
     this.leaderLostAtMs = this.clock();
     const coordinator = options.config.federation.coordinator;
-    this.leaderHeardForMs = (coordinator.unhealthy_threshold + 1) * coordinator.health_check_interval * 1000;
+    // Known for the coordinator's time to call a member DEAD, plus one interval.
+    this.heardLeader = new HeardLeader((coordinator.unhealthy_threshold + 1) * coordinator.health_check_interval * 1000, this.clock);
   }
 
   get state(): FederationState {
@@ -190,7 +190,7 @@ export class RaftDriver {
     this.term = this.node.status().hardState.term;
     this.applier.onApplied((entries) => this.afterApply(entries));
     const isMember = (peer: string): boolean => this.applier.state.members.has(peer);
-    const isCouncil = (peer: string): boolean => this.applier.state.members.get(peer)?.council === true;
+    const isCouncil = (peer: string): boolean => this.isCouncilMember(peer);
     const { host, penalties } = this.options;
     this.transport = new RaftTransport(host, {
       deliver: (message) => this.deliver(message),
@@ -258,16 +258,11 @@ export class RaftDriver {
    */
   peerHeard(peer: string, beat: HeardBeat): void {
     this.follower?.heard(peer, beat.appliedIndex);
-    if (!beat.raftLeader || this.applier.state.members.get(peer)?.council !== true) return;
-    if (this.councilLeader !== undefined && beat.raftTerm < this.councilLeader.term) return;
-    this.councilLeader = { peer, term: beat.raftTerm, atMs: this.clock() };
+    if (beat.raftLeader && this.isCouncilMember(peer)) this.heardLeader.heard(peer, beat.raftTerm);
   }
 
-  /** The leader as a member that is not a Raft peer knows it: from a council member's heartbeat not older than a few health intervals. */
-  private followedLeader(): string | undefined {
-    const heard = this.councilLeader;
-    if (heard === undefined) return undefined;
-    return this.clock() - heard.atMs <= this.leaderHeardForMs && this.applier.state.members.get(heard.peer)?.council === true ? heard.peer : undefined;
+  private isCouncilMember(peer: string): boolean {
+    return this.applier.state.members.get(peer)?.council === true;
   }
 
   /** After this node joined: fetch the state from the members that admitted it. */
@@ -328,7 +323,7 @@ export class RaftDriver {
     return {
       // A replaced voter's Raft node may still campaign in its head: it follows the log.
       role: raftPeer ? this.role : 'follower', term: this.term,
-      leaderId: this.leader !== '' ? this.leader : raftPeer ? undefined : this.followedLeader(),
+      leaderId: this.leader !== '' ? this.leader : raftPeer ? undefined : this.heardLeader.current((peer) => this.isCouncilMember(peer)),
       commitIndex: Math.max(this.commit, this.applier.appliedIndex),
       appliedIndex: this.applier.appliedIndex, logSize, electionCount: this.elections,
       voters: [...this.confStateCache.voters], learners: [...this.confStateCache.learners],
