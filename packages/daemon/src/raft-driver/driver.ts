@@ -7,8 +7,8 @@
  * ReadIndex reads, advances, and queues its write
  * (write-queue.ts: in order, group-committed, synced when asked) without waiting for it.
  * Once a write is durable the core is told (persisted), the Ready's acknowledgements
- * leave and a snapshot it carried is applied. Snapshots and compaction run when
- * snapshot-policy.ts says so, between writes. Council nodes are Raft peers; other
+ * leave and a snapshot it carried is applied. Snapshots and compaction: snapshotter.ts
+ * (when snapshot-policy.ts says so, between writes). Council nodes are Raft peers; other
  * members follow the log (fedlog.ts) and forward writes and ReadIndex to the council
  * (forward.ts).
  */
@@ -41,7 +41,7 @@ import { councilPeers, fedlogSources } from './peers.js';
 import { FollowerStateSaver, loadFollowerState } from './follower-state.js';
 import { NoticeHold } from './notice-hold.js';
 import { ReadQueue } from './reads.js';
-import { freshSnapshotDue, snapshotDue } from './snapshot-policy.js';
+import { Snapshotter } from './snapshotter.js';
 import { raftTiming } from './timing.js';
 import type { RaftTiming } from './timing.js';
 import { RaftTransport } from './transport.js';
@@ -82,8 +82,7 @@ export class RaftDriver {
   readonly applier = new Applier();
   private storage: Storage | undefined;
   private writes: WriteQueue | undefined;
-  /** The snapshot being taken (takeSnapshot), until it is written or given up. */
-  private snapshotting: Promise<void> | undefined;
+  private snapshots: Snapshotter | undefined;
   private node: RawNode | undefined;
   private transport: RaftTransport | undefined;
   private wire: FedlogWire | undefined;
@@ -109,12 +108,8 @@ export class RaftDriver {
   private term = 0;
   private commit = 0;
   private elections = 0;
-  private lastSnapshotIndex = 0;
   /** Whether the state had members that follow the log at the last apply (afterApply). */
   private hadFollowers = false;
-  /** Size of the last snapshot's state, and bytes of the entries applied since (snapshot-policy.ts). */
-  private lastSnapshotBytes = 0;
-  private logBytesSinceSnapshot = 0;
   private confChangeBusyUntil = 0;
   private failure: unknown;
   private readonly followerState: FollowerStateSaver;
@@ -171,11 +166,15 @@ export class RaftDriver {
     const storage = await openRaftStorage(this.options.dataDir.paths.dataDir);
     this.storage = storage;
     this.writes = new WriteQueue(storage, (error) => this.fail(error));
+    const snapshots = new Snapshotter({
+      applier: this.applier, storage, writes: this.writes, confState: () => this.node?.confState(), signal: this.controller.signal,
+      ...(this.options.logger === undefined ? {} : { logger: this.options.logger }),
+    });
+    this.snapshots = snapshots;
     const snap = storage.snapshot();
     if (snap.metadata.index > 0) {
       this.applier.restore(snap.data, snap.metadata.index);
-      this.lastSnapshotIndex = snap.metadata.index;
-      this.lastSnapshotBytes = snap.data.byteLength;
+      snapshots.installed(snap.metadata.index, snap.data.byteLength);
     } else {
       const saved = await loadFollowerState(this.options.dataDir.paths.dataDir);
       if (saved !== undefined) this.applier.restore(saved.snapshot, saved.index);
@@ -202,7 +201,7 @@ export class RaftDriver {
       isRaftPeer: (peer) => this.confStateCache.voters.includes(peer) || this.confStateCache.learners.includes(peer) || isCouncil(peer),
       isMember,
       addressesOf: (peer) => this.applier.state.members.get(peer)?.addresses ?? [],
-      freshSnapshot: (message) => this.freshSnapshot(message),
+      freshSnapshot: (message) => snapshots.fresh(message),
       penalise: penalties.penalise,
       ...this.foundingHooks,
     }, this.controller.signal);
@@ -398,7 +397,7 @@ export class RaftDriver {
       try {
         this.feed();
         this.handleReadies();
-        this.maybeSnapshot();
+        this.snapshots?.maybeSnapshot();
       } catch (error) {
         this.fail(error);
       }
@@ -479,9 +478,9 @@ export class RaftDriver {
       // notices wait a little for the next append, which carries the commit index: notice-hold.ts).
       // Committed entries are durable on a quorum, so they are applied at once, even before
       // this node's own copy is on disk: a snapshot of the state is written only after the
-      // log writes queued before it (maybeSnapshot), so the disk never holds a state ahead of its log.
+      // log writes queued before it (snapshotter.ts), so the disk never holds a state ahead of its log.
       if (rd.committedEntries.length > 0) this.applier.applyEntries(rd.committedEntries);
-      for (const entry of rd.committedEntries) this.logBytesSinceSnapshot += entry.data.byteLength;
+      this.snapshots?.applied(rd.committedEntries);
       this.outbox.dispatch(rd.messages);
       for (const readState of rd.readStates) this.reads.answer(readState.context, readState.index);
       node.advance();
@@ -506,9 +505,7 @@ export class RaftDriver {
     node.persisted(rd);
     if (rd.snapshot !== undefined) {
       this.applier.restore(rd.snapshot.data, rd.snapshot.metadata.index);
-      this.lastSnapshotIndex = rd.snapshot.metadata.index;
-      this.lastSnapshotBytes = rd.snapshot.data.byteLength;
-      this.logBytesSinceSnapshot = 0;
+      this.snapshots?.installed(rd.snapshot.metadata.index, rd.snapshot.data.byteLength);
     }
     this.outbox.dispatch(rd.messagesAfterPersist);
     this.wake();
@@ -543,71 +540,6 @@ export class RaftDriver {
     this.hadFollowers = followers;
     if (this.role !== 'leader' || this.wire === undefined || (!followers && !hadFollowers)) return;
     void this.wire.publish(entries, this.commit).catch(() => undefined);
-  }
-
-  /** When snapshot-policy.ts says so, a snapshot (takeSnapshot). */
-  private maybeSnapshot(): void {
-    if (this.snapshotting !== undefined) return;
-    const applied = this.applier.appliedIndex;
-    if (!snapshotDue({ entriesSince: applied - this.lastSnapshotIndex, logBytesSince: this.logBytesSinceSnapshot, lastSnapshotBytes: this.lastSnapshotBytes })) return;
-    void this.takeSnapshot();
-  }
-
-  /**
-   * A snapshot of the applied state, then compaction behind it, between writes (or the one
-   * already being taken). The state is taken now, at `applied`, and encoded over the next
-   * loop turns (a large one took 150 ms in one piece) while the loop and the log writes go
-   * on. Resolves once it is written, or given up.
-   */
-  private takeSnapshot(): Promise<void> {
-    if (this.snapshotting !== undefined) return this.snapshotting;
-    const storage = this.storage;
-    const node = this.node;
-    const writes = this.writes;
-    const applied = this.applier.appliedIndex;
-    // With asynchronous writes the state may be applied ahead of this node's own log: a later turn takes it.
-    if (storage === undefined || node === undefined || writes === undefined || applied > storage.lastIndex()) return Promise.resolve();
-    const confState = node.confState();
-    const logBytes = this.logBytesSinceSnapshot;
-    const taken = this.applier.encodedSnapshot().data.then(
-      (data) => this.writeSnapshot(writes, storage, applied, confState, data, logBytes),
-      (error: unknown) => this.options.logger?.error('encoding a snapshot failed', { err: error }),
-    );
-    this.snapshotting = taken.finally(() => {
-      this.snapshotting = undefined;
-    });
-    return this.snapshotting;
-  }
-
-  private async writeSnapshot(writes: WriteQueue, storage: Storage, applied: number, confState: ConfState, data: Uint8Array, logBytes: number): Promise<void> {
-    if (this.controller.signal.aborted) return;
-    await writes.exclusive(async () => {
-      if (applied <= this.lastSnapshotIndex || applied > storage.lastIndex()) return;
-      await storage.createSnapshot(applied, confState, data);
-      this.lastSnapshotIndex = applied;
-      this.lastSnapshotBytes = data.byteLength;
-      this.logBytesSinceSnapshot -= logBytes;
-      const compactTo = applied - limits.compactionMarginEntries;
-      if (compactTo > storage.firstIndex()) await storage.compact(compactTo);
-    });
-  }
-
-  /**
-   * A snapshot about to go to a peer behind the compacted log. Raft picks the storage's
-   * newest, which may be tens of thousands of entries old (snapshots are paced by the
-   * state's size: snapshot-policy.ts), and the peer would then replay all of those. When
-   * that replay would cost more than a new snapshot (freshSnapshotDue), a new one is taken
-   * first and sent instead: any snapshot of committed state answers Raft's MsgSnap, and the
-   * peer's acknowledgement of the newer index moves Raft's progress for it past that index.
-   */
-  private async freshSnapshot(message: Message): Promise<Message> {
-    const sent = message.snapshot;
-    if (sent === undefined) return message;
-    if (!freshSnapshotDue(this.applier.appliedIndex - sent.metadata.index, sent.data.byteLength)) return message;
-    await this.takeSnapshot();
-    const latest = this.storage?.snapshot();
-    if (latest === undefined || latest.metadata.index <= sent.metadata.index) return message;
-    return { ...message, snapshot: latest };
   }
 
   // --- helpers ---
