@@ -31,7 +31,8 @@ export class ContinuumCluster {
   readonly nodes: ContinuumProc[] = [];
   token = '';
 
-  constructor(private readonly baseDir: string, private readonly basePort: number) {
+  /** `bin`: the executable to run; another build of it for an A/B beside this one. */
+  constructor(private readonly baseDir: string, private readonly basePort: number, private readonly bin = cliBin) {
     rmSync(baseDir, { recursive: true, force: true });
   }
 
@@ -43,7 +44,7 @@ export class ContinuumCluster {
     const first = i === 0;
     const args = ['--json', '--data-dir', dataDir, 'init', '--name', name, '--tier', options.tier ?? 'leaf', '--territory', options.territory ?? 'DK-AARHUS', '--listen', `/ip4/127.0.0.1/tcp/${p2p}`,
       '--node-api', api, '--discovery', 'bootstrap', ...(first ? ['--council', '--federation-id', 'fed-bench'] : ['--bootstrap', `/ip4/127.0.0.1/tcp/${this.basePort}/p2p/${this.nodes[0]?.peerId ?? ''}`])];
-    const init = spawnSync(process.execPath, [cliBin, ...args], { encoding: 'utf8' });
+    const init = spawnSync(process.execPath, [this.bin, ...args], { encoding: 'utf8' });
     if (init.status !== 0) throw new Error(`init ${name}: ${init.stderr}`);
     const peerId = (JSON.parse(init.stdout) as { peer_id: string }).peer_id;
     // One API token for the whole bench cluster, so the shared load generator sends one header.
@@ -72,7 +73,7 @@ export class ContinuumCluster {
     const t0 = performance.now();
     // BENCH_NODE_ARGS: extra node flags for the daemons, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`.
     const nodeArgs = process.env.BENCH_NODE_ARGS?.split(' ').filter((arg) => arg !== '') ?? [];
-    const child = spawn(process.execPath, [...nodeArgs, cliBin, '--data-dir', node.dataDir, 'daemon'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...nodeArgs, this.bin, '--data-dir', node.dataDir, 'daemon'], { stdio: ['ignore', 'pipe', 'pipe'] });
     node.child = child;
     let output = '';
     await new Promise<void>((resolve, reject) => {

@@ -3,6 +3,7 @@ import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findRoute } from '../src/api/router.js';
+import { callerOfSignal } from '../src/consensus/deadline.js';
 import { webRoutes } from '../src/api/web.js';
 
 // The page's assets over real HTTP through the router, without the API token.
@@ -11,7 +12,8 @@ describe('web page assets', () => {
   const server = createServer((request, response) => {
     try {
       const { route, rest } = findRoute(routes, request.method ?? 'GET', new URL(request.url ?? '/', 'http://x').pathname);
-      void route.handle({ request, response, url: new URL('http://x'), rest, clientGone: new AbortController().signal });
+      const clientGone = new AbortController().signal;
+      void route.handle({ request, response, url: new URL('http://x'), rest, clientGone, caller: callerOfSignal(clientGone) });
     } catch {
       response.writeHead(404).end();
     }

@@ -35,7 +35,7 @@ function keyOf(rest: string): string {
 export async function proposeCommand(deps: ApiDeps, route: RouteRequest, body: CommandInput) {
   const timeoutMs = deps.consensusTimeoutMs ?? limits.consensusTimeoutMs;
   const command: CommandInput = { ...body, atMs: deps.now(), proposer: deps.self.peerId };
-  const proposal = await withDeadline(timeoutMs, route.clientGone, (signal) => deps.consensus.propose(command, { signal }));
+  const proposal = await withDeadline(timeoutMs, route.caller, (signal) => deps.consensus.propose(command, { signal }));
   if (!proposal.result.ok) {
     const { code, reason } = proposal.result;
     throw new ContinuumError('COMMAND_REJECTED', reason, { rejection: code, reason, index: proposal.index });
@@ -56,7 +56,7 @@ async function getKey(deps: ApiDeps, route: RouteRequest): Promise<void> {
   if (consistency !== 'linearizable' && consistency !== 'stale') throw badRequest('consistency is linearizable or stale');
   if (consistency === 'linearizable') {
     const timeoutMs = deps.consensusTimeoutMs ?? limits.consensusTimeoutMs;
-    await withDeadline(timeoutMs, route.clientGone, (signal) => deps.consensus.readIndex({ signal }));
+    await withDeadline(timeoutMs, route.caller, (signal) => deps.consensus.readIndex({ signal }));
   }
   const entry = deps.consensus.state.kv.get(key);
   if (entry === undefined) throw new ContinuumError('NOT_FOUND', `no key ${key}`, { resource: `kv/${key}` });

@@ -55,7 +55,7 @@ async function join(deps: ApiDeps, route: RouteRequest): Promise<void> {
   if (body.council !== undefined && typeof body.council !== 'boolean') throw badRequest('council must be a boolean');
   const joinFn = deps.join;
   const council = body.council === true;
-  const answer = await withDeadline(deps.consensusTimeoutMs ?? limits.consensusTimeoutMs, route.clientGone, (signal) => joinFn(token, signal, { council }));
+  const answer = await withDeadline(deps.consensusTimeoutMs ?? limits.consensusTimeoutMs, route.caller, (signal) => joinFn(token, signal, { council }));
   if (!answer.ok) {
     if (answer.code === 'UNAVAILABLE') throw new ContinuumError('UNAVAILABLE', answer.reason, { reason: answer.reason });
     throw new ContinuumError('COMMAND_REJECTED', answer.reason, { rejection: answer.code, reason: answer.reason, index: answer.index });

@@ -7,12 +7,13 @@
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Caller } from '../consensus/deadline.js';
 import { ContinuumError } from '../errors.js';
 import { limits } from '../limits.js';
 import type { ApiDeps } from './context.js';
 import { asContinuumError } from './errors.js';
 import { requireBearer, sendError, tooLarge } from './http.js';
-import { findRoute } from './router.js';
+import { findRoute, parseTarget, pathOf } from './router.js';
 import type { Route } from './router.js';
 import { apiRoutes } from './routes.js';
 
@@ -29,18 +30,62 @@ export interface ApiListenOptions {
   readonly port: number;
 }
 
+/**
+ * The client of one request, as withDeadline sees it: gone when the connection closes
+ * before the answer is written. Costs one EventEmitter listener while a call waits, where
+ * an AbortSignal per request cost several µs on every KV write.
+ */
+function callerOf(response: ServerResponse): Caller {
+  const isGone = (): boolean => response.destroyed && !response.writableFinished;
+  return {
+    get gone() {
+      return isGone();
+    },
+    get reason() {
+      return isGone() ? clientClosed() : undefined;
+    },
+    onGone(listener) {
+      const onClose = (): void => {
+        if (!response.writableFinished) listener(clientClosed());
+      };
+      response.once('close', onClose);
+      return () => response.off('close', onClose);
+    },
+  };
+}
+
+function clientClosed(): ContinuumError {
+  return new ContinuumError('UNAVAILABLE', 'client went away', { reason: 'client closed' });
+}
+
+/** An AbortSignal for handlers that pass one on (made only when asked for). */
+function clientGoneSignal(caller: Caller): AbortSignal {
+  const controller = new AbortController();
+  if (caller.gone) controller.abort(caller.reason);
+  else caller.onGone((reason) => controller.abort(reason));
+  return controller.signal;
+}
+
 async function serve(routes: readonly Route[], deps: ApiDeps, request: IncomingMessage, response: ServerResponse): Promise<void> {
-  const clientGone = new AbortController();
-  response.once('close', () => {
-    if (!response.writableFinished) clientGone.abort(new ContinuumError('UNAVAILABLE', 'client went away', { reason: 'client closed' }));
-  });
   try {
-    const rawUrl = request.url ?? '/';
-    if (rawUrl.length > limits.maxUrlLength) throw tooLarge('maxUrlLength', limits.maxUrlLength);
-    const url = new URL(rawUrl, 'http://api.invalid');
-    const { route, rest } = findRoute(routes, request.method ?? 'GET', url.pathname);
+    const target = request.url ?? '/';
+    if (target.length > limits.maxUrlLength) throw tooLarge('maxUrlLength', limits.maxUrlLength);
+    const { route, rest } = findRoute(routes, request.method ?? 'GET', pathOf(target));
     if (route.auth) requireBearer(request, deps.apiToken);
-    await route.handle({ request, response, url, rest, clientGone: clientGone.signal });
+    const caller = callerOf(response);
+    let url: URL | undefined;
+    let clientGone: AbortSignal | undefined;
+    await route.handle({
+      request, response, rest, caller,
+      get url() {
+        url ??= parseTarget(target);
+        return url;
+      },
+      get clientGone() {
+        clientGone ??= clientGoneSignal(caller);
+        return clientGone;
+      },
+    });
   } catch (error) {
     logFailure(deps, request, error);
     sendError(response, error);

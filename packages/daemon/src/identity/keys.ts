@@ -53,7 +53,7 @@ export async function loadApiTokenFile(path: string): Promise<string> {
 
 /** Compares a presented token with the expected one in constant time. */
 export function tokenMatches(expected: string, presented: string): boolean {
-  const a = new TextEncoder().encode(expected);
-  const b = new TextEncoder().encode(presented);
+  const a = Buffer.from(expected, 'utf8');
+  const b = Buffer.from(presented, 'utf8');
   return a.byteLength === b.byteLength && timingSafeEqual(a, b);
 }

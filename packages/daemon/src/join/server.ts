@@ -8,7 +8,7 @@
  * (after limits.maxPeerPenalties it is blocked); the request must arrive within
  * limits.frameTimeoutMs (readFrames).
  */
-import { withDeadline } from '../consensus/deadline.js';
+import { callerOfSignal, withDeadline } from '../consensus/deadline.js';
 import type { Consensus } from '../consensus/consensus.js';
 import { ContinuumError } from '../errors.js';
 import { checkJoinToken } from '../federation/join.js';
@@ -68,7 +68,7 @@ async function answer(options: JoinServerOptions, peer: string, request: continu
   if (problem !== undefined) return { ok: false, code: problem.code, reason: problem.reason };
   const command = { atMs: options.now(), proposer: options.selfPeerId, join: { peerId: peer, request } };
   try {
-    const proposal = await withDeadline(options.timeoutMs ?? limits.consensusTimeoutMs, options.signal, (signal) => consensus.propose(command, { signal }));
+    const proposal = await withDeadline(options.timeoutMs ?? limits.consensusTimeoutMs, callerOfSignal(options.signal), (signal) => consensus.propose(command, { signal }));
     if (!proposal.result.ok) return { ok: false, code: proposal.result.code, reason: proposal.result.reason, index: proposal.index };
     return { ok: true, index: proposal.index, federationId: consensus.state.federationId, council: council(consensus) };
   } catch (error) {

@@ -280,7 +280,7 @@ export class RaftDriver {
   async propose(command: CommandInput, options: ConsensusCallOptions): Promise<Proposal> {
     const id = newProposalId();
     const envelope = encodeEnvelope(id, encodeCommand(command));
-    if (this.isRaftPeer() || this.councilPeers().length === 0) return this.proposeEnvelope(envelope, options.signal);
+    if (this.isRaftPeer() || this.councilPeers().length === 0) return this.proposeWithId(id, envelope, options.signal);
     const result = this.applier.expect(id, options.signal);
     result.catch(() => undefined);
     const forwarder = this.forward;
@@ -338,10 +338,15 @@ export class RaftDriver {
 
   /** Proposes an envelope through this node's Raft (forwarded by Raft to the leader). */
   proposeEnvelope(envelope: Uint8Array, signal: AbortSignal): Promise<Proposal> {
-    if (this.failure !== undefined) return Promise.reject(unavailable('the Raft driver failed'));
-    if (this.proposals.length >= limits.maxPendingProposals) return Promise.reject(unavailable(`${limits.maxPendingProposals} proposals are queued`));
     const id = decodeEnvelope(envelope)?.proposalId;
     if (id === undefined || id.byteLength === 0) return Promise.reject(unavailable('a forwarded proposal is not an envelope'));
+    return this.proposeWithId(id, envelope, signal);
+  }
+
+  /** Proposes an envelope whose proposal id is known (this node's own, just encoded). */
+  private proposeWithId(id: Uint8Array, envelope: Uint8Array, signal: AbortSignal): Promise<Proposal> {
+    if (this.failure !== undefined) return Promise.reject(unavailable('the Raft driver failed'));
+    if (this.proposals.length >= limits.maxPendingProposals) return Promise.reject(unavailable(`${limits.maxPendingProposals} proposals are queued`));
     const result = this.applier.expect(id, signal);
     this.proposals.push({ data: envelope, signal });
     this.wake();

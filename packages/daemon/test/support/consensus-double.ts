@@ -15,10 +15,13 @@ export class ConsensusTestDouble implements Consensus {
   ignoreSignal = false;
   index = 0;
   readonly proposed: CommandInput[] = [];
+  /** The signals of the calls made without a quorum, in order. */
+  readonly waiting: AbortSignal[] = [];
 
   constructor(readonly state: FederationState, private readonly selfId: string) {}
 
   private unavailable(signal: AbortSignal): Promise<never> {
+    this.waiting.push(signal);
     return new Promise((_, reject) => {
       if (this.ignoreSignal) return;
       const fail = (): void => reject(new ContinuumError('UNAVAILABLE', 'no quorum', { reason: 'test double has no quorum' }));
