@@ -35,23 +35,25 @@ export interface ApiListenOptions {
  * before the answer is written. Costs one EventEmitter listener while a call waits, where
  * an AbortSignal per request cost several µs on every KV write.
  */
-function callerOf(response: ServerResponse): Caller {
-  const isGone = (): boolean => response.destroyed && !response.writableFinished;
-  return {
-    get gone() {
-      return isGone();
-    },
-    get reason() {
-      return isGone() ? clientClosed() : undefined;
-    },
-    onGone(listener) {
-      const onClose = (): void => {
-        if (!response.writableFinished) listener(clientClosed());
-      };
-      response.once('close', onClose);
-      return () => response.off('close', onClose);
-    },
-  };
+class ResponseCaller implements Caller {
+  constructor(private readonly response: ServerResponse) {}
+
+  get gone(): boolean {
+    return this.response.destroyed && !this.response.writableFinished;
+  }
+
+  get reason(): unknown {
+    return this.gone ? clientClosed() : undefined;
+  }
+
+  onGone(listener: (reason: unknown) => void): () => void {
+    const response = this.response;
+    const onClose = (): void => {
+      if (!response.writableFinished) listener(clientClosed());
+    };
+    response.once('close', onClose);
+    return () => response.off('close', onClose);
+  }
 }
 
 function clientClosed(): ContinuumError {
@@ -72,7 +74,7 @@ async function serve(routes: readonly Route[], deps: ApiDeps, request: IncomingM
     if (target.length > limits.maxUrlLength) throw tooLarge('maxUrlLength', limits.maxUrlLength);
     const { route, rest } = findRoute(routes, request.method ?? 'GET', pathOf(target));
     if (route.auth) requireBearer(request, deps.apiToken);
-    const caller = callerOf(response);
+    const caller = new ResponseCaller(response);
     let url: URL | undefined;
     let clientGone: AbortSignal | undefined;
     await route.handle({

@@ -51,9 +51,17 @@ export async function loadApiTokenFile(path: string): Promise<string> {
   return token;
 }
 
+// The expected token is the same on every request: its bytes are kept.
+let lastExpected: { readonly text: string; readonly bytes: Buffer } | undefined;
+
+function expectedBytes(expected: string): Buffer {
+  if (lastExpected?.text !== expected) lastExpected = { text: expected, bytes: Buffer.from(expected, 'utf8') };
+  return lastExpected.bytes;
+}
+
 /** Compares a presented token with the expected one in constant time. */
 export function tokenMatches(expected: string, presented: string): boolean {
-  const a = Buffer.from(expected, 'utf8');
+  const a = expectedBytes(expected);
   const b = Buffer.from(presented, 'utf8');
   return a.byteLength === b.byteLength && timingSafeEqual(a, b);
 }
