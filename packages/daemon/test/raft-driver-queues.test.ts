@@ -112,6 +112,39 @@ describe('raft write queue', () => {
     expect(queue.stats).toEqual({ batches: 2, updates: 3 });
   });
 
+  it('starts after the caller\'s turn with all of it as one write, or within the turn on startNow(); callbacks never run inside', async () => {
+    const { writes, target } = gatedTarget();
+    const queue = new WriteQueue(target, () => undefined);
+    const done: string[] = [];
+    queue.save({ entries: [entry(1)], sync: true }, () => done.push('a'));
+    queue.save({ entries: [entry(2)], sync: true }, () => done.push('b'));
+    expect(writes).toHaveLength(0);
+    await tick();
+    expect(writes.map((write) => write.updates.length)).toEqual([2]);
+    writes[0]?.finish();
+    await tick();
+    expect(done).toEqual(['a', 'b']);
+
+    queue.save({ entries: [entry(3)], sync: true }, () => done.push('c'));
+    queue.save(undefined, () => done.push('d'));
+    queue.startNow();
+    // The disk write began inside the turn, and nothing called back yet.
+    expect(writes.map((write) => write.updates.length)).toEqual([2, 1]);
+    expect(done).toEqual(['a', 'b']);
+    queue.startNow();
+    expect(writes).toHaveLength(2);
+    writes[1]?.finish();
+    await tick();
+    expect(done).toEqual(['a', 'b', 'c', 'd']);
+
+    // Only waits, no update: still called back after the turn, not inside startNow().
+    queue.save(undefined, () => done.push('e'));
+    queue.startNow();
+    expect(done).toHaveLength(4);
+    await tick();
+    expect(done).toEqual(['a', 'b', 'c', 'd', 'e']);
+  });
+
   it('a commit-index-only hard state costs no write: it rides with the next one, or is written by drain()', async () => {
     const { writes, target } = gatedTarget();
     const queue = new WriteQueue(target, () => undefined);

@@ -471,6 +471,7 @@ export class RaftDriver {
     const writes = this.writes;
     const transport = this.transport;
     if (node === undefined || writes === undefined || transport === undefined) return;
+    const committed: Array<Ready['committedEntries']> = [];
     while (node.hasReady() && this.failure === undefined) {
       const rd: Ready = node.ready();
       if (rd.softState !== undefined) this.onSoftState(rd.softState.state, rd.softState.lead);
@@ -481,11 +482,6 @@ export class RaftDriver {
       // With async writes the core holds back what promises durability (append and vote
       // acknowledgements) until persisted(); everything in `messages` may leave now (commit
       // notices wait a little for the next append, which carries the commit index: notice-hold.ts).
-      // Committed entries are durable on a quorum, so they are applied at once, even before
-      // this node's own copy is on disk: a snapshot of the state is written only after the
-      // log writes queued before it (snapshotter.ts), so the disk never holds a state ahead of its log.
-      if (rd.committedEntries.length > 0) this.applier.applyEntries(rd.committedEntries);
-      this.snapshots?.applied(rd.committedEntries);
       this.outbox.dispatch(rd.messages);
       for (const readState of rd.readStates) this.reads.answer(readState.context, readState.index);
       node.advance();
@@ -500,6 +496,17 @@ export class RaftDriver {
           ...(rd.hardState === undefined ? {} : { hardState: rd.hardState }), sync: rd.mustSync,
         }, durable);
       }
+      if (rd.committedEntries.length > 0) committed.push(rd.committedEntries);
+    }
+    // The messages are out and the disk is flushing this turn's log writes: now apply what
+    // committed, off the path of this node's acknowledgement. Committed entries are durable on a
+    // quorum, so they are applied even before this node's own copy is on disk: a snapshot
+    // of the state is written only after the log writes queued before it (snapshotter.ts),
+    // so the disk never holds a state ahead of its log.
+    writes.startNow();
+    for (const entries of committed) {
+      this.applier.applyEntries(entries);
+      this.snapshots?.applied(entries);
     }
   }
 

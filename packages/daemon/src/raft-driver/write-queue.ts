@@ -27,13 +27,25 @@ export interface WriteQueueStats {
 export class WriteQueue {
   readonly stats: WriteQueueStats = { batches: 0, updates: 0 };
   private tasks: Task[] = [];
+  /** A run is scheduled or in flight. */
   private active = false;
+  /** Scheduled to start after the caller's turn, not started yet. */
+  private scheduled = false;
   private current: Promise<void> = Promise.resolve();
   private failed = false;
   /** A commit-index-only hard state: written with the next update, or alone once the queue is idle. */
   private lazyHardState: HardState | undefined;
 
   constructor(private readonly target: WriteTarget, private readonly onFailure: (error: unknown) => void) {}
+
+  /**
+   * Starts the queued writes now, inside the caller's turn, rather than after it: for a
+   * caller that has queued everything of its turn and has other work to do while the disk
+   * flushes. Callbacks still run only after the caller's turn.
+   */
+  startNow(): void {
+    this.begin();
+  }
 
   /** Tasks queued or in flight. */
   get pending(): number {
@@ -68,6 +80,7 @@ export class WriteQueue {
 
   /** Resolves once everything queued so far is done and the lazy hard state is written (or the queue failed). */
   async drain(): Promise<void> {
+    this.begin();
     while (this.active) await this.current;
     const lazy = this.lazyHardState;
     if (lazy === undefined || this.failed) return;
@@ -78,14 +91,21 @@ export class WriteQueue {
   private push(task: Task): void {
     if (this.failed) return;
     this.tasks.push(task);
-    if (!this.active) this.current = this.run();
+    if (this.active) return;
+    this.active = true;
+    this.scheduled = true;
+    // By default the run starts after the caller's turn, so every write of the turn goes to the disk as one.
+    queueMicrotask(() => this.begin());
+  }
+
+  private begin(): void {
+    if (!this.scheduled) return;
+    this.scheduled = false;
+    this.current = this.run();
   }
 
   private async run(): Promise<void> {
-    this.active = true;
     try {
-      // Callbacks always run after the caller's turn, never inside save().
-      await Promise.resolve();
       await this.runTasks();
     } finally {
       this.active = false;
@@ -119,6 +139,9 @@ export class WriteQueue {
           this.stats.batches += 1;
           this.stats.updates += updates.length;
           await this.target.saveAll(updates);
+        } else {
+          // Callbacks always run after the caller's turn, never inside save() or startNow().
+          await Promise.resolve();
         }
         for (const task of saves) task.durable();
       } catch (error) {
