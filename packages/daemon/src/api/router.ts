@@ -61,7 +61,7 @@ export function findRoute(routes: readonly Route[], method: string, path: string
 // The path of a request target as WHATWG URL parsing gives it (dot segments resolved,
 // backslashes turned, some characters percent-encoded, `//` read as a host). A target made
 // only of characters that parsing leaves alone, without dot segments, is its own path: that
-// saves a URL parse on every request (about 2% of a KV write's time on the leader).
+// saves a URL parse on every request (about 1.5% of the leader's CPU per KV write).
 const plainPath = /^\/(?!\/)[A-Za-z0-9\-._~!$&'()*+,;=:@%/]*$/;
 const dotSegment = /\/\.|%2e/i;
 

@@ -14,7 +14,7 @@ import type { ApiDeps } from './context.js';
 import { asContinuumError } from './errors.js';
 import { requireBearer, sendError, tooLarge } from './http.js';
 import { findRoute, parseTarget, pathOf } from './router.js';
-import type { Route } from './router.js';
+import type { Route, RouteRequest } from './router.js';
 import { apiRoutes } from './routes.js';
 
 export interface ApiServer {
@@ -60,12 +60,30 @@ function clientClosed(): ContinuumError {
   return new ContinuumError('UNAVAILABLE', 'client went away', { reason: 'client closed' });
 }
 
-/** An AbortSignal for handlers that pass one on (made only when asked for). */
-function clientGoneSignal(caller: Caller): AbortSignal {
-  const controller = new AbortController();
-  if (caller.gone) controller.abort(caller.reason);
-  else caller.onGone((reason) => controller.abort(reason));
-  return controller.signal;
+/** What a handler gets; the URL and the AbortSignal are made only for handlers that ask. */
+class ApiRequest implements RouteRequest {
+  readonly caller: Caller;
+  private parsedUrl: URL | undefined;
+  private signal: AbortSignal | undefined;
+
+  constructor(readonly request: IncomingMessage, readonly response: ServerResponse, private readonly target: string, readonly rest: string) {
+    this.caller = new ResponseCaller(response);
+  }
+
+  get url(): URL {
+    this.parsedUrl ??= parseTarget(this.target);
+    return this.parsedUrl;
+  }
+
+  get clientGone(): AbortSignal {
+    if (this.signal === undefined) {
+      const controller = new AbortController();
+      if (this.caller.gone) controller.abort(this.caller.reason);
+      else this.caller.onGone((reason) => controller.abort(reason));
+      this.signal = controller.signal;
+    }
+    return this.signal;
+  }
 }
 
 async function serve(routes: readonly Route[], deps: ApiDeps, request: IncomingMessage, response: ServerResponse): Promise<void> {
@@ -74,20 +92,7 @@ async function serve(routes: readonly Route[], deps: ApiDeps, request: IncomingM
     if (target.length > limits.maxUrlLength) throw tooLarge('maxUrlLength', limits.maxUrlLength);
     const { route, rest } = findRoute(routes, request.method ?? 'GET', pathOf(target));
     if (route.auth) requireBearer(request, deps.apiToken);
-    const caller = new ResponseCaller(response);
-    let url: URL | undefined;
-    let clientGone: AbortSignal | undefined;
-    await route.handle({
-      request, response, rest, caller,
-      get url() {
-        url ??= parseTarget(target);
-        return url;
-      },
-      get clientGone() {
-        clientGone ??= clientGoneSignal(caller);
-        return clientGone;
-      },
-    });
+    await route.handle(new ApiRequest(request, response, target, rest));
   } catch (error) {
     logFailure(deps, request, error);
     sendError(response, error);
