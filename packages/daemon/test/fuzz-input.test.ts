@@ -5,33 +5,17 @@
 import { request } from 'node:http';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApiServer, type ApiServer } from '../src/api/index.js';
+import type { ApiServer } from '../src/api/index.js';
 import { parseConfig, validateConfig } from '../src/config/index.js';
-import { Coordinator } from '../src/coordinator/index.js';
 import { ContinuumError } from '../src/errors.js';
-import { createMetrics } from '../src/metrics/registry.js';
-import type { NodeViews } from '../src/status/types.js';
-import { ConsensusTestDouble } from './support/consensus-double.js';
-import { bootstrapped, council } from './support/federation-fixtures.js';
+import { startApiRig } from './support/api-rig.js';
 
 const runs = Number(process.env.FUZZ_RUNS ?? 150);
 const token = 'fuzz-token-0123456789abcdef';
-const consensus = new ConsensusTestDouble(bootstrapped(), council);
-const coordinator = new Coordinator({ healthCheckIntervalSeconds: 10, unhealthyThreshold: 3, algorithm: 'least_loaded', now: () => 0 });
-const views: NodeViews = {
-  peers: () => [],
-  gossip: () => ({ activePeers: 0, messagesSent: 0, messagesReceived: 0, stateVersion: 0 }),
-  replication: () => ({ writesLocal: 0, writesReplicated: 0, conflictsTotal: 0, keysStored: 0 }),
-};
-const metrics = createMetrics({ coordinator: () => coordinator.stats(), raft: () => consensus.status(), gossip: views.gossip, replication: views.replication });
 
 let api: ApiServer;
 beforeAll(async () => {
-  api = await startApiServer(
-    { apiToken: token, self: { peerId: council, name: 'n', tier: 'national', territory: 'DK' }, consensus, coordinator, metrics, views, now: () => 1,
-      consensusTimeoutMs: 200, randomBytes: (n) => new Uint8Array(n), selfAddresses: () => [] },
-    { host: '127.0.0.1', port: 0 },
-  );
+  ({ api } = await startApiRig({ consensusTimeoutMs: 200, token }));
 });
 afterAll(() => api.close());
 

@@ -1,16 +1,11 @@
 import { request as httpRequest } from 'node:http';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApiServer } from '../src/api/index.js';
-import type { ApiServer } from '../src/api/index.js';
 import { findRoute, pathOf } from '../src/api/router.js';
 import type { Route } from '../src/api/router.js';
-import { Coordinator } from '../src/coordinator/index.js';
 import { ContinuumError } from '../src/errors.js';
-import { createMetrics } from '../src/metrics/registry.js';
-import type { NodeViews } from '../src/status/types.js';
-import { ConsensusTestDouble } from './support/consensus-double.js';
-import { bootstrapped, council } from './support/federation-fixtures.js';
+import { startApiRig } from './support/api-rig.js';
+import type { ApiRig } from './support/api-rig.js';
 
 // Characters that URL parsing treats specially (dots, slashes, percent escapes, backslash,
 // query, fragment, spaces, pipes, non-ASCII) beside plain ones.
@@ -65,28 +60,16 @@ describe('findRoute', () => {
 });
 
 describe('a client that goes away', () => {
-  const consensus = new ConsensusTestDouble(bootstrapped(), council);
-  const coordinator = new Coordinator({ healthCheckIntervalSeconds: 10, unhealthyThreshold: 3, algorithm: 'least_loaded', now: () => 0 });
-  const views: NodeViews = {
-    peers: () => [],
-    gossip: () => ({ activePeers: 0, messagesSent: 0, messagesReceived: 0, stateVersion: 0 }),
-    replication: () => ({ writesLocal: 0, writesReplicated: 0, conflictsTotal: 0, keysStored: 0 }),
-  };
-  const token = 'test-token-0123456789abcdef';
-  let api: ApiServer;
+  let rig: ApiRig;
   beforeAll(async () => {
-    api = await startApiServer(
-      { apiToken: token, self: { peerId: council, name: 'n', tier: 'national', territory: 'DK' }, consensus, coordinator,
-        metrics: createMetrics({ coordinator: () => coordinator.stats(), raft: () => consensus.status(), gossip: views.gossip, replication: views.replication }),
-        views, now: () => 5000, consensusTimeoutMs: 60_000, randomBytes: (length) => new Uint8Array(length), selfAddresses: () => [] },
-      { host: '127.0.0.1', port: 0 },
-    );
+    rig = await startApiRig({ consensusTimeoutMs: 60_000, token: 'test-token-0123456789abcdef' });
   });
   afterAll(async () => {
-    await api.close();
+    await rig.api.close();
   });
 
   it('aborts the consensus call it was waiting for, long before the deadline', async () => {
+    const { consensus, api, token } = rig;
     consensus.quorum = false;
     try {
       const client = httpRequest({ host: '127.0.0.1', port: api.port, method: 'PUT', path: '/v1/kv/left', headers: { authorization: `Bearer ${token}` } });
