@@ -175,7 +175,7 @@ export const limits = {
   /**
    * A peer that needs a snapshot gets a new one of the applied state, not the storage's
    * older one, when it would otherwise replay more entries than the state has bytes / this
-   * (raft-driver/driver.ts freshSnapshot): replaying an entry costs about as much as
+   * (raft-driver/snapshotter.ts, Snapshotter.fresh): replaying an entry costs about as much as
    * encoding, sending and installing this many bytes of state (pnpm bench catch-up and
    * the process test: 41,000 entries of a 13 MB state replayed in 500 ms, where a new
    * snapshot took 340 ms more; 12,000 entries of a 15 MB state in 200 ms, where it took

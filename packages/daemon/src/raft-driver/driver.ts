@@ -411,7 +411,6 @@ export class RaftDriver {
   }
 
   /** A storage failure or a broken invariant: stop serving consensus on this node. */
-  /** A storage failure or a broken invariant: stop serving consensus on this node. */
   private fail(error: unknown): void {
     if (this.failure !== undefined) return;
     this.failure = error;

@@ -41,7 +41,8 @@ export class WriteQueue {
   /**
    * Starts the queued writes now, inside the caller's turn, rather than after it: for a
    * caller that has queued everything of its turn and has other work to do while the disk
-   * flushes. Callbacks still run only after the caller's turn.
+   * flushes. The first write (or an exclusive task at the head) begins here; callbacks
+   * still run only after the caller's turn.
    */
   startNow(): void {
     this.begin();
