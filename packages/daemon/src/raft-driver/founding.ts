@@ -39,19 +39,22 @@ function foreignFederation(ours: Uint8Array, theirs: Uint8Array, context: FrameC
     { peer: context.peer, protocol: context.protocol, ours: bytesToHex(ours), theirs: bytesToHex(theirs) });
 }
 
-/** True, after reporting it, when `theirs` shows the sender was founded apart from this node: drop its message. */
-export function reportedForeign(hooks: FoundingHooks, theirs: Uint8Array, context: FrameContext): boolean {
+/** Reports FOREIGN_FEDERATION when `theirs` shows the sender was founded apart from this node, and returns it. */
+function reportForeign(hooks: FoundingHooks, theirs: Uint8Array, context: FrameContext): ContinuumError<'FOREIGN_FEDERATION'> | undefined {
   const error = foreignFederation(hooks.founding(), theirs, context);
   if (error !== undefined) hooks.foreign(error);
-  return error !== undefined;
+  return error;
+}
+
+/** True, after reporting it, when `theirs` shows the sender was founded apart from this node: drop its message. */
+export function reportedForeign(hooks: FoundingHooks, theirs: Uint8Array, context: FrameContext): boolean {
+  return reportForeign(hooks, theirs, context) !== undefined;
 }
 
 /** Reports and throws FOREIGN_FEDERATION when `theirs` shows the peer was founded apart from this node. */
 export function admitFounding(hooks: FoundingHooks, theirs: Uint8Array, context: FrameContext): void {
-  const error = foreignFederation(hooks.founding(), theirs, context);
-  if (error === undefined) return;
-  hooks.foreign(error);
-  throw error;
+  const error = reportForeign(hooks, theirs, context);
+  if (error !== undefined) throw error;
 }
 
 /**
